@@ -1,0 +1,35 @@
+# CoProDesk — `make run` starts the app, `make test` runs the whole suite headless.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: help run test lint bench clean
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## Install and start the app (a demo meeting is created on first start)
+	$(BIN)/coprodesk
+
+test: $(STAMP)  ## Install with test extras and run the whole suite headless
+	$(BIN)/ruff check coprodesk tests benchmarks
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)  ## Ruff only
+	$(BIN)/ruff check coprodesk tests benchmarks
+
+bench: $(STAMP)  ## Print benchmark figures (never asserted in tests)
+	$(BIN)/python benchmarks/floor_switch.py
+	$(BIN)/python benchmarks/report_speed.py
+
+clean:  ## Remove the venv and caches
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

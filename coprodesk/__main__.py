@@ -1,0 +1,7 @@
+"""Allow ``python -m coprodesk``."""
+
+import sys
+
+from coprodesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,270 @@
+"""Domain values of a co-produced meeting.
+
+All times are integer milliseconds since the Unix epoch (UTC) so that sums of
+durations are exact and values round-trip through the store unchanged.
+Durations come from differences of these values; the clock guarantees they
+follow the monotonic clock, not the wall clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    FACILITATOR = "facilitator"
+    CO_CHAIR = "co-chair"
+    PARTICIPANT = "participant"
+    OBSERVER = "observer"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    CLOSED = "closed"
+    SIGNED = "signed"
+
+
+class ItemKind(StrEnum):
+    INFORMATION = "information"
+    DISCUSSION = "discussion"
+    DECISION = "decision"
+    BREAK = "break"
+
+
+class QueuePolicy(StrEnum):
+    FIRST_COME = "first-come"
+    NOT_YET_SPOKEN = "not-yet-spoken"
+    LEAST_FLOOR_TIME = "least-floor-time"
+    UNDER_REPRESENTED_GROUP = "under-represented-group"
+
+
+class HandKind(StrEnum):
+    """Why a hand is up; clarifications and points of order jump the queue."""
+
+    SPEAK = "speak"
+    CLARIFICATION = "clarification"
+    POINT_OF_ORDER = "point-of-order"
+
+
+# Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
+PALETTE: tuple[str, ...] = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#D55E00",  # vermillion
+    "#F0E442",  # yellow
+    "#000000",  # black
+)
+
+DEFAULT_GROUPS: tuple[tuple[str, str], ...] = (
+    ("Lived experience", "LE"),
+    ("Carer / family", "CF"),
+    ("Practitioner", "PR"),
+    ("Commissioner / manager", "CM"),
+)
+UNASSIGNED_GROUP = ("Unassigned", "UN")
+
+
+@dataclass(frozen=True, slots=True)
+class StakeholderGroup:
+    id: int
+    name: str
+    label: str
+    colour: str
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Presence:
+    """One interval during which a participant was in the room; ``end`` None = still there."""
+
+    start_ms: int
+    end_ms: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    id: int
+    name: str
+    group_id: int
+    role: Role = Role.PARTICIPANT
+    named_in_minutes: bool = True
+    pseudonym: str = ""
+    access_needs: str = ""
+    apologies: bool = False
+    position: int = 0
+    person_uid: str = ""
+    presence: tuple[Presence, ...] = ()
+
+    @property
+    def counted(self) -> bool:
+        """Observers never count towards shares, fair shares or decisions."""
+        return self.role is not Role.OBSERVER
+
+    @property
+    def public_name(self) -> str:
+        """The name printed in minutes: the real one only with consent."""
+        if self.named_in_minutes:
+            return self.name
+        if self.pseudonym.strip():
+            return self.pseudonym.strip()
+        return initials(self.name)
+
+
+def initials(name: str) -> str:
+    parts = [p for p in name.replace("-", " ").split() if p]
+    if not parts:
+        return "?"
+    return "".join(p[0].upper() + "." for p in parts)
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    id: int
+    title: str
+    kind: ItemKind = ItemKind.DISCUSSION
+    planned_s: int = 0
+    position: int = 0
+    lead_ids: tuple[int, ...] = ()
+    started_ms: int | None = None
+    ended_ms: int | None = None
+    notes: str = ""
+
+    @property
+    def actual_s(self) -> float | None:
+        if self.started_ms is None or self.ended_ms is None:
+            return None
+        return (self.ended_ms - self.started_ms) / 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One unbroken holding of the floor by one participant during one item."""
+
+    participant_id: int
+    start_ms: int
+    end_ms: int | None = None
+    item_id: int | None = None
+    id: int | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.end_ms is None
+
+    def duration_ms(self, now_ms: int | None = None) -> int:
+        end = self.end_ms if self.end_ms is not None else now_ms
+        if end is None:
+            return 0
+        return max(0, end - self.start_ms)
+
+
+@dataclass(frozen=True, slots=True)
+class Hand:
+    participant_id: int
+    raised_ms: int
+    kind: HandKind = HandKind.SPEAK
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    participant_id: int
+    option: str | None = None  # None: explicitly "not given"
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Round:
+    number: int
+    proposal: str
+    stances: tuple[Stance, ...] = ()
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: int
+    method: str
+    rounds: tuple[Round, ...]
+    item_id: int | None = None
+    threshold: str = "simple"  # majority vote: "simple" or "two-thirds"
+    deferred: bool = False
+    override_outcome: str | None = None
+    override_reason: str = ""
+    statement: str = ""
+    dissent: str = ""
+    position: int = 0
+
+    @property
+    def proposal(self) -> str:
+        return self.rounds[-1].proposal if self.rounds else ""
+
+    @property
+    def current_round(self) -> Round | None:
+        return self.rounds[-1] if self.rounds else None
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    id: int
+    what: str
+    owner_ids: tuple[int, ...] = ()
+    due: str = ""  # ISO date
+    decision_id: int | None = None
+    item_id: int | None = None
+    done: bool = False
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    id: int
+    title: str
+    uid: str = ""
+    purpose: str = ""
+    date: str = ""  # ISO date
+    start_time: str = ""  # HH:MM local
+    end_time: str = ""
+    place: str = ""
+    ground_rules: str = ""
+    status: MeetingStatus = MeetingStatus.PLANNED
+    series: str = ""
+    turn_soft_limit_s: int = 120
+    groups_only: bool = False
+    queue_policy: QueuePolicy = QueuePolicy.FIRST_COME
+    started_ms: int | None = None
+    ended_ms: int | None = None
+    groups: tuple[StakeholderGroup, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    items: tuple[AgendaItem, ...] = ()
+    turns: tuple[Turn, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    actions: tuple[Action, ...] = ()
+    hands: tuple[Hand, ...] = field(default=())
+
+    def group(self, group_id: int) -> StakeholderGroup | None:
+        return next((g for g in self.groups if g.id == group_id), None)
+
+    def participant(self, participant_id: int) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def item(self, item_id: int | None) -> AgendaItem | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    @property
+    def counted(self) -> tuple[Participant, ...]:
+        return tuple(p for p in self.participants if p.counted)
+
+    @property
+    def open_turn(self) -> Turn | None:
+        return next((t for t in reversed(self.turns) if t.is_open), None)
+
+    @property
+    def current_item(self) -> AgendaItem | None:
+        """The item that has started and not ended, else None."""
+        return next(
+            (i for i in self.items if i.started_ms is not None and i.ended_ms is None), None
+        )

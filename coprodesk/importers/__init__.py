@@ -1,0 +1,1 @@
+"""Readers for data made by other tools (speaker turns)."""

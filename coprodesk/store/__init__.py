@@ -1,0 +1,1 @@
+"""Persistence of domain values in one SQLite file (sqlite-utils)."""
