@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -82,7 +84,7 @@ def test_any_sequence_of_floor_events_keeps_the_floor_single(evts):
         held_ms += now - holder_since
     assert sum(1 for t in turns if t.is_open) <= 1
     ordered = sorted(turns, key=lambda t: t.start_ms)
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in itertools.pairwise(ordered):
         assert a.end_ms is not None and a.end_ms <= b.start_ms
     assert sum(floor_times(turns, now).values()) == held_ms
 
