@@ -1,0 +1,20 @@
+"""Where the meeting database lives: per-user data folder unless told otherwise."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from coprodesk import APP_NAME, ORG_NAME
+
+DB_ENV = "COPRODESK_DB"
+
+
+def default_db_path() -> Path:
+    """``COPRODESK_DB`` if set, else ``coprodesk.db`` in the user's data folder."""
+    env = os.environ.get(DB_ENV, "").strip()
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir(APP_NAME, ORG_NAME)) / "coprodesk.db"

@@ -1,0 +1,161 @@
+"""Opening the meeting database safely.
+
+Everything that could refuse a file (not SQLite, not ours, corrupt, newer
+schema, read-only) is checked through a read-only connection first, so a
+refused file is left byte-for-byte untouched. A pending migration copies the
+database aside (SQLite backup API, so a WAL file is included) before it runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from coprodesk.store.errors import StoreError, translate
+from coprodesk.store.schema import MIGRATION_SET, known_migration_names, migrations
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 3000
+
+
+class Store:
+    """An open CoProDesk database: the sqlite-utils handle plus its path."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One logical change in one transaction; known failures become StoreError."""
+        try:
+            with self.db.atomic():
+                yield self.db.conn
+        except Exception as exc:
+            known = translate(exc, self.path)
+            if known is None:
+                raise
+            raise known from exc
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        try:
+            yield self.db.conn
+        except Exception as exc:
+            known = translate(exc, self.path)
+            if known is None:
+                raise
+            raise known from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _inspect_existing(path: Path, busy_timeout_ms: int) -> tuple[set[str], bool]:
+    """Read-only checks of an existing file; returns (applied migrations, empty)."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except PermissionError as exc:
+        raise StoreError(path, "the file cannot be read; check its permissions") from exc
+    except OSError as exc:
+        raise StoreError(path, f"the file cannot be read ({exc.strerror})") from exc
+    if len(head) < 16 or head != SQLITE_MAGIC:
+        raise StoreError(path, "this is not a CoProDesk database")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
+    except sqlite3.Error as exc:
+        raise translate(exc, path) or StoreError(path, f"cannot open: {exc}") from exc
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        if not check or check[0] != "ok":
+            raise StoreError(path, "the database is corrupt; restore it from a backup")
+        tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return set(), True
+        if "_sqlite_migrations" not in tables or "meetings" not in tables:
+            raise StoreError(path, "this is not a CoProDesk database")
+        applied = {r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+        if not applied:
+            raise StoreError(path, "this is not a CoProDesk database")
+        newer = applied - known_migration_names()
+        if newer:
+            raise StoreError(
+                path, "the database was written by a newer CoProDesk; update the app to open it")
+        return applied, False
+    except sqlite3.Error as exc:
+        raise translate(exc, path) or StoreError(path, f"cannot read the database: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def _back_up(path: Path, suffix: str) -> Path:
+    """Copy the database aside before migrating it (includes committed WAL content)."""
+    target = path.with_name(f"{path.name}.{suffix}.bak")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{suffix}.{n}.bak")
+        n += 1
+    src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def open_store(path: Path | str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+               synchronous: str = "FULL") -> Store:
+    """Open (or create) the database at ``path``, migrated to the current schema.
+
+    ``synchronous=FULL`` makes each committed floor change survive a power cut,
+    not only an app crash.
+    """
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if path.exists() and path.is_dir():
+        raise StoreError(path, "this is a folder, not a database file")
+    if exists:
+        applied, _empty = _inspect_existing(path, busy_timeout_ms)
+        # Mode bits too: root passes os.access, but a file marked read-only means "do not touch".
+        if (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+                or not path.stat().st_mode & 0o222):
+            raise StoreError(
+                path, "the database is read-only; copy it somewhere writable or fix its permissions")
+        if applied and (known_migration_names() - applied):
+            _back_up(path, "before-migration")
+    else:
+        parent = path.parent
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(path, f"cannot create the folder for the database ({exc.strerror})"
+                             ) from exc
+        if not os.access(parent, os.W_OK):
+            raise StoreError(path, "the folder is read-only; choose another place for the database")
+    try:
+        conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = Database(conn)
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            db.enable_wal()
+        conn.execute(f"PRAGMA synchronous = {synchronous}")
+        migrations.apply(db)
+    except Exception as exc:
+        known = translate(exc, path)
+        if known is None:
+            raise
+        raise known from exc
+    return Store(db, path)

@@ -1,0 +1,47 @@
+"""The one place that turns environment failures into plain messages.
+
+Failures the environment causes (locked, read-only, corrupt, disk full, not a
+database, newer schema) become a ``StoreError`` with one sentence naming the
+file; anything else is a bug and propagates unchanged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """A database problem the user can act on; ``str()`` is one line naming the file."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        self.message = message
+        super().__init__(f"{self.path}: {message}")
+
+
+_KNOWN: tuple[tuple[str, str], ...] = (
+    ("database is locked", "the database is locked by another program; close it and try again"),
+    ("database table is locked", "the database is locked by another program; close it and try again"),
+    ("readonly database", "the database is read-only; copy it somewhere writable or fix its permissions"),
+    ("database or disk is full", "the disk is full; free some space, nothing was saved half-way"),
+    ("disk i/o error", "the disk reported an I/O error; check the drive and try again"),
+    ("file is not a database", "this is not a CoProDesk database (or it is corrupt)"),
+    ("malformed", "the database is corrupt; restore it from a backup"),
+    ("unable to open database", "the database cannot be opened; check the path and permissions"),
+)
+
+
+def translate(exc: BaseException, path: Path | str) -> StoreError | None:
+    """A ``StoreError`` for a known environment failure, else None (a bug)."""
+    if isinstance(exc, StoreError):
+        return exc
+    if not isinstance(exc, sqlite3.Error):
+        if isinstance(exc, OSError) and exc.errno == 28:  # ENOSPC
+            return StoreError(path, "the disk is full; free some space, nothing was saved half-way")
+        return None
+    text = str(exc).lower()
+    for needle, message in _KNOWN:
+        if needle in text:
+            return StoreError(path, message)
+    return None

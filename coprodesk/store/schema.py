@@ -1,0 +1,157 @@
+"""Versioned schema through sqlite-utils' own ``Migrations``.
+
+Each migration runs in a transaction and is recorded in ``_sqlite_migrations``.
+A database that records a migration this app does not know was written by a
+newer CoProDesk and is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "coprodesk"
+migrations = Migrations(MIGRATION_SET)
+_names: list[str] = []
+
+
+def _migration(name: str):
+    """Register a migration and remember its name, to recognise newer databases."""
+    _names.append(name)
+    return migrations(name=name)
+
+_INITIAL = (
+    """CREATE TABLE meetings (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        purpose TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL DEFAULT '',
+        start_time TEXT NOT NULL DEFAULT '',
+        end_time TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        ground_rules TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'planned',
+        series TEXT NOT NULL DEFAULT '',
+        turn_soft_limit_s INTEGER NOT NULL DEFAULT 120,
+        groups_only INTEGER NOT NULL DEFAULT 0,
+        queue_policy TEXT NOT NULL DEFAULT 'first-come',
+        stance_meanings TEXT NOT NULL DEFAULT '{}',
+        started_ms INTEGER,
+        ended_ms INTEGER,
+        created_ms INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE groups (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        label TEXT NOT NULL DEFAULT '',
+        colour TEXT NOT NULL DEFAULT '#0072B2',
+        position INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (meeting_id, name)
+    )""",
+    """CREATE TABLE participants (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        group_id INTEGER NOT NULL REFERENCES groups(id),
+        name TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT 'participant',
+        named INTEGER NOT NULL DEFAULT 1,
+        pseudonym TEXT NOT NULL DEFAULT '',
+        access_needs TEXT NOT NULL DEFAULT '',
+        apologies INTEGER NOT NULL DEFAULT 0,
+        position INTEGER NOT NULL DEFAULT 0,
+        person_uid TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX participants_meeting ON participants(meeting_id)",
+    """CREATE TABLE presence (
+        id INTEGER PRIMARY KEY,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        start_ms INTEGER NOT NULL,
+        end_ms INTEGER
+    )""",
+    "CREATE INDEX presence_participant ON presence(participant_id)",
+    """CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'discussion',
+        planned_s INTEGER NOT NULL DEFAULT 0 CHECK (planned_s >= 0),
+        lead_ids TEXT NOT NULL DEFAULT '[]',
+        started_ms INTEGER,
+        ended_ms INTEGER,
+        notes TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX items_meeting ON items(meeting_id)",
+    """CREATE TABLE turns (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
+        start_ms INTEGER NOT NULL,
+        end_ms INTEGER CHECK (end_ms IS NULL OR end_ms >= start_ms),
+        heartbeat_ms INTEGER
+    )""",
+    "CREATE INDEX turns_meeting ON turns(meeting_id, start_ms)",
+    # At most one open turn per meeting, enforced by the database itself.
+    "CREATE UNIQUE INDEX turns_one_open ON turns(meeting_id) WHERE end_ms IS NULL",
+    """CREATE TABLE hands (
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        raised_ms INTEGER NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'speak',
+        PRIMARY KEY (meeting_id, participant_id)
+    )""",
+    """CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        method TEXT NOT NULL,
+        threshold TEXT NOT NULL DEFAULT 'simple',
+        deferred INTEGER NOT NULL DEFAULT 0,
+        override_outcome TEXT,
+        override_reason TEXT NOT NULL DEFAULT '',
+        statement TEXT NOT NULL DEFAULT '',
+        dissent TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE rounds (
+        id INTEGER PRIMARY KEY,
+        decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        proposal TEXT NOT NULL,
+        UNIQUE (decision_id, number)
+    )""",
+    """CREATE TABLE stances (
+        round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        option TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (round_id, participant_id)
+    )""",
+    """CREATE TABLE actions (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        decision_id INTEGER REFERENCES decisions(id) ON DELETE SET NULL,
+        item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        what TEXT NOT NULL,
+        due TEXT NOT NULL DEFAULT '',
+        done INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE action_owners (
+        action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        PRIMARY KEY (action_id, participant_id)
+    )""",
+)
+
+
+@_migration("m001_initial")
+def m001_initial(db: Database) -> None:
+    for statement in _INITIAL:
+        db.execute(statement)
+
+
+def known_migration_names() -> set[str]:
+    return set(_names)
