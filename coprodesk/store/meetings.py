@@ -362,3 +362,26 @@ def add_action(store: Store, meeting_id: int, what: str, owner_ids: Iterable[int
             conn.execute("INSERT INTO action_owners (action_id, participant_id) VALUES (?, ?)",
                          [action_id, pid])
     return action_id
+
+
+def set_hand(store: Store, meeting_id: int, hand: Hand) -> None:
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO hands (meeting_id, participant_id, raised_ms, kind) VALUES (?,?,?,?)"
+            " ON CONFLICT (meeting_id, participant_id) DO UPDATE SET kind = excluded.kind",
+            [meeting_id, hand.participant_id, hand.raised_ms, str(hand.kind)])
+
+
+def remove_hand(store: Store, meeting_id: int, participant_id: int) -> None:
+    with store.write() as conn:
+        conn.execute("DELETE FROM hands WHERE meeting_id = ? AND participant_id = ?",
+                     [meeting_id, participant_id])
+
+
+def replace_presence(store: Store, participant_id: int, presence: Iterable[Presence]) -> None:
+    """Store a participant's attendance intervals as given (the domain computed them)."""
+    with store.write() as conn:
+        conn.execute("DELETE FROM presence WHERE participant_id = ?", [participant_id])
+        conn.executemany(
+            "INSERT INTO presence (participant_id, start_ms, end_ms) VALUES (?, ?, ?)",
+            [(participant_id, p.start_ms, p.end_ms) for p in presence])

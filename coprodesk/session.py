@@ -1,0 +1,270 @@
+"""A running meeting: the one object the run view, the participant screen and
+the decision panel share.
+
+It asks the domain what each action means, writes the result through the
+store (committed before anyone is told), then updates its in-memory
+``meeting`` so that views never wait for a reload. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coprodesk.domain import attendance, floor
+from coprodesk.domain.balance import Balance, compute_balance, floor_times, not_yet_heard
+from coprodesk.domain.clock import Clock, SystemClock
+from coprodesk.domain.floor import FloorChange
+from coprodesk.domain.model import (
+    AgendaItem,
+    Hand,
+    HandKind,
+    ItemKind,
+    Meeting,
+    MeetingStatus,
+    QueuePolicy,
+    Turn,
+)
+from coprodesk.store import floor as floor_store
+from coprodesk.store import meetings as repo
+from coprodesk.store.connection import Store
+
+
+class MeetingSession:
+    def __init__(self, store: Store, meeting_id: int, clock: Clock | None = None) -> None:
+        self.store = store
+        self.clock = clock or SystemClock()
+        self.meeting_id = meeting_id
+        # A turn left open by a crash is closed at its last heartbeat before anything else.
+        self.recovered: Turn | None = floor_store.recover(store, meeting_id)
+        self.meeting: Meeting = repo.load_meeting(store, meeting_id)
+
+    # --- reading -------------------------------------------------------------------
+
+    def now_ms(self) -> int:
+        return self.clock.now_ms()
+
+    def reload(self) -> Meeting:
+        self.meeting = repo.load_meeting(self.store, self.meeting_id)
+        return self.meeting
+
+    @property
+    def current_item(self) -> AgendaItem | None:
+        return self.meeting.current_item
+
+    @property
+    def speaking_items(self) -> tuple[AgendaItem, ...]:
+        return self.meeting.items
+
+    @property
+    def open_turn(self) -> Turn | None:
+        return self.meeting.open_turn
+
+    def balance(self, item_only: bool = False) -> Balance:
+        item = self.current_item
+        return compute_balance(self.meeting, self.now_ms(),
+                               item.id if (item_only and item) else None)
+
+    def queue(self) -> list[Hand]:
+        """Raised hands in the order they get the floor under the meeting's policy."""
+        m = self.meeting
+        now = self.now_ms()
+        item = self.current_item
+        bal = compute_balance(m, now)
+        ratios = {g.group_id: (g.share / g.fair_share if g.fair_share else float("inf"))
+                  for g in bal.groups}
+        return floor.order_queue(
+            m.hands, m.queue_policy,
+            meeting_floor_ms=floor_times(m.turns, now),
+            item_floor_ms=floor_times(m.turns, now, item.id) if item else {},
+            group_of={p.id: p.group_id for p in m.participants},
+            group_ratio=ratios)
+
+    def not_yet_heard(self) -> tuple[int, ...]:
+        item = self.current_item
+        return not_yet_heard(self.meeting, self.now_ms(), item.id if item else None)
+
+    # --- the floor -----------------------------------------------------------------
+
+    def give_floor(self, participant_id: int) -> FloorChange:
+        """Give the floor; on a planned meeting this also starts it and its first item."""
+        now = self.now_ms()
+        with self.store.write():
+            self._start_if_planned(now)
+            item = self.current_item
+            change = floor.give_floor(self.open_turn, participant_id, item.id if item else None, now)
+            change = floor_store.apply_floor_change(self.store, self.meeting_id, change)
+            if not change.is_noop:
+                self._lower_hand_quietly(participant_id)
+        self._apply(change)
+        return change
+
+    def toggle_pause(self) -> FloorChange:
+        now = self.now_ms()
+        item = self.current_item
+        change = floor.toggle_pause(self.meeting.turns, item.id if item else None, now)
+        return self._commit(change)
+
+    def pause(self) -> FloorChange:
+        return self._commit(floor.pause(self.open_turn, self.now_ms()))
+
+    def next_speaker(self) -> FloorChange:
+        q = self.queue()
+        if not q:
+            return FloorChange()
+        return self.give_floor(q[0].participant_id)
+
+    def undo_floor(self, change: FloorChange) -> None:
+        """Remove the mistaken turn and restore the previous state, on disk too."""
+        floor_store.revert_floor_change(self.store, self.meeting_id, change)
+        self.meeting = replace(self.meeting, turns=floor.revert(self.meeting.turns, change))
+
+    def redo_floor(self, change: FloorChange) -> FloorChange:
+        redone = floor_store.apply_floor_change(
+            self.store, self.meeting_id, FloorChange(change.closed, replace(change.opened, id=None)
+                                                     if change.opened else None))
+        self._apply(redone)
+        return redone
+
+    def heartbeat(self) -> None:
+        if self.open_turn is not None:
+            floor_store.heartbeat(self.store, self.meeting_id, self.now_ms())
+
+    def _commit(self, change: FloorChange) -> FloorChange:
+        change = floor_store.apply_floor_change(self.store, self.meeting_id, change)
+        self._apply(change)
+        return change
+
+    def _apply(self, change: FloorChange) -> None:
+        if not change.is_noop:
+            self.meeting = replace(self.meeting, turns=floor.apply(self.meeting.turns, change))
+
+    def _start_if_planned(self, now: int) -> None:
+        m = self.meeting
+        fields: dict = {}
+        if m.status is MeetingStatus.PLANNED:
+            fields = {"status": MeetingStatus.RUNNING, "started_ms": now}
+            repo.update_meeting(self.store, m.id, **fields)
+        items = list(m.items)
+        if m.current_item is None and items and all(i.started_ms is None for i in items):
+            first = next((i for i in items if i.kind is not ItemKind.BREAK), items[0])
+            repo.update_item(self.store, first.id, started_ms=now)
+            items = [replace(i, started_ms=now) if i.id == first.id else i for i in items]
+        self.meeting = replace(m, items=tuple(items), **fields)
+
+    # --- agenda --------------------------------------------------------------------
+
+    def goto_item(self, item_id: int) -> None:
+        """Move to another item: the floor pauses, the current item ends, the other starts."""
+        now = self.now_ms()
+        with self.store.write():
+            self._start_if_planned(now)
+            change = floor.pause(self.open_turn, now)
+            change = floor_store.apply_floor_change(self.store, self.meeting_id, change)
+            items = []
+            for i in self.meeting.items:
+                if i.id == item_id:
+                    i = replace(i, started_ms=i.started_ms if i.started_ms is not None else now,
+                                ended_ms=None)
+                    repo.update_item(self.store, i.id, started_ms=i.started_ms, ended_ms=None)
+                elif i.started_ms is not None and i.ended_ms is None:
+                    i = replace(i, ended_ms=now)
+                    repo.update_item(self.store, i.id, ended_ms=now)
+                items.append(i)
+        self._apply(change)
+        self.meeting = replace(self.meeting, items=tuple(items))
+
+    def step_item(self, delta: int) -> AgendaItem | None:
+        items = self.meeting.items
+        if not items:
+            return None
+        cur = self.current_item
+        idx = items.index(cur) + delta if cur in items else (0 if delta > 0 else len(items) - 1)
+        if not 0 <= idx < len(items):
+            return None
+        self.goto_item(items[idx].id)
+        return self.meeting.item(items[idx].id)
+
+    def set_notes(self, item_id: int, text: str) -> None:
+        repo.update_item(self.store, item_id, notes=text)
+        self.meeting = replace(self.meeting, items=tuple(
+            replace(i, notes=text) if i.id == item_id else i for i in self.meeting.items))
+
+    def extend_item(self, item_id: int, extra_s: int, take_from: tuple[int, ...] = ()) -> dict:
+        """Give an item more time, taken evenly from ``take_from`` items (else the meeting
+        runs longer). Returns {item_id: new planned seconds} for every item changed."""
+        changed: dict[int, int] = {}
+        items = {i.id: i for i in self.meeting.items}
+        changed[item_id] = items[item_id].planned_s + extra_s
+        if take_from:
+            share, rest = divmod(extra_s, len(take_from))
+            for n, iid in enumerate(take_from):
+                cut = share + (1 if n < rest else 0)
+                changed[iid] = max(0, items[iid].planned_s - cut)
+        with self.store.write():
+            for iid, planned in changed.items():
+                repo.update_item(self.store, iid, planned_s=planned)
+        self.meeting = replace(self.meeting, items=tuple(
+            replace(i, planned_s=changed[i.id]) if i.id in changed else i
+            for i in self.meeting.items))
+        return changed
+
+    # --- hands and attendance ---------------------------------------------------------
+
+    def raise_hand(self, participant_id: int, kind: HandKind = HandKind.SPEAK) -> None:
+        hands = floor.raise_hand(self.meeting.hands, participant_id, self.now_ms(), kind)
+        hand = next(h for h in hands if h.participant_id == participant_id)
+        repo.set_hand(self.store, self.meeting_id, hand)
+        self.meeting = replace(self.meeting, hands=hands)
+
+    def lower_hand(self, participant_id: int) -> None:
+        repo.remove_hand(self.store, self.meeting_id, participant_id)
+        self.meeting = replace(self.meeting,
+                               hands=floor.lower_hand(self.meeting.hands, participant_id))
+
+    def toggle_hand(self, participant_id: int, kind: HandKind = HandKind.SPEAK) -> bool:
+        if any(h.participant_id == participant_id for h in self.meeting.hands):
+            self.lower_hand(participant_id)
+            return False
+        self.raise_hand(participant_id, kind)
+        return True
+
+    def _lower_hand_quietly(self, participant_id: int) -> None:
+        if any(h.participant_id == participant_id for h in self.meeting.hands):
+            repo.remove_hand(self.store, self.meeting_id, participant_id)
+            self.meeting = replace(self.meeting,
+                                   hands=floor.lower_hand(self.meeting.hands, participant_id))
+
+    def set_present(self, participant_id: int, present: bool) -> None:
+        """Mark someone as arrived or gone now; fair shares follow presence."""
+        p = self.meeting.participant(participant_id)
+        now = self.now_ms()
+        start = self.meeting.started_ms if self.meeting.started_ms is not None else now
+        if present:
+            intervals = attendance.mark_arrived(p, now)
+        else:
+            if self.open_turn is not None and self.open_turn.participant_id == participant_id:
+                self.pause()
+            intervals = attendance.mark_gone(p, now, start)
+        repo.replace_presence(self.store, participant_id, intervals)
+        if not present:
+            self._lower_hand_quietly(participant_id)
+        self.meeting = replace(self.meeting, participants=tuple(
+            replace(x, presence=intervals) if x.id == participant_id else x
+            for x in self.meeting.participants))
+
+    def set_policy(self, policy: QueuePolicy) -> None:
+        repo.update_meeting(self.store, self.meeting_id, queue_policy=policy)
+        self.meeting = replace(self.meeting, queue_policy=policy)
+
+    def close_meeting(self) -> None:
+        now = self.now_ms()
+        with self.store.write():
+            change = floor_store.apply_floor_change(self.store, self.meeting_id,
+                                                    floor.pause(self.open_turn, now))
+            for i in self.meeting.items:
+                if i.started_ms is not None and i.ended_ms is None:
+                    repo.update_item(self.store, i.id, ended_ms=now)
+            repo.update_meeting(self.store, self.meeting_id, status=MeetingStatus.CLOSED,
+                                ended_ms=now)
+        self._apply(change)
+        self.reload()
