@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run test lint bench clean
+.PHONY: help run test lint bench clean forms
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -33,3 +33,7 @@ bench: $(STAMP)  ## Print benchmark figures (never asserted in tests)
 
 clean:  ## Remove the venv and caches
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
+
+forms: $(STAMP)  ## Regenerate Python from the Designer forms in ui/ (do not edit the output)
+	@for f in ui/*.ui; do n=$$(basename $$f .ui); \
+	  $(BIN)/pyside6-uic --from-imports $$f -o coprodesk/gui/forms/ui_$$n.py; done

@@ -1,0 +1,173 @@
+"""Command line: ``coprodesk [--db PATH] COMMAND``.
+
+Known problems (a bad database, a malformed file) print one line naming the
+file and exit with code 2; nothing is written half-way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from coprodesk import __version__
+from coprodesk.paths import DB_ENV, default_db_path
+
+
+# Modules that add their own commands: each has ``register(subparsers)``.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+class UserError(Exception):
+    """A problem with the user's input, reported as one line (exit code 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coprodesk",
+        description="Run co-produced meetings: equal-voice timers, joint decisions, "
+                    "signed minutes. Without a command, starts the app.")
+    parser.add_argument("--version", action="version", version=f"CoProDesk {__version__}")
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help=f"meeting database (default: ${DB_ENV} or the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="create the two demo meetings of one series",
+                       description="Create a closed demo meeting and its planned follow-up.")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("list", help="list meetings", description="List the meetings.")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser(
+        "import-turns", help="import speaker turns from CSV or RTTM",
+        description="Import speaker turns (CSV start_s,end_s,speaker or NIST RTTM) into a "
+                    "meeting, as a single floor. Nothing is imported if any line is bad.")
+    p.add_argument("file", type=Path, metavar="FILE")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--meeting", metavar="ID", help="existing meeting (id or title)")
+    target.add_argument("--title", metavar="TITLE", help="create a new meeting with this title")
+    p.add_argument("--groups", type=Path, metavar="MAP.csv",
+                   help="CSV with columns speaker,group for new participants")
+    p.add_argument("--format", choices=("csv", "rttm"), help="default: from the extension")
+    p.set_defaults(func=cmd_import_turns)
+
+    p = sub.add_parser("report", help="speaking-time balance and decisions of a meeting",
+                       description="Print a meeting's report: floor time, shares, balance "
+                                   "index, items, decisions.")
+    p.add_argument("meeting", metavar="MEETING", help="meeting id or title")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--item", type=int, metavar="N", help="only agenda item N (1-based)")
+    p.set_defaults(func=cmd_report)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _open(args: argparse.Namespace):
+    from coprodesk.store.connection import open_store
+
+    return open_store(args.db or default_db_path())
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from coprodesk.demo import create_demo
+
+    store = _open(args)
+    first, second = create_demo(store)
+    print(f"Created demo meetings {first} (closed) and {second} (planned) in {store.path}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from coprodesk.store.meetings import list_meetings
+
+    store = _open(args)
+    rows = list_meetings(store)
+    if args.json:
+        print(json.dumps([{"id": m.id, "date": m.date, "title": m.title,
+                           "status": str(m.status), "series": m.series, "people": m.people,
+                           "decisions": m.decisions} for m in rows], indent=2,
+                         ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No meetings yet. `coprodesk demo` creates two to look at.")
+        return 0
+    width = max(len(m.title) for m in rows)
+    print(f"{'ID':>4}  {'Date':<10}  {'Title':<{width}}  Status")
+    for m in rows:
+        print(f"{m.id:>4}  {m.date:<10}  {m.title:<{width}}  {m.status}")
+    return 0
+
+
+def cmd_import_turns(args: argparse.Namespace) -> int:
+    from coprodesk.importers.turns import TurnImportError, read_group_map, read_turns
+    from coprodesk.store.turn_import import import_into_meeting
+
+    try:
+        turns = read_turns(args.file, args.format)
+        groups = read_group_map(args.groups) if args.groups else {}
+    except TurnImportError as exc:
+        raise UserError(str(exc)) from exc
+    except OSError as exc:
+        raise UserError(f"{exc.filename}: {exc.strerror}") from exc
+    store = _open(args)
+    meeting_id, n_turns, n_new = import_into_meeting(
+        store, turns, meeting_ref=args.meeting, title=args.title, group_map=groups,
+        now_ms=int(time.time() * 1000))
+    print(f"Imported {n_turns} turns into meeting {meeting_id}"
+          f" ({n_new} new participants).")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from coprodesk.report import build_report, format_report
+    from coprodesk.store.meetings import find_meeting, load_meeting
+
+    store = _open(args)
+    meeting = load_meeting(store, find_meeting(store, args.meeting))
+    try:
+        report = build_report(meeting, int(time.time() * 1000), args.item)
+    except ValueError as exc:
+        raise UserError(str(exc)) from exc
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print(format_report(report))
+    return 0
+
+
+def cmd_default(args: argparse.Namespace) -> int:
+    """No command: the demo on first start, then its report (until the window lands)."""
+    from coprodesk.demo import create_demo
+    from coprodesk.report import build_report, format_report
+    from coprodesk.store.meetings import list_meetings, load_meeting
+
+    store = _open(args)
+    if not list_meetings(store):
+        create_demo(store)
+        print(f"First start: created the demo meetings in {store.path}\n")
+    closed = [m for m in list_meetings(store) if str(m.status) in ("closed", "signed")]
+    target = closed[0] if closed else list_meetings(store)[0]
+    print(format_report(build_report(load_meeting(store, target.id), int(time.time() * 1000))))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from coprodesk.store.errors import StoreError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_default)
+    try:
+        return func(args)
+    except (StoreError, UserError) as exc:
+        print(f"coprodesk: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0

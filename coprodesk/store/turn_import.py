@@ -1,0 +1,64 @@
+"""Writing imported speaker turns into a meeting, all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+
+from coprodesk.domain.model import UNASSIGNED_GROUP, MeetingStatus, Role, Turn
+from coprodesk.importers.turns import ImportedTurn
+from coprodesk.store import meetings as repo
+from coprodesk.store.connection import Store
+from coprodesk.store.errors import StoreError
+from coprodesk.store.floor import insert_turns
+
+
+def import_into_meeting(store: Store, turns: Sequence[ImportedTurn], *,
+                        meeting_ref: str | None = None, title: str | None = None,
+                        group_map: Mapping[str, str] | None = None,
+                        now_ms: int) -> tuple[int, int, int]:
+    """Import ``turns`` (ms from the meeting's start) in one transaction.
+
+    Speakers are matched to participants by exact name; unknown ones become
+    participants in the group ``group_map`` names, else "Unassigned".
+    Returns (meeting id, turns imported, participants created).
+    """
+    group_map = group_map or {}
+    with store.write():
+        if meeting_ref is not None:
+            meeting_id = repo.find_meeting(store, meeting_ref)
+        else:
+            date = datetime.fromtimestamp(now_ms / 1000, tz=UTC).date().isoformat()
+            meeting_id = repo.create_meeting(store, title or "Imported meeting", now_ms=now_ms,
+                                             date=date)
+        meeting = repo.load_meeting(store, meeting_id)
+        base = meeting.started_ms if meeting.started_ms is not None else (now_ms // 1000) * 1000
+        if turns and meeting.turns:
+            first, last = base + turns[0].start_ms, base + turns[-1].end_ms
+            clash = [t for t in meeting.turns
+                     if t.start_ms < last and (t.end_ms or t.start_ms) > first]
+            if clash:
+                raise StoreError(store.path, "the meeting already has turns at these times; "
+                                             "import into a new meeting with --title")
+        by_name = {p.name: p.id for p in meeting.participants}
+        groups = {g.name.lower(): g.id for g in meeting.groups}
+        created = 0
+        for speaker in dict.fromkeys(t.speaker for t in turns):
+            if speaker in by_name:
+                continue
+            group_name = group_map.get(speaker, UNASSIGNED_GROUP[0])
+            gid = groups.get(group_name.lower())
+            if gid is None:
+                label = UNASSIGNED_GROUP[1] if group_name == UNASSIGNED_GROUP[0] else ""
+                gid = repo.add_group(store, meeting_id, group_name, label)
+                groups[group_name.lower()] = gid
+            by_name[speaker] = repo.add_participant(store, meeting_id, speaker, gid,
+                                                    Role.PARTICIPANT)
+            created += 1
+        insert_turns(store, meeting_id, [
+            Turn(by_name[t.speaker], base + t.start_ms, base + t.end_ms, None) for t in turns])
+        if meeting.started_ms is None:
+            end = base + max((t.end_ms for t in turns), default=0)
+            repo.update_meeting(store, meeting_id, started_ms=base, ended_ms=end,
+                                status=MeetingStatus.CLOSED)
+    return meeting_id, len(turns), created
