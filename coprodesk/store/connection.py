@@ -30,17 +30,11 @@ class Store:
         self.db = db
         self.path = path
 
-    @contextlib.contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        """One logical change in one transaction; known failures become StoreError."""
-        try:
-            with self.db.atomic():
-                yield self.db.conn
-        except Exception as exc:
-            known = translate(exc, self.path)
-            if known is None:
-                raise
-            raise known from exc
+    def write(self) -> _Transaction:
+        """One logical change in one transaction (a savepoint when nested);
+        known failures become StoreError. A plain class, not a generator: the
+        floor switch is on the hot path."""
+        return _Transaction(self)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
@@ -54,6 +48,52 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+
+class _Transaction:
+    __slots__ = ("_savepoint", "_store")
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._savepoint: str | None = None
+
+    def __enter__(self) -> sqlite3.Connection:
+        conn = self._store.db.conn
+        try:
+            if conn.in_transaction:
+                self._savepoint = f"sp_{id(self):x}"
+                conn.execute(f"SAVEPOINT {self._savepoint}")
+            else:
+                conn.execute("BEGIN")
+        except Exception as exc:
+            raise _known(exc, self._store.path) from exc
+        return conn
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        conn = self._store.db.conn
+        sp = self._savepoint
+        if exc_type is None:
+            try:
+                conn.execute(f"RELEASE {sp}" if sp else "COMMIT")
+                return False
+            except Exception as commit_exc:
+                exc = commit_exc
+        if conn.in_transaction:
+            if sp:
+                conn.execute(f"ROLLBACK TO {sp}")
+                conn.execute(f"RELEASE {sp}")
+            else:
+                conn.execute("ROLLBACK")
+        known = translate(exc, self._store.path)
+        if known is None or known is exc:
+            if exc_type is None:
+                raise exc
+            return False
+        raise known from exc
+
+
+def _known(exc: BaseException, path: Path) -> BaseException:
+    return translate(exc, path) or exc
 
 
 def _inspect_existing(path: Path, busy_timeout_ms: int) -> tuple[set[str], bool]:
