@@ -17,7 +17,6 @@ from pathlib import Path
 from coprodesk import __version__
 from coprodesk.paths import DB_ENV, default_db_path
 
-
 # Modules that add their own commands: each has ``register(subparsers)``.
 COMMAND_MODULES: tuple[str, ...] = ()
 
