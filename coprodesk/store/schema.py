@@ -137,7 +137,33 @@ _INITIAL = (
         position INTEGER NOT NULL DEFAULT 0,
         what TEXT NOT NULL,
         due TEXT NOT NULL DEFAULT '',
-        done INTEGER NOT NULL DEFAULT 0
+        done INTEGER NOT NULL DEFAULT 0,
+        raised_by INTEGER REFERENCES participants(id) ON DELETE SET NULL
+    )""",
+    # "You said, we did": what happened to an action, recorded at a later meeting of the series.
+    """CREATE TABLE action_updates (
+        id INTEGER PRIMARY KEY,
+        action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('done', 'in-progress', 'dropped', 'not-yet')),
+        note TEXT NOT NULL DEFAULT '',
+        recorded_ms INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (action_id, meeting_id)
+    )""",
+    # Signatures recorded on exported minutes, and amendments made after signing.
+    """CREATE TABLE signatures (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        field TEXT NOT NULL,
+        signer TEXT NOT NULL,
+        signed_ms INTEGER NOT NULL,
+        sha256 TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE amendments (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        recorded_ms INTEGER NOT NULL,
+        reason TEXT NOT NULL
     )""",
     """CREATE TABLE action_owners (
         action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
