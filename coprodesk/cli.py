@@ -59,9 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="speaking-time balance and decisions of a meeting",
                        description="Print a meeting's report: floor time, shares, balance "
                                    "index, items, decisions.")
-    p.add_argument("meeting", metavar="MEETING", help="meeting id or title")
+    p.add_argument("meeting", metavar="MEETING", nargs="?", help="meeting id or title")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--item", type=int, metavar="N", help="only agenda item N (1-based)")
+    p.add_argument("--series", metavar="NAME",
+                   help="involvement over a whole series instead of one meeting")
     p.set_defaults(func=cmd_report)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -128,6 +130,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     from coprodesk.report import build_report, format_report
     from coprodesk.store.meetings import find_meeting, load_meeting
 
+    if args.series:
+        return _series_report(args)
+    if not args.meeting:
+        raise UserError("report needs a MEETING (id or title) or --series NAME")
     store = _open(args)
     meeting = load_meeting(store, find_meeting(store, args.meeting))
     try:
@@ -138,6 +144,22 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         print(format_report(report))
+    return 0
+
+
+def _series_report(args: argparse.Namespace) -> int:
+    from coprodesk.series_report import build_series_report, format_series_report
+    from coprodesk.store.series import action_updates, series_meetings
+
+    store = _open(args)
+    meetings = series_meetings(store, args.series)
+    report = build_series_report(meetings[0].series, meetings,
+                                 action_updates(store, [m.id for m in meetings]),
+                                 int(time.time() * 1000))
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        print(format_series_report(report))
     return 0
 
 

@@ -217,6 +217,29 @@ class Action:
     item_id: int | None = None
     done: bool = False
     position: int = 0
+    raised_by_id: int | None = None
+
+
+class ActionStatus(StrEnum):
+    """What happened to an action, recorded at a later meeting ("you said, we did")."""
+
+    DONE = "done"
+    IN_PROGRESS = "in-progress"
+    DROPPED = "dropped"
+    NOT_YET = "not-yet"
+
+    @property
+    def closes(self) -> bool:
+        return self in (ActionStatus.DONE, ActionStatus.DROPPED)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionUpdate:
+    action_id: int
+    meeting_id: int
+    status: ActionStatus
+    note: str = ""
+    recorded_ms: int = 0
 
 
 @dataclass(frozen=True, slots=True)

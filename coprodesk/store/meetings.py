@@ -177,9 +177,9 @@ def _load_actions(conn: Any, meeting_id: int) -> tuple[Action, ...]:
         owners.setdefault(r[0], []).append(r[1])
     return tuple(
         Action(id=r[0], what=r[1], due=r[2], decision_id=r[3], item_id=r[4], done=bool(r[5]),
-               position=r[6], owner_ids=tuple(owners.get(r[0], ())))
+               position=r[6], owner_ids=tuple(owners.get(r[0], ())), raised_by_id=r[7])
         for r in conn.execute(
-            "SELECT id, what, due, decision_id, item_id, done, position FROM actions"
+            "SELECT id, what, due, decision_id, item_id, done, position, raised_by FROM actions"
             " WHERE meeting_id = ? ORDER BY position, id", [meeting_id]))
 
 
@@ -349,15 +349,16 @@ def add_decision(store: Store, meeting_id: int, method: str, proposal: str, *,
 
 def add_action(store: Store, meeting_id: int, what: str, owner_ids: Iterable[int] = (), *,
                due: str = "", decision_id: int | None = None, item_id: int | None = None,
-               done: bool = False) -> int:
+               done: bool = False, raised_by_id: int | None = None) -> int:
     with store.write() as conn:
         position = conn.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM actions WHERE meeting_id = ?",
             [meeting_id]).fetchone()[0]
         action_id = conn.execute(
-            "INSERT INTO actions (meeting_id, decision_id, item_id, position, what, due, done)"
-            " VALUES (?,?,?,?,?,?,?)",
-            [meeting_id, decision_id, item_id, position, what, due, int(done)]).lastrowid
+            "INSERT INTO actions (meeting_id, decision_id, item_id, position, what, due, done,"
+            " raised_by) VALUES (?,?,?,?,?,?,?,?)",
+            [meeting_id, decision_id, item_id, position, what, due, int(done),
+             raised_by_id]).lastrowid
         for pid in owner_ids:
             conn.execute("INSERT INTO action_owners (action_id, participant_id) VALUES (?, ?)",
                          [action_id, pid])
