@@ -268,3 +268,34 @@ class MeetingSession:
                                 ended_ms=now)
         self._apply(change)
         self.reload()
+
+    # --- restoring earlier states (undo of run-view commands) --------------------------
+
+    def restore_hand(self, hand: Hand) -> None:
+        """Put a hand back exactly as it was (its kind and its place in time)."""
+        repo.set_hand(self.store, self.meeting_id, hand)
+        hands = floor.lower_hand(self.meeting.hands, hand.participant_id)
+        self.meeting = replace(self.meeting, hands=(*hands, hand))
+
+    def restore_presence(self, participant_id: int, intervals: tuple) -> None:
+        repo.replace_presence(self.store, participant_id, intervals)
+        self.meeting = replace(self.meeting, participants=tuple(
+            replace(x, presence=tuple(intervals)) if x.id == participant_id else x
+            for x in self.meeting.participants))
+
+    def restore_items(self, items: tuple[AgendaItem, ...]) -> None:
+        """Write back the start, end and planned time of items as they were."""
+        now = {i.id: i for i in self.meeting.items}
+        with self.store.write():
+            for i in items:
+                cur = now.get(i.id)
+                if cur is None or (cur.started_ms, cur.ended_ms, cur.planned_s) == \
+                        (i.started_ms, i.ended_ms, i.planned_s):
+                    continue
+                repo.update_item(self.store, i.id, started_ms=i.started_ms, ended_ms=i.ended_ms,
+                                 planned_s=i.planned_s)
+        before = {i.id: i for i in items}
+        self.meeting = replace(self.meeting, items=tuple(
+            replace(i, started_ms=before[i.id].started_ms, ended_ms=before[i.id].ended_ms,
+                    planned_s=before[i.id].planned_s) if i.id in before else i
+            for i in self.meeting.items))

@@ -1,0 +1,62 @@
+"""Undo commands for floor changes.
+
+The change is already made (and committed) through ``MeetingSession`` before
+the command is pushed, so the tile never waits for the undo machinery: the
+first ``redo`` (called by ``QUndoStack.push``) does nothing. ``undo`` removes
+the mistaken turn and restores the previous state on disk through
+``MeetingSession.undo_floor``; a later ``redo`` writes the change again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import QUndoCommand
+
+from coprodesk.domain.floor import FloorChange
+from coprodesk.domain.model import Hand
+from coprodesk.gui.qt_session import QtSession
+
+
+class FloorCommand(QUndoCommand):
+    def __init__(self, qt_session: QtSession, change: FloorChange, text: str,
+                 hand_before: Hand | None = None) -> None:
+        super().__init__(text)
+        self.qt = qt_session
+        self.change = change
+        self.hand_before = hand_before  # the new speaker's hand, lowered by the change
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        s = self.qt.session
+        self.change = s.redo_floor(self.change)
+        if self.hand_before is not None and self.change.opened is not None \
+                and any(h.participant_id == self.hand_before.participant_id for h in s.meeting.hands):
+            s.lower_hand(self.hand_before.participant_id)
+        self.qt.notify(self.change)
+
+    def undo(self) -> None:
+        s = self.qt.session
+        s.undo_floor(self.change)
+        if self.hand_before is not None:
+            s.restore_hand(self.hand_before)
+        reopened = replace(self.change.closed, end_ms=None) if self.change.closed else None
+        self.qt.notify(FloorChange(self.change.opened, reopened))
+
+
+def change_floor(qt_session: QtSession, stack, action, text: str) -> FloorChange:
+    """Make a floor change now (committed first), then record it on ``stack``.
+
+    ``action`` is a callable on the session returning the FloorChange.
+    """
+    s = qt_session.session
+    hands_before = {h.participant_id: h for h in s.meeting.hands}
+    change = action()
+    if not change.is_noop:
+        hand = hands_before.get(change.opened.participant_id) if change.opened else None
+        stack.push(FloorCommand(qt_session, change, text, hand))
+    qt_session.notify(change)
+    return change

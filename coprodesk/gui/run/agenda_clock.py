@@ -1,0 +1,198 @@
+"""The agenda clock: the current item, elapsed against planned time, what is left
+in words, the projected end of the meeting, previous / next, and "+5 min".
+
+All figures come from ``coprodesk.domain.agenda``; "+5 min" is explicit about
+where the time comes from: later items (named, with how much each loses) or a
+longer meeting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
+
+from coprodesk.domain import agenda
+from coprodesk.domain.model import ItemKind, Meeting
+from coprodesk.gui.forms.ui_run_agenda_clock import Ui_AgendaClock
+from coprodesk.gui.run.format import clock_text, local_hhmm, minutes_text, time_left_words
+
+EXTRA_S = 5 * 60
+LEVEL_COLOURS = {"calm": QColor("#2f7fb8"), "amber": QColor("#e0a100"), "red": QColor("#c8412b")}
+
+
+class AgendaBar(QWidget):
+    """Elapsed against planned: calm blue, amber from 80 %, red past 100 %."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fraction = 0.0
+        self.level = "calm"
+        self.text = ""
+        self.paints = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, QFontMetrics(self.font()).height() + 14)
+
+    def set_value(self, fraction: float, level: str, text: str) -> None:
+        px = round(min(1.0, fraction) * max(1, self.width()))
+        if (px, level, text) == (round(min(1.0, self.fraction) * max(1, self.width())), self.level,
+                                 self.text):
+            return
+        self.fraction, self.level, self.text = fraction, level, text
+        self.setAccessibleName(self.tr("Item time: {text}").format(text=text))
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        self.paints += 1
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        p.setPen(QPen(QColor("#c9cbd0"), 1))
+        p.setBrush(QColor("#eceef1"))
+        p.drawRoundedRect(r, 6, 6)
+        colour = LEVEL_COLOURS[self.level]
+        if self.fraction > 0:
+            w = max(6.0, min(1.0, self.fraction) * r.width())
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(QRectF(r.left(), r.top(), w, r.height()), 6, 6)
+        # the 80 % mark, so the amber change is expected, not a surprise
+        x = r.left() + 0.8 * r.width()
+        p.setPen(QPen(QColor("#5f6269"), 2))
+        p.drawLine(round(x), round(r.top()) + 1, round(x), round(r.top()) + 5)
+        p.drawLine(round(x), round(r.bottom()) - 5, round(x), round(r.bottom()) - 1)
+        font = QFont(self.font())
+        font.setBold(True)
+        p.setFont(font)
+        # the text sits on the fill in white once there is room, else on the empty track
+        rect = QRect(self.rect()).adjusted(10, 0, -10, 0)
+        if self.fraction >= 0.6:
+            p.setPen(QColor("#ffffff"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.text)
+        else:
+            p.setPen(QColor("#1d1d1f"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.text)
+        p.end()
+
+
+class AgendaClock(QWidget):
+    previous_requested = Signal()
+    next_requested = Signal()
+    extend_requested = Signal(int, tuple)  # extra seconds, item ids the time is taken from
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AgendaClock()
+        self.ui.setupUi(self)
+        self.bar = AgendaBar(self)
+        self.ui.barHostLayout.addWidget(self.bar)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.ui.titleLabel.setFont(title_font)
+        left_font = QFont(self.font())
+        left_font.setPointSizeF(self.font().pointSizeF() * 1.2)
+        self.ui.leftLabel.setFont(left_font)
+        for lab in (self.ui.positionLabel, self.ui.nextLabel, self.ui.extendNote):
+            lab.setProperty("muted", True)
+        self.ui.prevButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.nextButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.extendButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.prevButton.clicked.connect(self.previous_requested)
+        self.ui.nextButton.clicked.connect(self.next_requested)
+
+        self.take_later_action = QAction(self)
+        self.take_next_action = QAction(self)
+        self.extend_meeting_action = QAction(self)
+        self.take_later_action.triggered.connect(lambda: self._extend("later"))
+        self.take_next_action.triggered.connect(lambda: self._extend("next"))
+        self.extend_meeting_action.triggered.connect(lambda: self._extend("meeting"))
+        self.menu = QMenu(self)
+        self.menu.addActions([self.take_later_action, self.take_next_action,
+                              self.extend_meeting_action])
+        self.ui.extendButton.setMenu(self.menu)
+        self._meeting: Meeting | None = None
+        self._now = 0
+
+    # --- showing ----------------------------------------------------------------------
+
+    def refresh(self, meeting: Meeting, now_ms: int) -> None:
+        self._meeting, self._now = meeting, now_ms
+        ui = self.ui
+        clock = agenda.item_clock(meeting, now_ms)
+        item = clock.item
+        prev, nxt = agenda.neighbours(meeting)
+        if item is None:
+            if meeting.started_ms is None:
+                ui.positionLabel.setText(self.tr("Not started"))
+                ui.titleLabel.setText(self.tr("Give someone the floor (keys 1 to 0) to begin"))
+            else:
+                ui.positionLabel.setText(self.tr("Between items"))
+                ui.titleLabel.setText(self.tr("No item running"))
+            self.bar.set_value(0.0, "calm", "")
+            ui.leftLabel.setText(
+                self.tr("Next up: {title}").format(title=nxt.title) if nxt else self.tr("Agenda done"))
+        else:
+            n = meeting.items.index(item) + 1
+            ui.positionLabel.setText(self.tr("Item {n} of {total} · {kind}").format(
+                n=n, total=len(meeting.items), kind=_kind_words(self, item.kind)))
+            ui.titleLabel.setText(item.title)
+            self.bar.set_value(clock.fraction, clock.level, self.tr("{elapsed} of {planned}").format(
+                elapsed=clock_text(clock.elapsed_ms), planned=clock_text(clock.planned_ms)))
+            ui.leftLabel.setText(time_left_words(clock.left_ms, clock.planned_ms, True))
+            colour = {"calm": "", "amber": "#8a5a00", "red": "#a3321f"}[clock.level]
+            ui.leftLabel.setStyleSheet(f"color: {colour};" if colour else "")
+        planned_end = f" ({self.tr('planned {t}').format(t=meeting.end_time)})" if meeting.end_time else ""
+        ui.projectedLabel.setText(self.tr("Whole meeting ends about {t}").format(
+            t=local_hhmm(clock.projected_end_ms)) + planned_end)
+        ui.prevButton.setEnabled(prev is not None)
+        ui.nextButton.setEnabled(nxt is not None)
+        ui.nextLabel.setText(self.tr("Next: {title}").format(title=nxt.title) if nxt
+                             else self.tr("This is the last item"))
+        self._refresh_menu(meeting, now_ms)
+
+    def _refresh_menu(self, meeting: Meeting, now_ms: int) -> None:
+        item = meeting.current_item
+        self.ui.extendButton.setEnabled(item is not None)
+        later = agenda.later_items(meeting, item.id) if item else ()
+        cuts = agenda.split_evenly(EXTRA_S, len(later))
+        if later:
+            names = ", ".join(f"{i.title} (−{minutes_text(c)})" for i, c in zip(later, cuts, strict=True))
+            self.take_later_action.setText(
+                self.tr("Take 5 min from later items: {names}").format(names=names))
+            self.take_next_action.setText(self.tr("Take 5 min from the next item only: {title}").format(
+                title=later[0].title))
+        else:
+            self.take_later_action.setText(self.tr("Take 5 min from later items (none left to take from)"))
+            self.take_next_action.setText(self.tr("Take 5 min from the next item (none)"))
+        self.take_later_action.setEnabled(bool(later))
+        self.take_next_action.setEnabled(bool(later))
+        end = agenda.projected_end_ms(meeting, now_ms) + EXTRA_S * 1000
+        self.extend_meeting_action.setText(
+            self.tr("Let the meeting run 5 min longer (ends about {t})").format(t=local_hhmm(end)))
+        self.extend_meeting_action.setEnabled(item is not None)
+
+    def show_extension(self, changed: dict[int, int], item_id: int, meeting: Meeting) -> None:
+        """Say plainly what "+5 min" did."""
+        taken = [meeting.item(i) for i in changed if i != item_id]
+        if taken:
+            self.ui.extendNote.setText(self.tr("5 min added, taken from: {names}").format(
+                names=", ".join(f"{i.title} (now {minutes_text(i.planned_s)})" for i in taken if i)))
+        else:
+            self.ui.extendNote.setText(self.tr("5 min added: the meeting runs 5 min longer"))
+
+    def _extend(self, how: str) -> None:
+        m = self._meeting
+        if m is None or m.current_item is None:
+            return
+        later = agenda.later_items(m, m.current_item.id)
+        take = {"later": tuple(i.id for i in later), "next": tuple(i.id for i in later[:1]),
+                "meeting": ()}[how]
+        self.extend_requested.emit(EXTRA_S, take)
+
+
+def _kind_words(w: QWidget, kind: ItemKind) -> str:
+    return {ItemKind.INFORMATION: w.tr("information"), ItemKind.DISCUSSION: w.tr("discussion"),
+            ItemKind.DECISION: w.tr("decision"), ItemKind.BREAK: w.tr("break")}[kind]

@@ -1,0 +1,477 @@
+"""Equal-voice tiles: one per counted participant, in stakeholder-group columns.
+
+A tile paints a ``TileState`` (a frozen value the run view builds from the
+session's balance); it repaints only when what it would draw changes — the
+clock in seconds, a bar by a pixel — so a running turn costs one small tile a
+second, not sixty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from coprodesk.domain.model import HandKind
+from coprodesk.gui.run.format import clock_text
+
+INK = QColor("#1d1d1f")
+MUTED = QColor("#55585e")
+TRACK = QColor("#e4e5e8")
+SPEAKER_BG = QColor("#e9f1fb")
+SPEAKER_EDGE = QColor("#1f5f99")
+LONG_BG = QColor("#fff3df")
+LONG_EDGE = QColor("#b86e00")
+TILE_EDGE = QColor("#cfd1d6")
+HAND_BG = QColor("#fde9b0")
+HAND_EDGE = QColor("#9a6b00")
+
+FULL_H_LINES = 3
+GAP = 6
+COL_GAP = 8
+MIN_COLUMN_W = 168
+MAX_COLUMN_W = 380
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunView", text)
+
+
+def hand_words(kind: HandKind) -> str:
+    return {HandKind.SPEAK: _tr("hand"), HandKind.CLARIFICATION: _tr("clarify"),
+            HandKind.POINT_OF_ORDER: _tr("order")}[kind]
+
+
+@dataclass(frozen=True, slots=True)
+class TileState:
+    participant_id: int
+    name: str
+    group_label: str
+    colour: str
+    key: str = ""  # "1".."9", "0" for the first ten tiles
+    item_ms: int = 0
+    meeting_ms: int = 0
+    turns: int = 0
+    share: float = 0.0
+    fair_share: float = 0.0
+    scale: float = 1.0  # the share that fills the whole bar (same for every tile)
+    hand: HandKind | None = None
+    queue_pos: int | None = None
+    speaking: bool = False
+    turn_ms: int = 0
+    long_turn: bool = False
+    gone: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GroupState:
+    group_id: int
+    name: str
+    label: str
+    colour: str
+    members: int
+    share: float = 0.0
+    fair_share: float = 0.0
+
+
+def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
+    name = QFont(base)
+    name.setPointSizeF(base.pointSizeF() * 1.15)
+    name.setBold(True)
+    small = QFont(base)
+    small.setPointSizeF(base.pointSizeF() * 0.9)
+    clock = QFont(base)
+    clock.setPointSizeF(base.pointSizeF() * 1.3)
+    clock.setBold(True)
+    return name, small, clock
+
+
+class Tile(QWidget):
+    """One participant. Click: give the floor. Shift+click or the menu: raise or lower the hand."""
+
+    clicked = Signal(int)
+    hand_clicked = Signal(int)
+    menu_requested = Signal(int, QPoint)
+
+    def __init__(self, participant_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.participant_id = participant_id
+        self.state: TileState | None = None
+        self.compact = False
+        self.paints = 0  # how many times this tile painted (benchmarks and tests read it)
+        self._drawn_key: tuple | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    # --- sizes ------------------------------------------------------------------------
+
+    @staticmethod
+    def height_for(font: QFont, compact: bool) -> int:
+        name_f, small_f, clock_f = _fonts(font)
+        top = max(QFontMetrics(name_f).height(), QFontMetrics(clock_f).height())
+        if compact:
+            return 8 + top + 4 + max(10, QFontMetrics(small_f).height()) + 8
+        return 10 + top + 4 + QFontMetrics(small_f).height() + 6 + 12 + 10
+
+    def sizeHint(self) -> QSize:
+        return QSize(MIN_COLUMN_W, self.height_for(self.font(), self.compact))
+
+    # --- state ------------------------------------------------------------------------
+
+    def _bar_rect(self) -> QRect:
+        name_f, small_f, clock_f = _fonts(self.font())
+        top = max(QFontMetrics(name_f).height(), QFontMetrics(clock_f).height())
+        x0 = 16
+        if self.compact:
+            y = 8 + top + 4 + max(10, QFontMetrics(small_f).height()) // 2 - 4
+            right = self.width() - 12 - QFontMetrics(small_f).horizontalAdvance("00:00 · 00:00") - 8
+            return QRect(x0, y, max(20, right - x0), 8)
+        y = 10 + top + 4 + QFontMetrics(small_f).height() + 6 + 2
+        right = self.width() - 12 - QFontMetrics(small_f).horizontalAdvance(_tr("99 turns")) - 10
+        return QRect(x0, y, max(20, right - x0), 8)
+
+    def _display_key(self, s: TileState) -> tuple:
+        """What the tile would draw, quantised to what the eye can see."""
+        w = self._bar_rect().width()
+        fill = round(min(1.0, s.share / s.scale) * w) if s.scale > 0 else 0
+        mark = round(min(1.0, s.fair_share / s.scale) * w) if s.scale > 0 else 0
+        return (s.name, s.group_label, s.colour, s.key, s.item_ms // 1000, s.meeting_ms // 1000,
+                s.turns, fill, mark, s.hand, s.queue_pos, s.speaking,
+                s.turn_ms // 1000 if s.speaking else 0, s.long_turn, s.gone, self.compact,
+                self.width())
+
+    def set_state(self, state: TileState) -> bool:
+        """Take a new state; repaint only if something visible changed. Returns True if so."""
+        old = self.state
+        self.state = state
+        key = self._display_key(state)
+        if key == self._drawn_key:
+            return False
+        self._drawn_key = key
+        if old is None or (old.name, old.hand, old.speaking, old.gone, old.key) != \
+                (state.name, state.hand, state.speaking, state.gone, state.key):
+            self.setAccessibleName(self.accessible_text())
+        self.update()
+        return True
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self._drawn_key = None
+            self.update()
+
+    def accessible_text(self) -> str:
+        s = self.state
+        if s is None:
+            return ""
+        parts = [s.name, s.group_label]
+        if s.key:
+            parts.append(_tr("key {k}").format(k=s.key))
+        if s.speaking:
+            parts.append(_tr("speaking"))
+        if s.hand is not None:
+            parts.append({HandKind.SPEAK: _tr("hand up"), HandKind.CLARIFICATION: _tr("clarification"),
+                          HandKind.POINT_OF_ORDER: _tr("point of order")}[s.hand])
+        if s.gone:
+            parts.append(_tr("gone"))
+        return ", ".join(parts)
+
+    # --- input ------------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event) -> None:
+        """Click gives the floor; Shift+click raises or lowers the hand (as Shift+digit)."""
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.hand_clicked.emit(self.participant_id)
+            else:
+                self.clicked.emit(self.participant_id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        self.menu_requested.emit(self.participant_id, event.globalPos())
+        event.accept()
+
+    # --- painting ---------------------------------------------------------------------
+
+    def paintEvent(self, _event) -> None:
+        s = self.state
+        if s is None:
+            return
+        self.paints += 1
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if s.gone:
+            p.setOpacity(0.45)
+        name_f, small_f, clock_f = _fonts(self.font())
+        r = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        if s.speaking:
+            bg, edge, width = (LONG_BG, LONG_EDGE, 3.0) if s.long_turn else (SPEAKER_BG, SPEAKER_EDGE, 3.0)
+        else:
+            bg, edge, width = QColor("#ffffff"), TILE_EDGE, 1.0
+        p.setPen(QPen(edge, width))
+        p.setBrush(bg)
+        p.drawRoundedRect(r, 7, 7)
+        # group colour strip (the group label is printed too: never colour alone)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(s.colour))
+        p.drawRoundedRect(QRectF(r.left() + width / 2 + 1, r.top() + 6, 5, r.height() - 12), 2, 2)
+
+        fm_name = QFontMetrics(name_f)
+        fm_small = QFontMetrics(small_f)
+        fm_clock = QFontMetrics(clock_f)
+        top_h = max(fm_name.height(), fm_clock.height())
+        y0 = 8 if self.compact else 10
+        x = 16
+        right = self.width() - 12
+
+        # key badge (its space kept on every tile, so names line up)
+        p.setFont(small_f)
+        bw = fm_small.horizontalAdvance("0") + 10
+        if s.key:
+            badge = QRect(x, y0 + (top_h - fm_small.height() - 4) // 2, bw, fm_small.height() + 4)
+            p.setPen(QPen(MUTED, 1))
+            p.setBrush(QColor("#f3f4f6"))
+            p.drawRoundedRect(QRectF(badge), 4, 4)
+            p.setPen(INK)
+            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, s.key)
+        x += bw + 8
+
+        # right side of the top line: running turn, hand, gone
+        if s.speaking:
+            p.setFont(clock_f)
+            t = clock_text(s.turn_ms)
+            tw = fm_clock.horizontalAdvance(t)
+            p.setPen(LONG_EDGE if s.long_turn else SPEAKER_EDGE)
+            p.drawText(QRect(right - tw, y0, tw, top_h), Qt.AlignmentFlag.AlignVCenter, t)
+            right -= tw + 8
+        if s.hand is not None:
+            p.setFont(small_f)
+            label = hand_words(s.hand) + (f" {s.queue_pos}" if s.queue_pos else "")
+            lw = fm_small.horizontalAdvance(label) + 14
+            pill = QRect(right - lw, y0 + (top_h - fm_small.height() - 6) // 2, lw, fm_small.height() + 6)
+            p.setPen(QPen(HAND_EDGE, 1))
+            p.setBrush(HAND_BG)
+            p.drawRoundedRect(QRectF(pill), pill.height() / 2, pill.height() / 2)
+            p.setPen(INK)
+            p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+            right -= lw + 8
+        if s.gone:
+            p.setFont(small_f)
+            g = _tr("gone")
+            gw = fm_small.horizontalAdvance(g)
+            p.setPen(MUTED)
+            p.drawText(QRect(right - gw, y0, gw, top_h), Qt.AlignmentFlag.AlignVCenter, g)
+            right -= gw + 8
+
+        p.setFont(name_f)
+        p.setPen(INK)
+        p.drawText(QRect(x, y0, max(0, right - x), top_h), Qt.AlignmentFlag.AlignVCenter,
+                   fm_name.elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, right - x)))
+
+        bar = self._bar_rect()
+        p.setFont(small_f)
+        if self.compact:
+            txt = f"{clock_text(s.item_ms)} · {clock_text(s.meeting_ms)}"
+            p.setPen(MUTED)
+            p.drawText(QRect(bar.right() + 8, bar.center().y() - fm_small.height() // 2,
+                             self.width() - 12 - bar.right() - 8, fm_small.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, txt)
+        else:
+            y1 = y0 + top_h + 4
+            room = self.width() - 28
+            item_t, meeting_t = clock_text(s.item_ms), clock_text(s.meeting_ms)
+            line = _tr("{label}   item {item}   meeting {meeting}").format(
+                label=s.group_label, item=item_t, meeting=meeting_t)
+            if fm_small.horizontalAdvance(line) > room:
+                line = _tr("{label}  item {item} · all {meeting}").format(
+                    label=s.group_label, item=item_t, meeting=meeting_t)
+            if s.speaking and s.long_turn:
+                line = _tr("{label}   long turn: over the soft limit").format(label=s.group_label)
+            p.setPen(LONG_EDGE if (s.speaking and s.long_turn) else MUTED)
+            p.drawText(QRect(16, y1, self.width() - 28, fm_small.height()), Qt.AlignmentFlag.AlignVCenter,
+                       fm_small.elidedText(line, Qt.TextElideMode.ElideRight, self.width() - 28))
+            turns = _tr("1 turn") if s.turns == 1 else _tr("{n} turns").format(n=s.turns)
+            p.setPen(MUTED)
+            p.drawText(QRect(bar.right() + 8, bar.center().y() - fm_small.height() // 2,
+                             self.width() - 12 - bar.right() - 8, fm_small.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, turns)
+        draw_share_bar(p, bar, s.share, s.fair_share, s.scale, QColor(s.colour))
+        p.end()
+
+
+def draw_share_bar(p: QPainter, bar: QRect, share: float, fair: float, scale: float,
+                   colour: QColor) -> None:
+    """A share against its fair share: the filled part is the share, the tick is fair."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(TRACK)
+    p.drawRoundedRect(QRectF(bar), 3, 3)
+    if scale > 0 and share > 0:
+        w = max(2.0, min(1.0, share / scale) * bar.width())
+        p.setBrush(colour)
+        p.setPen(QPen(colour.darker(140), 1))
+        p.drawRoundedRect(QRectF(bar.left(), bar.top(), w, bar.height()), 3, 3)
+    if scale > 0:
+        mx = bar.left() + min(1.0, fair / scale) * bar.width()
+        p.setPen(QPen(INK, 2))
+        p.drawLine(QPoint(round(mx), bar.top() - 3), QPoint(round(mx), bar.bottom() + 3))
+
+
+class GroupHeader(QWidget):
+    """A group's colour and label over its column, with its share against its fair share."""
+
+    def __init__(self, group_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group_id = group_id
+        self.state: GroupState | None = None
+        self.scale = 1.0
+        self._drawn_key: tuple | None = None
+        self.paints = 0
+
+    @staticmethod
+    def height_for(font: QFont) -> int:
+        bold = QFont(font)
+        bold.setBold(True)
+        return QFontMetrics(bold).height() + 6 + 12 + 8
+
+    def _bar_rect(self) -> QRect:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = QFontMetrics(self.font())
+        y = QFontMetrics(bold).height() + 6
+        right = self.width() - fm.horizontalAdvance(_tr("100 % (fair 100 %)")) - 10
+        return QRect(2, y + 2, max(20, right - 2), 8)
+
+    def set_state(self, state: GroupState, scale: float) -> None:
+        self.state, self.scale = state, scale
+        w = self._bar_rect().width()
+        key = (state, round(min(1.0, state.share / scale) * w) if scale else 0,
+               round(100 * state.share), round(100 * state.fair_share), self.width())
+        key = (state.name, state.label, state.colour, state.members, *key[1:])
+        if key != self._drawn_key:
+            self._drawn_key = key
+            self.setAccessibleName(_tr("{name}: {share} % of the floor, fair share {fair} %").format(
+                name=state.name, share=round(100 * state.share), fair=round(100 * state.fair_share)))
+            self.update()
+
+    def paintEvent(self, _event) -> None:
+        s = self.state
+        if s is None:
+            return
+        self.paints += 1
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm_b = QFontMetrics(bold)
+        fm = QFontMetrics(self.font())
+        h = fm_b.height()
+        p.setPen(QPen(QColor(s.colour).darker(150), 1))
+        p.setBrush(QColor(s.colour))
+        p.drawRoundedRect(QRectF(2, (h - 14) / 2, 14, 14), 3, 3)
+        p.setFont(bold)
+        p.setPen(INK)
+        lw = fm_b.horizontalAdvance(s.label)
+        p.drawText(QRect(22, 0, lw, h), Qt.AlignmentFlag.AlignVCenter, s.label)
+        p.setFont(self.font())
+        name = s.name
+        avail = self.width() - 30 - lw
+        p.drawText(QRect(30 + lw, 0, avail, h), Qt.AlignmentFlag.AlignVCenter,
+                   fm.elidedText(name, Qt.TextElideMode.ElideRight, avail))
+        bar = self._bar_rect()
+        draw_share_bar(p, bar, s.share, s.fair_share, self.scale, QColor(s.colour))
+        txt = _tr("{share} % (fair {fair} %)").format(share=round(100 * s.share),
+                                                      fair=round(100 * s.fair_share))
+        p.setPen(MUTED)
+        p.drawText(QRect(bar.right() + 8, bar.center().y() - fm.height() // 2,
+                         self.width() - bar.right() - 8, fm.height()),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, txt)
+        p.end()
+
+
+class TileBoard(QWidget):
+    """Groups side by side as columns, tiles stacked in each; wraps to a new band of
+    columns when there are more groups than fit. Tiles turn compact when the full
+    ones would not fit the visible height."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers: list[GroupHeader] = []
+        self.columns: list[list[Tile]] = []
+        self.tiles: dict[int, Tile] = {}
+        self.order: list[int] = []  # participant ids in displayed order
+        self.viewport_height = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def build(self, groups: list[tuple[int, list[int]]]) -> None:
+        """(group id, participant ids) in displayed order; replaces every tile."""
+        for w in [*self.headers, *self.tiles.values()]:
+            w.deleteLater()
+        self.headers, self.columns, self.tiles, self.order = [], [], {}, []
+        for gid, pids in groups:
+            header = GroupHeader(gid, self)
+            header.show()
+            self.headers.append(header)
+            col = []
+            for pid in pids:
+                tile = Tile(pid, self)
+                tile.show()
+                self.tiles[pid] = tile
+                self.order.append(pid)
+                col.append(tile)
+            self.columns.append(col)
+        self.relayout()
+
+    def set_viewport_height(self, h: int) -> None:
+        if h != self.viewport_height:
+            self.viewport_height = h
+            self.relayout()
+
+    def _bands(self, width: int) -> tuple[int, int]:
+        n = max(1, len(self.columns))
+        k = max(1, min(n, (width + COL_GAP) // (MIN_COLUMN_W + COL_GAP)))
+        col_w = min(MAX_COLUMN_W, (width - COL_GAP * (k - 1)) // k)
+        return k, col_w
+
+    def _height(self, k: int, tile_h: int) -> int:
+        head_h = GroupHeader.height_for(self.font())
+        total = 0
+        for b in range(0, len(self.columns), k):
+            band = self.columns[b:b + k]
+            rows = max((len(c) for c in band), default=0)
+            total += head_h + 4 + rows * (tile_h + GAP) + 12
+        return total
+
+    def relayout(self) -> None:
+        width = self.width()
+        k, col_w = self._bands(width)
+        full_h = Tile.height_for(self.font(), False)
+        compact_h = Tile.height_for(self.font(), True)
+        compact = self._height(k, full_h) > max(self.viewport_height, 1) and self.viewport_height > 0
+        tile_h = compact_h if compact else full_h
+        head_h = GroupHeader.height_for(self.font())
+        y = 0
+        for b in range(0, len(self.columns), k):
+            band = range(b, min(b + k, len(self.columns)))
+            rows = 0
+            for j, ci in enumerate(band):
+                x = j * (col_w + COL_GAP)
+                self.headers[ci].setGeometry(x, y, col_w, head_h)
+                for r, tile in enumerate(self.columns[ci]):
+                    tile.set_compact(compact)
+                    tile.setGeometry(x, y + head_h + 4 + r * (tile_h + GAP), col_w, tile_h)
+                rows = max(rows, len(self.columns[ci]))
+            y += head_h + 4 + rows * (tile_h + GAP) + 12
+        self.setMinimumHeight(y)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def sizeHint(self) -> QSize:
+        return QSize(3 * MIN_COLUMN_W, self.minimumHeight())

@@ -1,0 +1,564 @@
+"""The run view: the screen a facilitator lives in while the meeting runs.
+
+Three areas side by side — the agenda clock with notes, the equal-voice tiles
+under their group bars, and the speaker queue. Every change goes through
+``MeetingSession`` (committed to disk first) and onto the shared undo stack;
+the view then repaints what changed. On ``tick`` (4 times a second) it only
+looks again once the shown second has moved, and each tile repaints only when
+what it would draw differs.
+
+Keys: 1–9, 0 give the floor to tiles 1–10; Space pauses / resumes with the
+last speaker; N gives the floor to the head of the queue; Ctrl+Right /
+Ctrl+Left step the agenda; Ctrl+Z undoes; Shift+digit raises or lowers a hand;
+F1 shows the keys; F11 asks for the participant screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QUndoStack
+from PySide6.QtWidgets import QMenu, QWidget
+
+from coprodesk.domain import agenda
+from coprodesk.domain.balance import index_in_words, is_present_at
+from coprodesk.domain.model import HandKind, Meeting, MeetingStatus, QueuePolicy
+from coprodesk.gui.floor_undo import change_floor
+from coprodesk.gui.forms.ui_run_help import Ui_RunHelp
+from coprodesk.gui.forms.ui_run_view import Ui_RunView
+from coprodesk.gui.qt_session import QtSession
+from coprodesk.gui.run.agenda_clock import AgendaClock
+from coprodesk.gui.run.commands import (
+    AttendanceCommand,
+    ExtendItemCommand,
+    GotoItemCommand,
+    HandCommand,
+    PolicyCommand,
+)
+from coprodesk.gui.run.format import local_hhmm
+from coprodesk.gui.run.models import PARTICIPANT_ROLE, QueueModel, QueueRow, policy_words
+from coprodesk.gui.run.tiles import GroupState, TileBoard, TileState
+
+DIGIT_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
+              Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0)
+# What Shift+digit produces on a US layout; X11 scan codes 10..19 are the digit row anywhere.
+SHIFTED_DIGITS = (Qt.Key.Key_Exclam, Qt.Key.Key_At, Qt.Key.Key_NumberSign, Qt.Key.Key_Dollar,
+                  Qt.Key.Key_Percent, Qt.Key.Key_AsciiCircum, Qt.Key.Key_Ampersand,
+                  Qt.Key.Key_Asterisk, Qt.Key.Key_ParenLeft, Qt.Key.Key_ParenRight)
+KEY_LABELS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
+NOT_HEARD_SHOWN = 8
+
+STYLE = """
+#RunView { background: #f3f4f6; }
+QFrame#agendaPanel, QFrame#floorPanel, QFrame#queuePanel {
+    background: #ffffff; border: 1px solid #dadce1; border-radius: 8px; }
+QFrame#recoveryBanner { background: #fff4d6; border: 1px solid #d9b24a; border-radius: 6px; }
+QLabel[muted="true"] { color: #55585e; }
+QLabel#queueTitle, QLabel#notesLabel, QLabel#policyLabel { font-weight: bold; }
+QLabel#notHeardLabel { background: #eef5ef; border-radius: 6px; padding: 8px; color: #1f4d27; }
+QLabel#balanceLabel { color: #1d1d1f; }
+QLabel#keysHint, QLabel#notesStatus, QLabel#observersLabel { color: #55585e; }
+QPlainTextEdit#notesEdit, QListView#queueView {
+    border: 1px solid #cfd1d6; border-radius: 6px; background: #fbfbfc; }
+QListView#queueView::item { padding: 4px 2px; }
+QFrame#helpCard { background: #ffffff; border-radius: 10px; border: 1px solid #b9bcc3; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunView", text)
+
+
+class HelpOverlay(QWidget):
+    """F1: every key of the run view, over a dimmed screen; Esc, F1 or a click closes it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RunHelp()
+        self.ui.setupUi(self)
+        title = QFont(self.font())
+        title.setPointSizeF(self.font().pointSizeF() * 1.3)
+        title.setBold(True)
+        self.ui.helpTitle.setFont(title)
+        rows = [
+            (self.tr("1 … 9, 0"), self.tr("give the floor to tiles 1 to 10 (or click a tile)")),
+            (self.tr("Space"), self.tr("pause; again to give the floor back to the last speaker")),
+            (self.tr("N"), self.tr("next speaker: the head of the queue")),
+            (self.tr("Shift+1 … 0"), self.tr("raise or lower that tile's hand (or Shift+click)")),
+            (self.tr("Ctrl+Right"), self.tr("next agenda item")),
+            (self.tr("Ctrl+Left"), self.tr("previous agenda item")),
+            (self.tr("Ctrl+Z"), self.tr("undo the last change (a mistaken turn is removed)")),
+            (self.tr("Right-click a tile"), self.tr("clarification, point of order, arrived / gone")),
+            (self.tr("Esc"), self.tr("leave the notes box; close this help")),
+            (self.tr("F11"), self.tr("participant screen")),
+            (self.tr("F1"), self.tr("show or hide these keys")),
+        ]
+        cells = "".join(f"<tr><td style='padding:4px 18px 4px 0'><b>{k}</b></td><td style='padding:4px 0'>"
+                        f"{v}</td></tr>" for k, v in rows)
+        self.ui.helpKeys.setText(f"<table>{cells}</table>")
+        self.ui.helpClose.clicked.connect(self.hide)
+        self.hide()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor(20, 22, 28, 150))
+        p.end()
+
+    def mousePressEvent(self, event) -> None:
+        if not self.ui.helpCard.geometry().contains(event.position().toPoint()):
+            self.hide()
+        event.accept()
+
+    def toggle(self) -> None:
+        if self.isVisible():
+            self.hide()
+        else:
+            self.setGeometry(self.parentWidget().rect())
+            self.raise_()
+            self.show()
+
+
+class RunView(QWidget):
+    participant_screen_requested = Signal()
+
+    def __init__(self, qt_session: QtSession, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.qt = qt_session
+        self.session = qt_session.session
+        self.stack = undo_stack
+        base = QFont(self.font())
+        base.setPointSizeF(max(11.0, base.pointSizeF() * 1.2))
+        self.setFont(base)
+        self.ui = Ui_RunView()
+        self.ui.setupUi(self)
+        self.setStyleSheet(STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.clock = AgendaClock(self)
+        self.ui.agendaClockHostLayout.addWidget(self.clock)
+        self.board = TileBoard()
+        self.board.setObjectName("tileBoard")
+        self.ui.tilesScroll.setWidget(self.board)
+        self.ui.tilesScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ui.tilesScroll.viewport().installEventFilter(self)
+        self.ui.tilesScroll.viewport().setStyleSheet("background: transparent;")
+        self.ui.queueView.setIconSize(QSize(12, 12))
+        self.queue_model = QueueModel(self)
+        self.ui.queueView.setModel(self.queue_model)
+        for policy in QueuePolicy:
+            self.ui.policyCombo.addItem(policy_words(policy), policy.value)
+        self.ui.policyCombo.view().setAccessibleName(self.tr("Queue orders"))
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * 1.1)
+        self.ui.balanceLabel.setFont(big)
+        for b in (self.ui.nextSpeakerButton, self.ui.lowerHandButton, self.ui.resumeButton,
+                  self.ui.dismissButton):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for w in (self.ui.queueView, self.ui.policyCombo):
+            w.installEventFilter(self)
+        self.ui.notesEdit.installEventFilter(self)
+        self.help = HelpOverlay(self)
+
+        self._make_actions()
+        self._connect()
+
+        self._structure: tuple = ()
+        self._notes_item: int | None = None
+        self._last_sec = -1
+        self._banner_done = False
+        self.refresh()
+
+    # --- wiring -----------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def act(text: str, key: QKeySequence | str, slot) -> QAction:
+            a = QAction(text, self)
+            a.setShortcut(QKeySequence(key))
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        self.pause_action = act(self.tr("Pause or resume the floor"), "Space", self.toggle_pause)
+        self.next_speaker_action = act(self.tr("Next speaker"), "N", self.next_speaker)
+        self.next_item_action = act(self.tr("Next agenda item"), "Ctrl+Right", lambda: self.step_item(+1))
+        self.prev_item_action = act(self.tr("Previous agenda item"), "Ctrl+Left", lambda: self.step_item(-1))
+        self.help_action = act(self.tr("Keyboard help"), "F1", self.help.toggle)
+        self.participant_screen_action = act(self.tr("Participant screen"), "F11",
+                                             self.participant_screen_requested.emit)
+
+    def actions_for_menu(self) -> list[QAction]:
+        """The run view's commands, for the main window's menus (Ctrl+Z is the window's undo)."""
+        return [self.pause_action, self.next_speaker_action, self.next_item_action,
+                self.prev_item_action, self.help_action, self.participant_screen_action]
+
+    def _connect(self) -> None:
+        self.qt.changed.connect(self.refresh)
+        self.qt.tick.connect(self.on_tick)
+        self.clock.previous_requested.connect(lambda: self.step_item(-1))
+        self.clock.next_requested.connect(lambda: self.step_item(+1))
+        self.clock.extend_requested.connect(self.extend_item)
+        self.ui.nextSpeakerButton.clicked.connect(self.next_speaker)
+        self.ui.lowerHandButton.clicked.connect(self._lower_selected_hand)
+        self.ui.queueView.doubleClicked.connect(
+            lambda ix: self.give_floor(self.queue_model.data(ix, PARTICIPANT_ROLE)))
+        self.ui.policyCombo.activated.connect(self._policy_chosen)
+        self.ui.notesEdit.textChanged.connect(self._notes_typed)
+        self.ui.resumeButton.clicked.connect(self.resume_recovered)
+        self.ui.dismissButton.clicked.connect(self._dismiss_banner)
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _name(self, pid: int) -> str:
+        p = self.session.meeting.participant(pid)
+        return p.name if p else "?"
+
+    def give_floor(self, participant_id: int) -> None:
+        change_floor(self.qt, self.stack, lambda: self.session.give_floor(participant_id),
+                     self.tr("Floor to {name}").format(name=self._name(participant_id)))
+
+    def give_floor_to_tile(self, index: int) -> None:
+        if 0 <= index < len(self.board.order):
+            self.give_floor(self.board.order[index])
+
+    def toggle_pause(self) -> None:
+        speaking = self.session.open_turn is not None
+        change_floor(self.qt, self.stack, self.session.toggle_pause,
+                     self.tr("Pause") if speaking else self.tr("Resume"))
+
+    def next_speaker(self) -> None:
+        q = self.session.queue()
+        if q:
+            change_floor(self.qt, self.stack, self.session.next_speaker,
+                         self.tr("Next speaker: {name}").format(name=self._name(q[0].participant_id)))
+
+    def step_item(self, delta: int) -> None:
+        prev, nxt = agenda.neighbours(self.session.meeting)
+        target = nxt if delta > 0 else prev
+        if target is not None:
+            self.stack.push(GotoItemCommand(self.qt, target.id,
+                                            self.tr("Go to item: {t}").format(t=target.title)))
+
+    def extend_item(self, extra_s: int, take_from: tuple) -> None:
+        item = self.session.current_item
+        if item is None:
+            return
+        cmd = ExtendItemCommand(self.qt, item.id, extra_s, tuple(take_from),
+                                self.tr("Give {t} 5 more minutes").format(t=item.title))
+        self.stack.push(cmd)
+        self.clock.show_extension(cmd.changed, item.id, self.session.meeting)
+
+    def set_hand(self, participant_id: int, kind: HandKind | None) -> None:
+        text = (self.tr("Lower hand: {name}") if kind is None else self.tr("Raise hand: {name}")).format(
+            name=self._name(participant_id))
+        self.stack.push(HandCommand(self.qt, participant_id, kind, text))
+
+    def toggle_hand(self, participant_id: int) -> None:
+        up = any(h.participant_id == participant_id for h in self.session.meeting.hands)
+        self.set_hand(participant_id, None if up else HandKind.SPEAK)
+
+    def toggle_hand_of_tile(self, index: int) -> None:
+        if 0 <= index < len(self.board.order):
+            self.toggle_hand(self.board.order[index])
+
+    def set_present(self, participant_id: int, present: bool) -> None:
+        text = (self.tr("{name} arrived") if present else self.tr("{name} left")).format(
+            name=self._name(participant_id))
+        self.stack.push(AttendanceCommand(self.qt, participant_id, present, text))
+
+    def _policy_chosen(self, index: int) -> None:
+        policy = QueuePolicy(self.ui.policyCombo.itemData(index))
+        if policy is not self.session.meeting.queue_policy:
+            self.stack.push(PolicyCommand(self.qt, policy, self.tr("Queue order: {p}").format(
+                p=policy_words(policy))))
+
+    def _lower_selected_hand(self) -> None:
+        ix = self.ui.queueView.currentIndex()
+        if not ix.isValid() and self.queue_model.rowCount():
+            ix = self.queue_model.index(0)
+        if ix.isValid():
+            self.set_hand(self.queue_model.data(ix, PARTICIPANT_ROLE), None)
+
+    def tile_menu(self, participant_id: int) -> QMenu:
+        """What a right-click on a tile offers (the actions carry out the change)."""
+        m = self.session.meeting
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Actions for {name}").format(name=self._name(participant_id)))
+        menu.addAction(self.tr("Give the floor"), lambda: self.give_floor(participant_id))
+        menu.addSeparator()
+        up = any(h.participant_id == participant_id for h in m.hands)
+        menu.addAction(self.tr("Raise hand"), lambda: self.set_hand(participant_id, HandKind.SPEAK))
+        menu.addAction(self.tr("Clarification (jumps the queue)"),
+                       lambda: self.set_hand(participant_id, HandKind.CLARIFICATION))
+        menu.addAction(self.tr("Point of order (jumps the queue)"),
+                       lambda: self.set_hand(participant_id, HandKind.POINT_OF_ORDER))
+        lower = menu.addAction(self.tr("Lower hand"), lambda: self.set_hand(participant_id, None))
+        lower.setEnabled(up)
+        menu.addSeparator()
+        p = m.participant(participant_id)
+        if self._is_gone(p, self.session.now_ms()):
+            menu.addAction(self.tr("Mark as arrived"), lambda: self.set_present(participant_id, True))
+        else:
+            menu.addAction(self.tr("Mark as gone"), lambda: self.set_present(participant_id, False))
+        return menu
+
+    def _show_tile_menu(self, participant_id: int, pos: QPoint) -> None:
+        self.tile_menu(participant_id).exec(pos)
+
+    def resume_recovered(self) -> None:
+        turn = self.session.recovered
+        self._dismiss_banner()
+        if turn is not None:
+            self.give_floor(turn.participant_id)
+
+    def _dismiss_banner(self) -> None:
+        self._banner_done = True
+        self.ui.recoveryBanner.hide()
+
+    def _notes_typed(self) -> None:
+        if self._notes_item is None:
+            return
+        self.session.set_notes(self._notes_item, self.ui.notesEdit.toPlainText())
+        self.ui.notesStatus.setText(self.tr("Saved at {t}").format(t=local_hhmm(self.session.now_ms())))
+
+    # --- keys -------------------------------------------------------------------------
+
+    def _key_command(self, event) -> object | None:
+        key = Qt.Key(event.key())
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        none, shift = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        if mods == none:
+            if key in DIGIT_KEYS:
+                i = DIGIT_KEYS.index(key)
+                return lambda: self.give_floor_to_tile(i)
+            simple = {Qt.Key.Key_Space: self.toggle_pause, Qt.Key.Key_N: self.next_speaker,
+                      Qt.Key.Key_F1: self.help.toggle,
+                      Qt.Key.Key_F11: self.participant_screen_requested.emit}
+            if key in simple:
+                return simple[key]
+            if key == Qt.Key.Key_Escape and self.help.isVisible():
+                return self.help.hide
+            return None
+        if mods == shift:
+            i = None
+            if key in DIGIT_KEYS:
+                i = DIGIT_KEYS.index(key)
+            elif key in SHIFTED_DIGITS:
+                i = SHIFTED_DIGITS.index(key)
+            elif 10 <= event.nativeScanCode() <= 19:
+                i = event.nativeScanCode() - 10
+            if i is not None:
+                return lambda: self.toggle_hand_of_tile(i)
+            return None
+        if mods == ctrl:
+            return {Qt.Key.Key_Right: lambda: self.step_item(+1),
+                    Qt.Key.Key_Left: lambda: self.step_item(-1),
+                    Qt.Key.Key_Z: self.stack.undo, Qt.Key.Key_Y: self.stack.redo}.get(key)
+        if mods == ctrl | shift and key == Qt.Key.Key_Z:
+            return self.stack.redo
+        return None
+
+    def event(self, event) -> bool:
+        # Claim our keys before any window-wide shortcut (e.g. the main window's N or Ctrl+Z).
+        if event.type() == QEvent.Type.ShortcutOverride and self._key_command(event) is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        command = self._key_command(event)
+        if command is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        command()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        et = event.type()
+        if obj is self.ui.tilesScroll.viewport():
+            if et == QEvent.Type.Resize:
+                self.board.set_viewport_height(obj.height())
+            return False
+        if obj is self.ui.notesEdit:
+            if et == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                self.setFocus()
+                return True
+            return False
+        if et in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            command = self._key_command(event)
+            if command is not None:
+                event.accept()
+                if et == QEvent.Type.KeyPress:
+                    command()
+                return True
+        return False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.ui.notesEdit.hasFocus():
+            self.setFocus()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.help.isVisible():
+            self.help.setGeometry(self.rect())
+
+    # --- showing ----------------------------------------------------------------------
+
+    @staticmethod
+    def _is_gone(p, now: int) -> bool:
+        return p is not None and not is_present_at(p, now)
+
+    def _build_tiles(self, m: Meeting) -> None:
+        columns = []
+        by_group: dict[int, list[int]] = {}
+        for p in sorted(m.counted, key=lambda p: p.position):
+            by_group.setdefault(p.group_id, []).append(p.id)
+        for g in sorted(m.groups, key=lambda g: g.position):
+            if by_group.get(g.id):
+                columns.append((g.id, by_group[g.id]))
+        known = {g.id for g in m.groups}
+        for gid, pids in by_group.items():
+            if gid not in known:
+                columns.append((gid, pids))
+        self.board.build(columns)
+        for tile in self.board.tiles.values():
+            tile.clicked.connect(self.give_floor)
+            tile.hand_clicked.connect(self.toggle_hand)
+            tile.menu_requested.connect(self._show_tile_menu)
+        self.board.set_viewport_height(self.ui.tilesScroll.viewport().height())
+
+    def refresh(self) -> None:
+        """Everything after a change: structure, notes, banner, then the live figures."""
+        m = self.session.meeting
+        structure = (tuple((g.id, g.name, g.label, g.colour, g.position) for g in m.groups),
+                     tuple((p.id, p.group_id, p.name, p.role, p.position) for p in m.participants))
+        if structure != self._structure:
+            self._structure = structure
+            self._build_tiles(m)
+            observers = [p.name for p in m.participants if not p.counted]
+            self.ui.observersLabel.setText(
+                self.tr("Observers (not counted): {names}").format(names=", ".join(observers))
+                if observers else "")
+            self.ui.observersLabel.setVisible(bool(observers))
+        self._refresh_notes(m)
+        self._refresh_banner()
+        idx = self.ui.policyCombo.findData(m.queue_policy.value)
+        if idx != self.ui.policyCombo.currentIndex():
+            self.ui.policyCombo.setCurrentIndex(idx)
+        self._refresh_live()
+
+    def on_tick(self) -> None:
+        now = self.session.now_ms()
+        if now // 1000 == self._last_sec:
+            return
+        self._refresh_live(now)
+
+    def _refresh_live(self, now: int | None = None) -> None:
+        s = self.session
+        m = s.meeting
+        now = s.now_ms() if now is None else now
+        self._last_sec = now // 1000
+        item = m.current_item
+        bal = s.balance()
+        ibal = s.balance(item_only=True) if item else None
+        queue = s.queue()
+        qpos = {h.participant_id: (n + 1, h.kind) for n, h in enumerate(queue)}
+        open_turn = m.open_turn
+        long_turn = agenda.over_soft_limit(m, now)
+        people = {pb.participant_id: pb for pb in bal.people}
+        item_people = {pb.participant_id: pb for pb in ibal.people} if ibal else {}
+        counted = [pb for pb in bal.people if pb.counted]
+        scale = max([pb.share for pb in counted] + [2 * pb.fair_share for pb in counted] + [1e-9])
+        started = m.status is not MeetingStatus.PLANNED
+        for n, pid in enumerate(self.board.order):
+            p = m.participant(pid)
+            pb = people.get(pid)
+            group = m.group(p.group_id)
+            ipb = item_people.get(pid)
+            speaking = open_turn is not None and open_turn.participant_id == pid
+            hand = qpos.get(pid)
+            self.board.tiles[pid].set_state(TileState(
+                participant_id=pid, name=p.name, group_label=group.label if group else "",
+                colour=group.colour if group else "#888888", key=KEY_LABELS[n] if n < 10 else "",
+                item_ms=ipb.floor_ms if ipb else 0, meeting_ms=pb.floor_ms if pb else 0,
+                turns=pb.turns if pb else 0, share=pb.share if pb else 0.0,
+                fair_share=pb.fair_share if pb else 0.0, scale=scale,
+                hand=hand[1] if hand else None, queue_pos=hand[0] if hand else None,
+                speaking=speaking, turn_ms=open_turn.duration_ms(now) if speaking else 0,
+                long_turn=speaking and long_turn, gone=started and self._is_gone(p, now)))
+        gscale = max([g.share for g in bal.groups] + [2 * g.fair_share for g in bal.groups] + [1e-9])
+        gscale = min(1.0, gscale)
+        for header in self.board.headers:
+            gb = bal.group(header.group_id)
+            g = m.group(header.group_id)
+            if g is None:
+                continue
+            header.set_state(GroupState(g.id, g.name, g.label, g.colour, gb.members if gb else 0,
+                                        gb.share if gb else 0.0, gb.fair_share if gb else 0.0), gscale)
+        self.clock.refresh(m, now)
+        self._refresh_balance_words(bal, ibal)
+        self._refresh_queue(m, queue)
+        self._refresh_not_heard(m, item)
+
+    def _refresh_balance_words(self, bal, ibal) -> None:
+        if bal.total_floor_ms <= 0:
+            text = self.tr("Balance: nobody has spoken yet")
+        else:
+            text = self.tr("Balance so far: {words}").format(
+                words=QCoreApplication.translate("balance", index_in_words(bal.index)))
+            if ibal is not None and ibal.total_floor_ms > 0:
+                text += self.tr(" · on this item: {words}").format(
+                    words=QCoreApplication.translate("balance", index_in_words(ibal.index)))
+        self.ui.balanceLabel.setText(text)
+
+    def _refresh_queue(self, m: Meeting, queue) -> None:
+        rows = []
+        for h in queue:
+            p = m.participant(h.participant_id)
+            g = m.group(p.group_id) if p else None
+            rows.append(QueueRow(h.participant_id, p.name if p else "?", g.label if g else "",
+                                 g.colour if g else "#888888", h.kind))
+        self.queue_model.set_rows(tuple(rows))
+        self.ui.queueTitle.setText(self.tr("Speaker queue ({n})").format(n=len(rows)) if rows
+                                   else self.tr("Speaker queue: no hands up"))
+        self.ui.nextSpeakerButton.setEnabled(bool(rows))
+        self.ui.lowerHandButton.setEnabled(bool(rows))
+
+    def _refresh_not_heard(self, m: Meeting, item) -> None:
+        ids = self.session.not_yet_heard() if item is not None else ()
+        if not ids or not any(t.item_id == item.id for t in m.turns):
+            self.ui.notHeardLabel.hide()
+            return
+        names = [self._name(i) for i in ids]
+        shown = ", ".join(names[:NOT_HEARD_SHOWN])
+        if len(names) > NOT_HEARD_SHOWN:
+            shown += self.tr(" and {n} more").format(n=len(names) - NOT_HEARD_SHOWN)
+        self.ui.notHeardLabel.setText(self.tr("Not heard yet on this item: {names}").format(names=shown))
+        self.ui.notHeardLabel.show()
+
+    def _refresh_notes(self, m: Meeting) -> None:
+        item = m.current_item
+        item_id = item.id if item else None
+        if item_id == self._notes_item:
+            return
+        self._notes_item = item_id
+        edit = self.ui.notesEdit
+        edit.blockSignals(True)
+        edit.setPlainText(item.notes if item else "")
+        edit.blockSignals(False)
+        edit.setEnabled(item is not None)
+        self.ui.notesLabel.setText(self.tr("&Notes on this item") if item
+                                   else self.tr("Notes (open when an item starts)"))
+        self.ui.notesStatus.setText("")
+
+    def _refresh_banner(self) -> None:
+        turn = self.session.recovered
+        if turn is None or self._banner_done:
+            self.ui.recoveryBanner.hide()
+            return
+        self.ui.recoveryLabel.setText(self.tr("Recovered: the meeting was interrupted at {t}").format(
+            t=local_hhmm(turn.end_ms)))
+        self.ui.resumeButton.setText(
+            self.tr("Resume with {name}").format(name=self._name(turn.participant_id)))
+        self.ui.recoveryBanner.show()

@@ -1,0 +1,371 @@
+"""The run view driven as a facilitator would: keys, clicks, the queue, the clock.
+
+Real store on tmp_path, real widgets, real key events; a FakeClock moves time.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QPlainTextEdit
+
+from coprodesk.demo import create_demo
+from coprodesk.domain.clock import FakeClock
+from coprodesk.domain.model import QueuePolicy
+from coprodesk.gui.qt_session import QtSession
+from coprodesk.gui.run.format import local_hhmm
+from coprodesk.gui.run.models import QueueModel, QueueRow
+from coprodesk.gui.run.tiles import Tile
+from coprodesk.gui.run_view import RunView
+from coprodesk.session import MeetingSession
+from coprodesk.store import meetings as repo
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+DIGITS = {n: getattr(Qt.Key, f"Key_{n}") for n in range(10)}
+
+
+@pytest.fixture
+def run(store, qtbot):
+    _, mid = create_demo(store)  # planned: 10 people (one observer), 5 items
+    clock = FakeClock()
+    session = MeetingSession(store, mid, clock)
+    qt = QtSession(session)
+    stack = QUndoStack()
+    view = RunView(qt, stack)
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    yield SimpleNamespace(store=store, mid=mid, clock=clock, session=session, qt=qt, stack=stack,
+                          view=view, qtbot=qtbot)
+    qt.stop()
+
+
+def key(r, k, mods=Qt.KeyboardModifier.NoModifier):
+    r.qtbot.keyClick(r.view, k, mods)
+
+
+def tile_pid(r, n: int) -> int:
+    """Participant id of tile n (1-based, as the keys count)."""
+    return r.view.board.order[n - 1]
+
+
+def name_of(r, pid: int) -> str:
+    return r.session.meeting.participant(pid).name
+
+
+def on_disk(r):
+    return repo.load_meeting(r.store, r.mid)
+
+
+def queue_names(r) -> list[str]:
+    m = r.view.queue_model
+    return [m.rows[i].name for i in range(m.rowCount())]
+
+
+def test_tiles_follow_stakeholder_groups_and_observers_are_apart(run):
+    names = [name_of(run, pid) for pid in run.view.board.order]
+    assert names == ["Amara Okafor", "Tom Reilly", "Sione Tupou", "Margaret Chen", "Dev Patel",
+                     "Dr Ruth Adeyemi", "Liam Byrne", "Jo Fischer", "Helen Ward"]
+    assert "Priya Nair" not in names
+    assert "Observers (not counted): Priya Nair" in run.view.ui.observersLabel.text()
+    assert [h.state.label for h in run.view.board.headers] == ["LE", "CF", "PR", "CM"]
+    assert run.view.board.tiles[tile_pid(run, 1)].state.key == "1"
+
+
+def test_a_digit_gives_the_floor_and_the_first_change_starts_the_meeting(run):
+    key(run, Qt.Key.Key_1)
+    m = on_disk(run)
+    assert m.status.value == "running"
+    assert [(t.participant_id, t.end_ms) for t in m.turns] == [(tile_pid(run, 1), None)]
+    assert m.current_item is not None and m.current_item.title.startswith("Since last time")
+    assert run.view.board.tiles[tile_pid(run, 1)].state.speaking
+
+
+def test_clicking_a_tile_gives_the_floor_and_closes_the_previous_turn(run):
+    key(run, Qt.Key.Key_1)
+    run.clock.advance(30)
+    tile = run.view.board.tiles[tile_pid(run, 4)]
+    run.qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    turns = on_disk(run).turns
+    assert [(t.participant_id, t.duration_ms()) for t in turns[:1]] == [(tile_pid(run, 1), 30_000)]
+    assert turns[1].participant_id == tile_pid(run, 4) and turns[1].is_open
+    assert tile.state.speaking
+    assert not run.view.board.tiles[tile_pid(run, 1)].state.speaking
+
+
+def test_space_pauses_and_gives_the_floor_back_to_the_last_speaker(run):
+    key(run, Qt.Key.Key_3)
+    run.clock.advance(20)
+    key(run, Qt.Key.Key_Space)
+    assert on_disk(run).open_turn is None
+    assert not any(t.state.speaking for t in run.view.board.tiles.values())
+    run.clock.advance(5)
+    key(run, Qt.Key.Key_Space)
+    turns = on_disk(run).turns
+    assert [t.participant_id for t in turns] == [tile_pid(run, 3)] * 2
+    assert turns[0].duration_ms() == 20_000 and turns[1].is_open
+    assert turns[1].start_ms == turns[0].end_ms + 5_000
+
+
+def test_ctrl_right_and_ctrl_left_move_through_the_agenda(run):
+    key(run, Qt.Key.Key_1)
+    run.clock.advance(60)
+    key(run, Qt.Key.Key_Right, CTRL)
+    m = on_disk(run)
+    assert m.current_item.title == "Peer-support pilot: first sites"
+    assert m.items[0].ended_ms == run.clock.now_ms()
+    assert m.open_turn is None  # moving on pauses the floor
+    assert "Peer-support pilot" in run.view.clock.ui.titleLabel.text()
+    key(run, Qt.Key.Key_Left, CTRL)
+    assert on_disk(run).current_item.title.startswith("Since last time")
+
+
+def test_ctrl_z_removes_a_mistaken_turn_on_disk_too(run):
+    key(run, Qt.Key.Key_1)
+    run.clock.advance(40)
+    key(run, Qt.Key.Key_2)  # a mistake: Tom was not speaking
+    run.clock.advance(3)
+    key(run, Qt.Key.Key_Z, CTRL)
+    m = on_disk(run)
+    assert [(t.participant_id, t.end_ms) for t in m.turns] == [(tile_pid(run, 1), None)]
+    assert run.view.board.tiles[tile_pid(run, 1)].state.speaking
+    assert not run.view.board.tiles[tile_pid(run, 2)].state.speaking
+    run.clock.advance(7)
+    key(run, Qt.Key.Key_Space)
+    assert on_disk(run).turns[0].duration_ms() == 50_000  # the mistake's seconds went back to Amara
+
+
+def test_undo_of_an_agenda_step_restores_the_item_and_the_speaker(run):
+    key(run, Qt.Key.Key_1)
+    run.clock.advance(10)
+    key(run, Qt.Key.Key_Right, CTRL)
+    key(run, Qt.Key.Key_Z, CTRL)
+    m = on_disk(run)
+    assert m.current_item.title.startswith("Since last time")
+    assert m.items[1].started_ms is None
+    assert m.open_turn is not None and m.open_turn.participant_id == tile_pid(run, 1)
+
+
+def _speak(run, n: int, seconds: float) -> None:
+    key(run, DIGITS[n % 10])
+    run.clock.advance(seconds)
+
+
+def _set_policy(run, policy: QueuePolicy) -> None:
+    combo = run.view.ui.policyCombo
+    combo.setFocus()
+    target = combo.findData(policy.value)
+    while combo.currentIndex() != target:
+        run.qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
+    run.view.setFocus()
+
+
+def test_hands_queue_under_each_policy_and_clarification_jumps_ahead(run):
+    _speak(run, 1, 60)  # Amara (LE) 60 s
+    _speak(run, 6, 30)  # Ruth (PR) 30 s
+    _speak(run, 4, 10)  # Margaret (CF) 10 s
+    key(run, Qt.Key.Key_Space)
+    for n in (1, 9, 6, 2):  # Amara, Helen (CM), Ruth, Tom raise their hands in this order
+        key(run, DIGITS[n], SHIFT)
+        run.clock.advance(1)
+    assert len(on_disk(run).hands) == 4
+    expected = {
+        QueuePolicy.FIRST_COME: ["Amara Okafor", "Helen Ward", "Dr Ruth Adeyemi", "Tom Reilly"],
+        QueuePolicy.NOT_YET_SPOKEN: ["Helen Ward", "Tom Reilly", "Amara Okafor", "Dr Ruth Adeyemi"],
+        QueuePolicy.LEAST_FLOOR_TIME: ["Helen Ward", "Tom Reilly", "Dr Ruth Adeyemi", "Amara Okafor"],
+        QueuePolicy.UNDER_REPRESENTED_GROUP: ["Helen Ward", "Dr Ruth Adeyemi", "Amara Okafor",
+                                              "Tom Reilly"],
+    }
+    for policy, names in expected.items():
+        _set_policy(run, policy)
+        assert on_disk(run).queue_policy is policy
+        assert queue_names(run) == names, policy
+    # Dev asks a clarifying question: it jumps the queue whatever the policy.
+    menu = run.view.tile_menu(tile_pid(run, 5))
+    next(a for a in menu.actions() if a.text().startswith("Clarification")).trigger()
+    assert queue_names(run)[0] == "Dev Patel"
+    assert run.view.board.tiles[tile_pid(run, 5)].state.queue_pos == 1
+    key(run, Qt.Key.Key_N)  # next speaker: the head of the queue
+    m = on_disk(run)
+    assert m.open_turn.participant_id == tile_pid(run, 5)
+    assert "Dev Patel" not in queue_names(run)
+    assert len(m.hands) == 4
+    key(run, Qt.Key.Key_Z, CTRL)  # undo gives Dev's hand back
+    assert queue_names(run)[0] == "Dev Patel"
+    key(run, DIGITS[1], SHIFT)  # Shift+digit again lowers the hand
+    assert "Amara Okafor" not in queue_names(run)
+
+
+def test_marking_someone_gone_changes_the_fair_shares(run):
+    _speak(run, 1, 60)
+    before = run.view.board.tiles[tile_pid(run, 1)].state.fair_share
+    menu = run.view.tile_menu(tile_pid(run, 9))
+    next(a for a in menu.actions() if a.text() == "Mark as gone").trigger()
+    run.clock.advance(600)
+    run.qt.tick.emit()
+    helen = run.view.board.tiles[tile_pid(run, 9)].state
+    after = run.view.board.tiles[tile_pid(run, 1)].state.fair_share
+    assert helen.gone and helen.fair_share < before
+    assert after > before
+    assert on_disk(run).participant(tile_pid(run, 9)).presence[-1].end_ms is not None
+    menu = run.view.tile_menu(tile_pid(run, 9))
+    assert any(a.text() == "Mark as arrived" for a in menu.actions())
+
+
+def test_a_long_turn_changes_the_tile_gently(run):
+    _speak(run, 2, 100)
+    run.qt.tick.emit()
+    assert not run.view.board.tiles[tile_pid(run, 2)].state.long_turn
+    run.clock.advance(21)  # past the 2-minute soft limit
+    run.qt.tick.emit()
+    state = run.view.board.tiles[tile_pid(run, 2)].state
+    assert state.long_turn and state.turn_ms == 121_000
+
+
+def test_people_not_yet_heard_on_this_item_are_named(run):
+    _speak(run, 1, 5)
+    run.qt.tick.emit()
+    text = run.view.ui.notHeardLabel.text()
+    assert "Tom Reilly" in text and "Amara Okafor" not in text and "Priya Nair" not in text
+
+
+def test_notes_are_saved_as_typed_and_digits_there_stay_text(run):
+    _speak(run, 1, 5)
+    edit = run.view.ui.notesEdit
+    edit.setFocus()
+    run.qtbot.keyClicks(edit, "2 sites offered")
+    item = on_disk(run).current_item
+    assert item.notes == "2 sites offered"
+    assert on_disk(run).open_turn.participant_id == tile_pid(run, 1)  # "2" did not move the floor
+    run.qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    key(run, Qt.Key.Key_2)
+    assert on_disk(run).open_turn.participant_id == tile_pid(run, 2)
+
+
+def test_five_more_minutes_says_where_the_time_comes_from(run):
+    _speak(run, 1, 5)
+    key(run, Qt.Key.Key_Right, CTRL)  # item 2: discussion, 30 min; later: break, item 4, item 5
+    clock = run.view.clock
+    assert "Out-of-hours line" in clock.take_later_action.text()
+    assert "Break" not in clock.take_later_action.text()  # breaks keep their time
+    clock.take_later_action.trigger()
+    planned = {i.title: i.planned_s for i in on_disk(run).items}
+    assert planned["Peer-support pilot: first sites"] == 35 * 60
+    assert planned["Out-of-hours line: what people need at night"] == 30 * 60 - 150
+    assert planned["Actions and close"] == 10 * 60 - 150
+    assert "Out-of-hours line" in clock.ui.extendNote.text()
+    key(run, Qt.Key.Key_Z, CTRL)
+    assert {i.title: i.planned_s for i in on_disk(run).items}["Actions and close"] == 600
+    clock.extend_meeting_action.trigger()
+    planned = {i.title: i.planned_s for i in on_disk(run).items}
+    assert planned["Peer-support pilot: first sites"] == 35 * 60 and planned["Actions and close"] == 600
+    assert "runs 5 min longer" in clock.ui.extendNote.text()
+
+
+def test_the_agenda_bar_turns_amber_at_80_percent_and_red_past_100(run):
+    _speak(run, 1, 0)  # item 1: 15 minutes planned
+    run.clock.advance(11 * 60)
+    run.qt.tick.emit()
+    assert run.view.clock.bar.level == "calm"
+    run.clock.advance(60)
+    run.qt.tick.emit()
+    assert run.view.clock.bar.level == "amber"
+    assert run.view.clock.ui.leftLabel.text() == "3 minutes left"
+    run.clock.advance(4 * 60)
+    run.qt.tick.emit()
+    assert run.view.clock.bar.level == "red"
+    assert run.view.clock.ui.leftLabel.text() == "1 minute over"
+
+
+def test_a_recovered_meeting_shows_the_banner_and_resumes_with_one_click(store, qtbot):
+    _, mid = create_demo(store)
+    clock = FakeClock()
+    crashed = MeetingSession(store, mid, clock)
+    first = crashed.meeting.participants[3].id
+    crashed.give_floor(first)
+    clock.advance(42)
+    crashed.heartbeat()
+    clock.advance(0.7)  # then the power went; this part of the turn is lost
+    session = MeetingSession(store, mid, clock)
+    assert session.recovered is not None
+    qt = QtSession(session)
+    view = RunView(qt, QUndoStack())
+    qtbot.addWidget(view)
+    view.show()
+    text = view.ui.recoveryLabel.text()
+    assert text == f"Recovered: the meeting was interrupted at {local_hhmm(session.recovered.end_ms)}"
+    assert view.ui.recoveryBanner.isVisible()
+    clock.advance(30)
+    qtbot.mouseClick(view.ui.resumeButton, Qt.MouseButton.LeftButton)
+    turns = repo.load_meeting(store, mid).turns
+    assert [(t.participant_id, t.duration_ms() if t.end_ms else None) for t in turns] == \
+        [(first, 42_000), (first, None)]
+    assert not view.ui.recoveryBanner.isVisible()
+    qt.stop()
+
+
+def test_f1_shows_the_keys_and_f11_asks_for_the_participant_screen(run):
+    key(run, Qt.Key.Key_F1)
+    assert run.view.help.isVisible()
+    assert "Shift+1" in run.view.help.ui.helpKeys.text()
+    key(run, Qt.Key.Key_Escape)
+    assert not run.view.help.isVisible()
+    with run.qtbot.waitSignal(run.view.participant_screen_requested, timeout=1000):
+        key(run, Qt.Key.Key_F11)
+    texts = [a.text() for a in run.view.actions_for_menu()]
+    assert "Next speaker" in texts and "Keyboard help" in texts
+
+
+def test_the_store_holds_exactly_the_turns_shown(run):
+    for n, secs in [(1, 12), (5, 30), (9, 8), (5, 14)]:
+        _speak(run, n, secs)
+    key(run, Qt.Key.Key_Space)
+    m = on_disk(run)
+    assert m.turns == run.session.meeting.turns
+    for pid, tile in run.view.board.tiles.items():
+        total = sum(t.duration_ms() for t in m.turns if t.participant_id == pid)
+        assert tile.state.meeting_ms == total, name_of(run, pid)
+    assert run.view.board.tiles[tile_pid(run, 5)].state.turns == 2
+
+
+def test_a_running_turn_repaints_only_the_speakers_tile(run, qtbot):
+    _speak(run, 3, 1)
+    run.qt.tick.emit()
+    qtbot.wait(20)
+    before = {pid: t.paints for pid, t in run.view.board.tiles.items()}
+    for _ in range(4):
+        run.clock.advance(1)
+        run.qt.tick.emit()
+        qtbot.wait(20)
+    changed = [pid for pid, t in run.view.board.tiles.items() if t.paints != before[pid]]
+    assert changed == [tile_pid(run, 3)]
+
+
+def test_the_queue_model_is_a_sound_qt_model(qtmodeltester):
+    from coprodesk.domain.model import HandKind
+
+    model = QueueModel()
+    model.set_rows((QueueRow(1, "Ann", "LE", "#0072B2", HandKind.SPEAK),
+                    QueueRow(2, "Bob", "CF", "#E69F00", HandKind.POINT_OF_ORDER)))
+    qtmodeltester.check(model)
+    assert model.data(model.index(1)) == "2. Bob (CF) — point of order"
+
+
+def test_every_interactive_widget_has_text_or_an_accessible_name(run):
+    _speak(run, 1, 1)
+    missing = []
+    for w in run.view.findChildren(object):
+        if isinstance(w, QAbstractButton):
+            ok = bool(w.text() or w.accessibleName())
+        elif isinstance(w, (QComboBox, QAbstractItemView, QPlainTextEdit, Tile)):
+            ok = bool(w.accessibleName())
+        else:
+            continue
+        if not ok:
+            missing.append(f"{type(w).__name__} {w.objectName()}")
+    assert missing == []
