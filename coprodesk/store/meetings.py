@@ -386,3 +386,234 @@ def replace_presence(store: Store, participant_id: int, presence: Iterable[Prese
         conn.executemany(
             "INSERT INTO presence (participant_id, start_ms, end_ms) VALUES (?, ?, ?)",
             [(participant_id, p.start_ms, p.end_ms) for p in presence])
+
+
+# --- editing a meeting's plan (the facilitator window) ------------------------------
+# Each writer is one transaction; the restore_* functions put a value back with its
+# own id, so that undoing a removal leaves every reference (leads, turns) intact.
+
+GROUP_FIELDS = ("name", "label", "colour", "position")
+PARTICIPANT_FIELDS = ("name", "group_id", "role", "named_in_minutes", "pseudonym", "access_needs",
+                      "apologies", "position")
+_PARTICIPANT_COLUMNS = {"named_in_minutes": "named"}
+
+
+def _meeting_of(conn: Any, store: Store, table: str, row_id: int) -> int:
+    row = conn.execute(f"SELECT meeting_id FROM {table} WHERE id = ?", [row_id]).fetchone()
+    if row is None:
+        raise StoreError(store.path, f"this {table[:-1]} no longer exists")
+    return row[0]
+
+
+def update_group(store: Store, group_id: int, **fields: Any) -> None:
+    """Rename a group, change its label, colour or position (a name stays unique)."""
+    unknown = set(fields) - set(GROUP_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown group fields: {sorted(unknown)}")
+    if "name" in fields:
+        fields["name"] = str(fields["name"]).strip()
+        if not fields["name"]:
+            raise StoreError(store.path, "a stakeholder group needs a name")
+    if "label" in fields:
+        fields["label"] = str(fields["label"]).strip()
+        if not fields["label"]:
+            raise StoreError(store.path, "a stakeholder group needs a short label")
+    if not fields:
+        return
+    with store.write() as conn:
+        meeting_id = _meeting_of(conn, store, "groups", group_id)
+        if "name" in fields and conn.execute(
+                "SELECT 1 FROM groups WHERE meeting_id = ? AND lower(name) = lower(?) AND id != ?",
+                [meeting_id, fields["name"], group_id]).fetchone():
+            raise StoreError(store.path, f"there is already a group called {fields['name']!r}")
+        conn.execute(f"UPDATE groups SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
+                     [*fields.values(), group_id])
+
+
+def delete_group(store: Store, group_id: int) -> None:
+    """Remove a group; refused while anyone is in it."""
+    with store.write() as conn:
+        _meeting_of(conn, store, "groups", group_id)
+        name = conn.execute("SELECT name FROM groups WHERE id = ?", [group_id]).fetchone()[0]
+        n = conn.execute("SELECT COUNT(*) FROM participants WHERE group_id = ?",
+                         [group_id]).fetchone()[0]
+        if n:
+            people = "1 person is" if n == 1 else f"{n} people are"
+            raise StoreError(store.path, f"the group {name!r} cannot be removed: {people} in it; "
+                                         "move them to another group first")
+        conn.execute("DELETE FROM groups WHERE id = ?", [group_id])
+
+
+def restore_group(store: Store, meeting_id: int, group: StakeholderGroup) -> None:
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO groups (id, meeting_id, name, label, colour, position) VALUES (?,?,?,?,?,?)",
+            [group.id, meeting_id, group.name, group.label, group.colour, group.position])
+
+
+def update_participant(store: Store, participant_id: int, **fields: Any) -> None:
+    unknown = set(fields) - set(PARTICIPANT_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown participant fields: {sorted(unknown)}")
+    if "name" in fields:
+        fields["name"] = str(fields["name"]).strip()
+        if not fields["name"]:
+            raise StoreError(store.path, "a person needs a name")
+    if "role" in fields:
+        fields["role"] = Role(fields["role"])
+    if not fields:
+        return
+    with store.write() as conn:
+        meeting_id = _meeting_of(conn, store, "participants", participant_id)
+        if "group_id" in fields and not conn.execute(
+                "SELECT 1 FROM groups WHERE id = ? AND meeting_id = ?",
+                [fields["group_id"], meeting_id]).fetchone():
+            raise StoreError(store.path, "that stakeholder group is not part of this meeting")
+        cols = [_PARTICIPANT_COLUMNS.get(k, k) for k in fields]
+        conn.execute(f"UPDATE participants SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+                     [*(_db_value(v) for v in fields.values()), participant_id])
+
+
+def delete_participant(store: Store, participant_id: int) -> None:
+    """Remove a person from a meeting; refused once they have spoken or given a stance."""
+    with store.write() as conn:
+        _meeting_of(conn, store, "participants", participant_id)
+        spoke = conn.execute("SELECT 1 FROM turns WHERE participant_id = ? LIMIT 1",
+                             [participant_id]).fetchone()
+        stance = conn.execute("SELECT 1 FROM stances WHERE participant_id = ? LIMIT 1",
+                              [participant_id]).fetchone()
+        if spoke or stance:
+            name = conn.execute("SELECT name FROM participants WHERE id = ?",
+                                [participant_id]).fetchone()[0]
+            raise StoreError(store.path, f"{name!r} cannot be removed: they have spoken or given "
+                                         "a stance in this meeting")
+        conn.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+
+
+def restore_participant(store: Store, meeting_id: int, person: Participant) -> None:
+    with store.write() as conn:
+        _restore_participant(conn, meeting_id, person)
+
+
+def _restore_participant(conn: Any, meeting_id: int, p: Participant) -> None:
+    conn.execute(
+        "INSERT INTO participants (id, meeting_id, group_id, name, role, named, pseudonym,"
+        " access_needs, apologies, position, person_uid) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [p.id, meeting_id, p.group_id, p.name, Role(p.role).value, int(p.named_in_minutes),
+         p.pseudonym, p.access_needs, int(p.apologies), p.position, p.person_uid])
+    conn.executemany(
+        "INSERT INTO presence (participant_id, start_ms, end_ms) VALUES (?, ?, ?)",
+        [(p.id, x.start_ms, x.end_ms) for x in p.presence])
+
+
+def delete_item(store: Store, item_id: int) -> None:
+    with store.write() as conn:
+        conn.execute("DELETE FROM items WHERE id = ?", [item_id])
+
+
+def restore_item(store: Store, meeting_id: int, item: AgendaItem) -> None:
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO items (id, meeting_id, position, title, kind, planned_s, lead_ids,"
+            " started_ms, ended_ms, notes) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [item.id, meeting_id, item.position, item.title, ItemKind(item.kind).value,
+             item.planned_s, json.dumps(list(item.lead_ids)), item.started_ms, item.ended_ms,
+             item.notes])
+
+
+def _reorder(store: Store, table: str, meeting_id: int, ids: Iterable[int]) -> None:
+    ids = list(ids)
+    with store.write() as conn:
+        have = {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE meeting_id = ?",
+                                           [meeting_id])}
+        if set(ids) != have or len(ids) != len(have):
+            raise StoreError(store.path, "the list changed meanwhile; nothing was reordered")
+        conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?",
+                         [(pos, row_id) for pos, row_id in enumerate(ids)])
+
+
+def reorder_items(store: Store, meeting_id: int, ids: Iterable[int]) -> None:
+    """Put the agenda in this order (every item of the meeting, each once)."""
+    _reorder(store, "items", meeting_id, ids)
+
+
+def reorder_groups(store: Store, meeting_id: int, ids: Iterable[int]) -> None:
+    _reorder(store, "groups", meeting_id, ids)
+
+
+def meeting_contents(store: Store, meeting_id: int) -> dict[str, int]:
+    """How much a meeting holds, to say what deleting it would lose."""
+    out: dict[str, int] = {}
+    with store.reading() as conn:
+        for key, table in (("people", "participants"), ("items", "items"), ("turns", "turns"),
+                           ("decisions", "decisions"), ("actions", "actions")):
+            out[key] = conn.execute(f"SELECT COUNT(*) FROM {table} WHERE meeting_id = ?",
+                                    [meeting_id]).fetchone()[0]
+    return out
+
+
+def duplicate_meeting_as_template(store: Store, meeting_id: int, title: str | None = None,
+                                  *, now_ms: int = 0) -> int:
+    """A new planned meeting with the same details, groups, people and agenda; no turns,
+    decisions, actions, attendance or notes are copied."""
+    m = load_meeting(store, meeting_id)
+    with store.write() as conn:
+        new_id = create_meeting(
+            store, title or f"{m.title} (copy)", default_groups=False, now_ms=now_ms,
+            purpose=m.purpose, date=m.date, start_time=m.start_time, end_time=m.end_time,
+            place=m.place, ground_rules=m.ground_rules, series=m.series,
+            turn_soft_limit_s=m.turn_soft_limit_s, groups_only=m.groups_only,
+            queue_policy=m.queue_policy)
+        gmap = {g.id: _insert_group(conn, new_id, g.name, g.label, g.colour, g.position)
+                for g in m.groups}
+        pmap = {p.id: _insert_participant(
+                    conn, new_id, p.name, gmap[p.group_id], p.role,
+                    named_in_minutes=p.named_in_minutes, pseudonym=p.pseudonym,
+                    access_needs=p.access_needs, person_uid=p.person_uid, position=p.position)
+                for p in m.participants}
+        for i in m.items:
+            _insert_item(conn, new_id, i.title, i.planned_s, i.kind, position=i.position,
+                         lead_ids=[pmap[x] for x in i.lead_ids if x in pmap])
+    return new_id
+
+
+def restore_meeting_plan(store: Store, meeting: Meeting, *, now_ms: int = 0) -> None:
+    """Put back a meeting's details, groups, people and agenda with their own ids (the
+    redo of "new meeting" or "duplicate as template")."""
+    m = meeting
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO meetings (id, uid, title, purpose, date, start_time, end_time, place,"
+            " ground_rules, status, series, turn_soft_limit_s, groups_only, queue_policy,"
+            " created_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [m.id, m.uid, m.title, m.purpose, m.date, m.start_time, m.end_time, m.place,
+             m.ground_rules, m.status.value, m.series, m.turn_soft_limit_s, int(m.groups_only),
+             m.queue_policy.value, now_ms])
+        for g in m.groups:
+            conn.execute(
+                "INSERT INTO groups (id, meeting_id, name, label, colour, position)"
+                " VALUES (?,?,?,?,?,?)", [g.id, m.id, g.name, g.label, g.colour, g.position])
+        for p in m.participants:
+            _restore_participant(conn, m.id, p)
+    for i in m.items:
+        restore_item(store, m.id, i)
+
+
+def import_people(store: Store, meeting_id: int,
+                  rows: Iterable[tuple[int, str, str, Role]]) -> list[int]:
+    """Add people given as (line number, name, group name, role), all or nothing: a group
+    this meeting does not have names the line, and nobody is added."""
+    rows = list(rows)
+    with store.write() as conn:
+        groups = {r[1].lower(): r[0] for r in conn.execute(
+            "SELECT id, name FROM groups WHERE meeting_id = ?", [meeting_id])}
+        ids = []
+        for line, name, group, role in rows:
+            gid = groups.get(group.strip().lower())
+            if gid is None:
+                known = ", ".join(sorted(r[0] for r in conn.execute(
+                    "SELECT name FROM groups WHERE meeting_id = ?", [meeting_id])))
+                raise StoreError(store.path, f"line {line}: there is no group called {group!r} "
+                                             f"in this meeting (groups: {known}); nobody was imported")
+            ids.append(_insert_participant(conn, meeting_id, name, gid, role))
+    return ids

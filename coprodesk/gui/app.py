@@ -1,0 +1,87 @@
+"""Starting the app: the QApplication, the store, the main window, the event loop.
+
+Nothing here imports reportlab or pyHanko: minutes are built on demand.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coprodesk import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from coprodesk.gui.main_window import MainWindow
+from coprodesk.store.connection import Store, open_store
+from coprodesk.store.errors import StoreError
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+SETTINGS_DEMO_OFFERED = "demo/offered"
+
+
+def application() -> QApplication:
+    """The QApplication, named so that QSettings and the desktop know it."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setApplicationVersion(__version__)
+    icon = RESOURCES / "coprodesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def apply_style(app: QApplication) -> None:
+    qss = RESOURCES / "light.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+def create_main_window(store: Store, settings: QSettings | None = None) -> MainWindow:
+    return MainWindow(store, settings)
+
+
+def offer_demo(store: Store, settings: QSettings) -> None:
+    """On first start with an empty database, offer the two demo meetings."""
+    from coprodesk.store.meetings import list_meetings
+
+    key = f"{SETTINGS_DEMO_OFFERED}/{store.path.resolve().as_posix().replace('/', '|')}"
+    if list_meetings(store) or settings.value(key, False, type=bool):
+        return
+    settings.setValue(key, True)
+    answer = QMessageBox.question(
+        None, APP_NAME,
+        QApplication.translate("app", "Welcome to CoProDesk. Add two demo meetings (a finished "
+                                      "workshop and its planned follow-up) to look around?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    if answer == QMessageBox.StandardButton.Yes:
+        from coprodesk.demo import create_demo
+
+        create_demo(store)
+
+
+def run_app(db_path: Path, open_meeting: int | None = None) -> int:
+    app = application()
+    apply_style(app)
+    try:
+        store = open_store(db_path)
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    settings = QSettings()
+    try:
+        offer_demo(store, settings)
+    except StoreError as exc:
+        QMessageBox.warning(None, APP_NAME, str(exc))
+    window = create_main_window(store, settings)
+    if open_meeting is not None:
+        window.open_meeting(open_meeting)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

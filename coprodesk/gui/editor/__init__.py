@@ -1,0 +1,1 @@
+"""The meeting editor: details, stakeholder groups, people and agenda tabs."""

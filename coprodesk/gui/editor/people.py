@@ -1,0 +1,187 @@
+"""People tab: add and edit inline, import from CSV, remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from coprodesk.domain.model import Meeting, Participant, Role
+from coprodesk.gui.editor.base import MeetingRowsModel
+from coprodesk.gui.editor.delegates import ChoiceDelegate
+from coprodesk.gui.editor.labels import role_name
+from coprodesk.gui.forms.ui_editor_people import Ui_PeopleTab
+from coprodesk.gui.undo import AddPeople, Editing, RemovePerson, set_person_field
+from coprodesk.importers.people import PeopleImportError, parse_people_csv
+
+SETTINGS_IMPORT_DIR = "people/import_dir"
+
+
+class PeopleModel(MeetingRowsModel):
+    NAME, GROUP, ROLE, NAMED, PSEUDONYM, ACCESS = range(6)
+    HEADERS = ("Name", "Group", "Role", "Named in minutes", "Pseudonym", "Access needs")
+    EDITABLE = frozenset({NAME, GROUP, ROLE, PSEUDONYM, ACCESS})
+
+    def rows_of(self, meeting: Meeting) -> tuple:
+        return meeting.participants
+
+    def flags(self, index) -> Qt.ItemFlag:
+        f = super().flags(index)
+        if index.isValid() and index.column() == self.NAMED:
+            f |= Qt.ItemFlag.ItemIsUserCheckable
+        return f
+
+    def cell(self, p: Participant, column: int, role: int) -> Any:
+        display = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        edit = role == Qt.ItemDataRole.EditRole
+        if column == self.NAME and (display or edit):
+            return p.name
+        if column == self.GROUP:
+            g = self.meeting.group(p.group_id)
+            if display:
+                return f"{g.label} · {g.name}" if g else ""
+            if edit:
+                return p.group_id
+            if role == Qt.ItemDataRole.DecorationRole and g:
+                return QColor(g.colour)
+        if column == self.ROLE:
+            if display:
+                return role_name(p.role)
+            if edit:
+                return p.role.value
+        if column == self.NAMED:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if p.named_in_minutes else Qt.CheckState.Unchecked
+            if display:
+                return self.tr("Named") if p.named_in_minutes else \
+                    self.tr("As %1").replace("%1", p.public_name)
+        if column == self.PSEUDONYM and (display or edit):
+            return p.pseudonym
+        if column == self.ACCESS and (display or edit):
+            return p.access_needs
+        return None
+
+
+class PeopleTab(QWidget):
+    def __init__(self, editing: Editing, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PeopleTab()
+        self.ui.setupUi(self)
+        self.editing = editing
+        self.settings = settings
+        self.meeting: Meeting | None = None
+        self.model = PeopleModel(self)
+        self.model.edit_handler = self._edit
+        view = self.ui.peopleView
+        view.setModel(self.model)
+        view.setItemDelegateForColumn(PeopleModel.GROUP, ChoiceDelegate(
+            lambda: [(f"{g.label} · {g.name}", g.id) for g in self.meeting.groups],
+            self.tr("Group"), view))
+        view.setItemDelegateForColumn(PeopleModel.ROLE, ChoiceDelegate(
+            lambda: [(role_name(r), r.value) for r in Role], self.tr("Role"), view))
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in ((PeopleModel.NAME, 200), (PeopleModel.GROUP, 250), (PeopleModel.ROLE, 120),
+                           (PeopleModel.NAMED, 170), (PeopleModel.PSEUDONYM, 130)):
+            view.setColumnWidth(col, width)
+        view.verticalHeader().setVisible(False)
+        for r in Role:
+            self.ui.roleCombo.addItem(role_name(r), r.value)
+        self.ui.roleCombo.setCurrentIndex(list(Role).index(Role.PARTICIPANT))
+        self.ui.addButton.clicked.connect(self.add_person)
+        self.ui.nameEdit.returnPressed.connect(self.add_person)
+        self.ui.removeButton.clicked.connect(self.remove_selected)
+        self.ui.importButton.clicked.connect(self.choose_csv)
+        self.file_dialog: QFileDialog | None = None
+
+    def set_meeting(self, meeting: Meeting | None) -> None:
+        self.meeting = meeting
+        self.model.set_meeting(meeting)
+        combo = self.ui.groupCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for g in meeting.groups if meeting else ():
+            combo.addItem(f"{g.label} · {g.name}", g.id)
+        pos = combo.findData(current)
+        combo.setCurrentIndex(pos if pos >= 0 else 0)
+        combo.blockSignals(False)
+        n = len(meeting.participants) if meeting else 0
+        self.ui.countLabel.setText(self.tr("%n people", "", n) if n != 1 else self.tr("1 person"))
+
+    def add_person(self) -> None:
+        name = self.ui.nameEdit.text().strip()
+        if not name or self.meeting is None:
+            self.ui.nameEdit.setFocus()
+            return
+        group = self.meeting.group(self.ui.groupCombo.currentData())
+        if group is None:
+            return
+        role = Role(self.ui.roleCombo.currentData())
+        if self.editing.push(AddPeople(self.editing, self.meeting.id, [(1, name, group.name, role)],
+                                       self.tr("Add %1").replace("%1", name))):
+            self.ui.nameEdit.clear()
+            self.ui.nameEdit.setFocus()
+            self.ui.peopleView.scrollToBottom()
+
+    def remove_selected(self) -> None:
+        idx = self.ui.peopleView.currentIndex()
+        if idx.isValid():
+            p = self.model.rows[idx.row()]
+            self.editing.push(RemovePerson(self.editing, self.meeting.id, p,
+                                           self.tr("Remove %1").replace("%1", p.name)))
+
+    def choose_csv(self) -> None:
+        folder = str(self.settings.value(SETTINGS_IMPORT_DIR, str(Path.home())))
+        dlg = QFileDialog(self, self.tr("Import people from CSV"), folder,
+                          self.tr("CSV files (*.csv);;All files (*)"))
+        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.fileSelected.connect(lambda f: self.import_csv(Path(f)))
+        self.file_dialog = dlg
+        dlg.open()
+
+    def import_csv(self, path: Path) -> bool:
+        """Import people from ``path``: all or nothing, a bad line named in the message."""
+        if self.meeting is None:
+            return False
+        self.settings.setValue(SETTINGS_IMPORT_DIR, str(path.parent))
+        try:
+            rows = parse_people_csv(path.read_text(encoding="utf-8"))
+        except PeopleImportError as exc:
+            self.editing.failed.emit(f"{path.name}, {exc}")
+            return False
+        except (OSError, UnicodeDecodeError) as exc:
+            self.editing.failed.emit(self.tr("%1 cannot be read: %2").replace("%1", path.name)
+                                     .replace("%2", str(getattr(exc, "strerror", None) or exc)))
+            return False
+        if not rows:
+            self.editing.failed.emit(self.tr("%1 has nobody in it").replace("%1", path.name))
+            return False
+        text = self.tr("Import %n people", "", len(rows))
+        return self.editing.push(AddPeople(self.editing, self.meeting.id,
+                                           [(r.line, r.name, r.group, r.role) for r in rows], text))
+
+    def _edit(self, p: Participant, column: int, value: Any) -> bool:
+        m = PeopleModel
+        if column == m.NAMED:
+            field, new = "named_in_minutes", Qt.CheckState(value) == Qt.CheckState.Checked
+        else:
+            field = {m.NAME: "name", m.GROUP: "group_id", m.ROLE: "role", m.PSEUDONYM: "pseudonym",
+                     m.ACCESS: "access_needs"}.get(column)
+            if field is None:
+                return False
+            new = value.strip() if isinstance(value, str) else value
+        old = getattr(p, field)
+        if field == "role":
+            old, new = p.role.value, Role(new).value
+        if new == old:
+            return False
+        text = self.tr("Edit %1").replace("%1", p.name)
+        return self.editing.push(set_person_field(self.editing, self.meeting.id, p.id, field, old,
+                                                  new, text))

@@ -1,0 +1,157 @@
+"""The meetings library: a sortable, searchable table of meetings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from coprodesk.gui.editor.labels import status_name
+from coprodesk.gui.forms.ui_library import Ui_LibraryPage
+from coprodesk.store.meetings import MeetingSummary
+
+_ROOT = QModelIndex()
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MeetingsModel(QAbstractTableModel):
+    DATE, TITLE, STATUS, PEOPLE, DECISIONS = range(5)
+    HEADERS = ("Date", "Title", "Status", "People", "Decisions")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.meetings: list[MeetingSummary] = []
+
+    def set_meetings(self, meetings: list[MeetingSummary]) -> None:
+        self.beginResetModel()
+        self.meetings = list(meetings)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.meetings)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.meetings):
+            return None
+        m = self.meetings[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return m.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (m.date or "—", m.title, status_name(m.status), str(m.people), str(m.decisions))[col]
+        if role == SORT_ROLE:
+            return (m.date, m.title.lower(), list(type(m.status)).index(m.status), m.people,
+                    m.decisions)[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE and m.series:
+            return self.tr("Series: %1").replace("%1", m.series)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.PEOPLE, self.DECISIONS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class MeetingsFilter(QSortFilterProxyModel):
+    """Sorts by the model's sort keys; the search matches title, date, status or series."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._needle = ""
+
+    def set_search(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            self._needle = text.strip().lower()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = text.strip().lower()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._needle:
+            return True
+        m = self.sourceModel().meetings[row]
+        hay = " ".join((m.title, m.date, status_name(m.status), m.status.value, m.series)).lower()
+        return all(word in hay for word in self._needle.split())
+
+
+class LibraryPage(QWidget):
+    open_requested = Signal(int)
+    new_requested = Signal()
+    duplicate_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LibraryPage()
+        self.ui.setupUi(self)
+        self.model = MeetingsModel(self)
+        self.proxy = MeetingsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        view = self.ui.meetingsView
+        view.setModel(self.proxy)
+        view.sortByColumn(MeetingsModel.DATE, Qt.SortOrder.DescendingOrder)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().setVisible(False)
+        self.ui.heading.setObjectName("heading")
+        self.ui.searchEdit.textChanged.connect(self.proxy.set_search)
+        view.doubleClicked.connect(lambda _i: self._emit(self.open_requested))
+        view.activated.connect(lambda _i: self._emit(self.open_requested))
+        self.ui.openButton.clicked.connect(lambda: self._emit(self.open_requested))
+        self.ui.newButton.clicked.connect(self.new_requested)
+        self.ui.duplicateButton.clicked.connect(lambda: self._emit(self.duplicate_requested))
+        self.ui.deleteButton.clicked.connect(lambda: self._emit(self.delete_requested))
+        view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def set_meetings(self, meetings: list[MeetingSummary], select: int | None = None) -> None:
+        keep = select if select is not None else self.selected_id()
+        self.model.set_meetings(meetings)
+        if keep is not None:
+            self.select(keep)
+        elif self.proxy.rowCount():
+            self.ui.meetingsView.selectRow(0)
+        self._update_buttons()
+
+    def select(self, meeting_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ID_ROLE) == meeting_id:
+                self.ui.meetingsView.selectRow(row)
+                return
+
+    def selected_id(self) -> int | None:
+        rows = self.ui.meetingsView.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def _emit(self, signal) -> None:
+        mid = self.selected_id()
+        if mid is not None:
+            signal.emit(mid)
+
+    def _update_buttons(self, *_args) -> None:
+        has = self.selected_id() is not None
+        for b in (self.ui.openButton, self.ui.duplicateButton, self.ui.deleteButton):
+            b.setEnabled(has)

@@ -1,0 +1,297 @@
+"""The facilitator's main window: the meetings library, the meeting editor and
+(once started) the run view, on one stack, with one undo stack for all of them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from coprodesk import APP_NAME, __version__
+from coprodesk.gui.editor.page import EditorPage
+from coprodesk.gui.library import LibraryPage
+from coprodesk.gui.undo import CreateMeeting, Editing
+from coprodesk.store import meetings as repo
+from coprodesk.store.connection import Store
+from coprodesk.store.errors import StoreError
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_STATE = "window/state"
+SETTINGS_LAST_MEETING = "library/last_meeting"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from coprodesk.gui.forms.ui_main_window import Ui_MainWindow
+
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.store = store
+        self.settings = settings if settings is not None else QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.editing = Editing(store, self.undo_stack, self)
+        self.run_view: QWidget | None = None
+        self.qt_session = None
+        self.message_box: QMessageBox | None = None
+
+        # undo / redo, shared by every view
+        ui = self.ui
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z)])
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
+                                       QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y)])
+        ui.menuEdit.addAction(self.undo_action)
+        ui.menuEdit.addAction(self.redo_action)
+        ui.toolbar.insertAction(ui.actionStartMeeting, self.undo_action)
+        ui.toolbar.insertAction(ui.actionStartMeeting, self.redo_action)
+        ui.toolbar.insertSeparator(ui.actionStartMeeting)
+        ui.actionShowToolbar.toggled.connect(ui.toolbar.setVisible)
+
+        # pages
+        self.library = LibraryPage(self)
+        self.editor = EditorPage(self.editing, self.settings, self)
+        ui.stack.addWidget(self.library)
+        ui.stack.addWidget(self.editor)
+        self.saved_label = QLabel(self.tr("Every change is saved at once"))
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        ui.statusbar.addPermanentWidget(self.saved_label)
+
+        self.library.open_requested.connect(self.open_meeting)
+        self.library.new_requested.connect(self.new_meeting)
+        self.library.duplicate_requested.connect(self.duplicate_meeting)
+        self.library.delete_requested.connect(self.delete_meeting)
+        self.library.ui.meetingsView.selectionModel().selectionChanged.connect(self._update_actions)
+        self.editor.back_requested.connect(self.show_library)
+        self.editor.start_requested.connect(self.start_meeting)
+        self.editor.meeting_changed.connect(self._update_title)
+        ui.actionNewMeeting.triggered.connect(self.new_meeting)
+        ui.actionOpenMeeting.triggered.connect(self._open_selected)
+        ui.actionLibrary.triggered.connect(self.show_library)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionStartMeeting.triggered.connect(self.start_meeting)
+        ui.actionDuplicate.triggered.connect(lambda: self._with_current(self.duplicate_meeting))
+        ui.actionDelete.triggered.connect(lambda: self._with_current(self.delete_meeting))
+        ui.actionImportPeople.triggered.connect(self._import_people)
+        ui.actionAbout.triggered.connect(self._about)
+        ui.stack.currentChanged.connect(lambda _i: (self._update_title(), self._update_actions()))
+
+        self.editing.saved.connect(self._saved)
+        self.editing.failed.connect(self.show_problem)
+        self.editing.changed.connect(self._content_changed)
+
+        geometry = self.settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 720)
+        self.refresh_library(select=_int_or_none(self.settings.value(SETTINGS_LAST_MEETING)))
+        self.show_library()
+
+    # --- navigation --------------------------------------------------------------------
+    def current_meeting_id(self) -> int | None:
+        page = self.ui.stack.currentWidget()
+        if page is self.editor:
+            return self.editor.meeting_id
+        if page is self.run_view and self.qt_session is not None:
+            return self.qt_session.session.meeting_id
+        return self.library.selected_id()
+
+    def show_library(self) -> None:
+        self._leave_run_view()
+        self.editor.close_meeting()
+        self.refresh_library()
+        self.ui.stack.setCurrentWidget(self.library)
+        self.library.ui.meetingsView.setFocus()
+
+    def open_meeting(self, meeting_id: int) -> None:
+        try:
+            self.editor.open_meeting(meeting_id)
+        except StoreError as exc:
+            self.show_problem(exc.message)
+            return
+        self._leave_run_view()
+        self.settings.setValue(SETTINGS_LAST_MEETING, meeting_id)
+        self.ui.stack.setCurrentWidget(self.editor)
+
+    def show_run_view(self, meeting_id: int) -> None:
+        """Run the meeting: the run view (built by its own module) on top of the stack."""
+        try:
+            from coprodesk.gui.run_view import RunView
+        except ImportError:
+            self.statusBar().showMessage(self.tr("The run view is not available in this build."), 8000)
+            return
+        from coprodesk.gui.qt_session import QtSession
+        from coprodesk.session import MeetingSession
+
+        try:
+            session = MeetingSession(self.store, meeting_id)
+        except StoreError as exc:
+            self.show_problem(exc.message)
+            return
+        self._leave_run_view()
+        self.qt_session = QtSession(session, self)
+        self.run_view = RunView(self.qt_session, self.undo_stack, self)
+        self.ui.stack.addWidget(self.run_view)
+        self.ui.stack.setCurrentWidget(self.run_view)
+        self._update_title()
+
+    def start_meeting(self) -> None:
+        mid = self.current_meeting_id()
+        if mid is not None:
+            self.show_run_view(mid)
+
+    def _leave_run_view(self) -> None:
+        if self.run_view is None:
+            return
+        if self.qt_session is not None:
+            self.qt_session.stop()
+        self.ui.stack.removeWidget(self.run_view)
+        self.run_view.deleteLater()
+        self.run_view = None
+        self.qt_session = None
+
+    # --- meetings ------------------------------------------------------------------------
+    def refresh_library(self, select: int | None = None) -> None:
+        try:
+            self.library.set_meetings(repo.list_meetings(self.store), select)
+        except StoreError as exc:
+            self.show_problem(exc.message)
+        self._update_actions()
+
+    def new_meeting(self) -> None:
+        title = self.tr("New meeting")
+        today = date.today().isoformat()
+
+        def create() -> int:
+            return repo.create_meeting(self.store, title, date=today, start_time="10:00",
+                                       end_time="12:00")
+
+        cmd = CreateMeeting(self.editing, create, self.tr("New meeting"))
+        if self.editing.push(cmd):
+            self.open_meeting(cmd.meeting_id)
+            self.editor.ui.tabs.setCurrentWidget(self.editor.details)
+            self.editor.details.ui.titleEdit.setFocus()
+            self.editor.details.ui.titleEdit.selectAll()
+
+    def duplicate_meeting(self, meeting_id: int) -> None:
+        cmd = CreateMeeting(
+            self.editing, lambda: repo.duplicate_meeting_as_template(self.store, meeting_id),
+            self.tr("Duplicate meeting as template"))
+        if self.editing.push(cmd):
+            self.refresh_library(select=cmd.meeting_id)
+            self.statusBar().showMessage(
+                self.tr("Copied groups, people and agenda; no turns or decisions."), 8000)
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        """Ask first, saying what would be lost; deleting cannot be undone."""
+        try:
+            meeting = repo.load_meeting(self.store, meeting_id)
+            counts = repo.meeting_contents(self.store, meeting_id)
+        except StoreError as exc:
+            self.show_problem(exc.message)
+            return
+        parts = [self.tr("%n people", "", counts["people"]),
+                 self.tr("%n agenda items", "", counts["items"]),
+                 self.tr("%n speaking turns", "", counts["turns"]),
+                 self.tr("%n decisions", "", counts["decisions"]),
+                 self.tr("%n actions", "", counts["actions"])]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete meeting"),
+                          self.tr("Delete “%1”?").replace("%1", meeting.title), parent=self)
+        box.setInformativeText(
+            self.tr("This removes the meeting with its %1. It cannot be undone.")
+            .replace("%1", ", ".join(parts)))
+        delete = box.addButton(self.tr("Delete meeting"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is not delete:
+                return
+            try:
+                repo.delete_meeting(self.store, meeting_id)
+            except StoreError as exc:
+                self.show_problem(exc.message)
+                return
+            self.undo_stack.clear()  # earlier commands may refer to what was deleted
+            self.editing.notify(0)
+            self.show_library()
+
+        box.finished.connect(done)
+        self.message_box = box
+        box.open()
+
+    def _with_current(self, fn) -> None:
+        mid = self.current_meeting_id()
+        if mid is not None:
+            fn(mid)
+
+    def _open_selected(self) -> None:
+        mid = self.library.selected_id()
+        if mid is not None:
+            self.open_meeting(mid)
+
+    def _import_people(self) -> None:
+        mid = self.current_meeting_id()
+        if mid is None:
+            return
+        if self.editor.meeting_id != mid:
+            self.open_meeting(mid)
+        self.editor.ui.tabs.setCurrentWidget(self.editor.people)
+        self.editor.people.choose_csv()
+
+    # --- feedback ------------------------------------------------------------------------
+    def show_problem(self, text: str) -> None:
+        """A one-line problem, in a window-modal box that does not block the caller."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        self.statusBar().showMessage(text, 10000)
+        box.open()
+
+    def _saved(self, hhmm: str) -> None:
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", hhmm))
+
+    def _content_changed(self, meeting_id: int) -> None:
+        if self.ui.stack.currentWidget() is self.library or meeting_id == 0:
+            self.refresh_library()
+        if self.ui.stack.currentWidget() is self.editor and self.editor.meeting is None:
+            self.show_library()  # the open meeting went away (undo of "new meeting")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        page = self.ui.stack.currentWidget()
+        title = None
+        if page is self.editor and self.editor.meeting is not None:
+            title = self.editor.meeting.title
+        elif page is self.run_view and self.qt_session is not None:
+            title = self.qt_session.meeting.title
+        self.setWindowTitle(f"{title or self.tr('(untitled)')} — {APP_NAME}" if page is not self.library
+                            and title is not None else APP_NAME)
+
+    def _update_actions(self, *_args) -> None:
+        has = self.current_meeting_id() is not None
+        for a in (self.ui.actionStartMeeting, self.ui.actionDuplicate, self.ui.actionDelete,
+                  self.ui.actionImportPeople, self.ui.actionOpenMeeting):
+            a.setEnabled(has)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About CoProDesk"), self.tr(
+            "CoProDesk %1\nRun co-produced meetings: equal-voice timers, joint decisions, "
+            "signed minutes.").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self._leave_run_view()
+        super().closeEvent(event)
+
+
+def _int_or_none(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,269 @@
+"""Undo commands for the facilitator's edits: each one writes through the store.
+
+``Editing.push`` performs the write first; if the store refuses it (a duplicate
+group name, a group still in use) the user sees the one-line message and
+nothing is pushed, so the undo stack only ever holds changes that happened.
+Removals keep the removed value and put it back with its own id, so every
+reference to it (agenda leads, turns) survives an undo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from coprodesk.store import meetings as repo
+from coprodesk.store.connection import Store
+from coprodesk.store.errors import StoreError
+
+MERGE_FIELD = 1001  # typing in one field of one object merges into one command
+
+
+class Editing(QObject):
+    """Runs undo commands against the store and tells views what changed."""
+
+    changed = Signal(int)  # meeting id whose content changed (0: the list of meetings)
+    saved = Signal(str)  # local time of the last write, "14:32"
+    failed = Signal(str)  # one-line message for the user
+
+    def __init__(self, store: Store, stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.stack = stack
+
+    def push(self, command: StoreCommand) -> bool:
+        """Do ``command`` now; True when it was written and is on the undo stack."""
+        try:
+            command.apply()
+        except StoreError as exc:
+            self.failed.emit(exc.message)
+            return False
+        command.skip_next_redo = True
+        self.stack.push(command)
+        self.notify(command.meeting_id)
+        return True
+
+    def notify(self, meeting_id: int) -> None:
+        self.saved.emit(datetime.now().strftime("%H:%M"))
+        self.changed.emit(meeting_id)
+
+
+class StoreCommand(QUndoCommand):
+    """A change to one meeting: ``apply`` writes it, ``revert`` writes it back."""
+
+    def __init__(self, editing: Editing, meeting_id: int, text: str) -> None:
+        super().__init__(text)
+        self.editing = editing
+        self.store = editing.store
+        self.meeting_id = meeting_id
+        self.skip_next_redo = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.skip_next_redo:
+            self.skip_next_redo = False
+            return
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except StoreError as exc:
+            self.editing.failed.emit(exc.message)
+            return
+        self.editing.notify(self.meeting_id)
+
+
+class SetField(StoreCommand):
+    """One field of one object set to a new value; consecutive edits of the same field
+    (typing) merge into one command when ``merge`` is set."""
+
+    def __init__(self, editing: Editing, meeting_id: int, text: str, key: tuple,
+                 write: Callable[[Any], None], old: Any, new: Any, merge: bool = False) -> None:
+        super().__init__(editing, meeting_id, text)
+        self.key, self.write, self.old, self.new, self.merge = key, write, old, new, merge
+
+    def apply(self) -> None:
+        self.write(self.new)
+
+    def revert(self) -> None:
+        self.write(self.old)
+
+    def id(self) -> int:
+        return MERGE_FIELD if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, SetField) and other.merge and other.key == self.key):
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+
+def set_meeting_field(editing: Editing, meeting_id: int, field: str, old: Any, new: Any,
+                      text: str, merge: bool = True) -> SetField:
+    return SetField(editing, meeting_id, text, ("meeting", meeting_id, field),
+                    lambda v: repo.update_meeting(editing.store, meeting_id, **{field: v}),
+                    old, new, merge)
+
+
+def set_group_field(editing: Editing, meeting_id: int, group_id: int, field: str, old: Any,
+                    new: Any, text: str) -> SetField:
+    return SetField(editing, meeting_id, text, ("group", group_id, field),
+                    lambda v: repo.update_group(editing.store, group_id, **{field: v}), old, new)
+
+
+def set_person_field(editing: Editing, meeting_id: int, person_id: int, field: str, old: Any,
+                     new: Any, text: str) -> SetField:
+    return SetField(editing, meeting_id, text, ("person", person_id, field),
+                    lambda v: repo.update_participant(editing.store, person_id, **{field: v}),
+                    old, new)
+
+
+def set_item_field(editing: Editing, meeting_id: int, item_id: int, field: str, old: Any,
+                   new: Any, text: str) -> SetField:
+    return SetField(editing, meeting_id, text, ("item", item_id, field),
+                    lambda v: repo.update_item(editing.store, item_id, **{field: v}), old, new)
+
+
+class AddGroup(StoreCommand):
+    def __init__(self, editing: Editing, meeting_id: int, name: str, label: str, text: str) -> None:
+        super().__init__(editing, meeting_id, text)
+        self.name, self.label = name, label
+        self.group = None
+
+    def apply(self) -> None:
+        if self.group is None:
+            gid = repo.add_group(self.store, self.meeting_id, self.name, self.label)
+            self.group = repo.load_meeting(self.store, self.meeting_id).group(gid)
+        else:
+            repo.restore_group(self.store, self.meeting_id, self.group)
+
+    def revert(self) -> None:
+        repo.delete_group(self.store, self.group.id)
+
+
+class RemoveGroup(StoreCommand):
+    def __init__(self, editing: Editing, meeting_id: int, group, text: str) -> None:
+        super().__init__(editing, meeting_id, text)
+        self.group = group
+
+    def apply(self) -> None:
+        repo.delete_group(self.store, self.group.id)
+
+    def revert(self) -> None:
+        repo.restore_group(self.store, self.meeting_id, self.group)
+
+
+class AddPeople(StoreCommand):
+    """One person typed in, or many imported from CSV: one command either way."""
+
+    def __init__(self, editing: Editing, meeting_id: int, rows: Sequence[tuple], text: str) -> None:
+        super().__init__(editing, meeting_id, text)
+        self.rows = list(rows)  # (line, name, group name, role)
+        self.people: tuple = ()
+
+    def apply(self) -> None:
+        if not self.people:
+            ids = repo.import_people(self.store, self.meeting_id, self.rows)
+            meeting = repo.load_meeting(self.store, self.meeting_id)
+            self.people = tuple(meeting.participant(i) for i in ids)
+        else:
+            with self.store.write():
+                for p in self.people:
+                    repo.restore_participant(self.store, self.meeting_id, p)
+
+    def revert(self) -> None:
+        with self.store.write():
+            for p in self.people:
+                repo.delete_participant(self.store, p.id)
+
+
+class RemovePerson(StoreCommand):
+    def __init__(self, editing: Editing, meeting_id: int, person, text: str) -> None:
+        super().__init__(editing, meeting_id, text)
+        self.person = person
+
+    def apply(self) -> None:
+        repo.delete_participant(self.store, self.person.id)
+
+    def revert(self) -> None:
+        repo.restore_participant(self.store, self.meeting_id, self.person)
+
+
+class AddItem(StoreCommand):
+    def __init__(self, editing: Editing, meeting_id: int, title: str, kind, planned_s: int,
+                 text: str) -> None:
+        super().__init__(editing, meeting_id, text)
+        self.title, self.kind, self.planned_s = title, kind, planned_s
+        self.item = None
+
+    def apply(self) -> None:
+        if self.item is None:
+            iid = repo.add_item(self.store, self.meeting_id, self.title, self.planned_s, self.kind)
+            self.item = repo.load_meeting(self.store, self.meeting_id).item(iid)
+        else:
+            repo.restore_item(self.store, self.meeting_id, self.item)
+
+    def revert(self) -> None:
+        repo.delete_item(self.store, self.item.id)
+
+
+class RemoveItem(StoreCommand):
+    def __init__(self, editing: Editing, meeting_id: int, item, text: str) -> None:
+        super().__init__(editing, meeting_id, text)
+        self.item = item
+
+    def apply(self) -> None:
+        repo.delete_item(self.store, self.item.id)
+
+    def revert(self) -> None:
+        repo.restore_item(self.store, self.meeting_id, self.item)
+
+
+class Reorder(StoreCommand):
+    """A new order of a meeting's agenda items or groups."""
+
+    def __init__(self, editing: Editing, meeting_id: int, kind: str, old: Sequence[int],
+                 new: Sequence[int], text: str) -> None:
+        super().__init__(editing, meeting_id, text)
+        self.write = repo.reorder_items if kind == "items" else repo.reorder_groups
+        self.old, self.new = list(old), list(new)
+
+    def apply(self) -> None:
+        self.write(self.store, self.meeting_id, self.new)
+
+    def revert(self) -> None:
+        self.write(self.store, self.meeting_id, self.old)
+
+
+class CreateMeeting(StoreCommand):
+    """A new meeting, blank (with the default groups) or duplicated as a template."""
+
+    def __init__(self, editing: Editing, create: Callable[[], int], text: str) -> None:
+        super().__init__(editing, 0, text)
+        self.create = create
+        self.snapshot = None
+
+    def apply(self) -> None:
+        if self.snapshot is None:
+            self.meeting_id = self.create()
+            self.snapshot = repo.load_meeting(self.store, self.meeting_id)
+        else:
+            repo.restore_meeting_plan(self.store, self.snapshot)
+
+    def revert(self) -> None:
+        repo.delete_meeting(self.store, self.meeting_id)
