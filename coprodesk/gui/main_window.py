@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from coprodesk import APP_NAME, __version__
-from coprodesk.gui.editor.page import EditorPage
 from coprodesk.gui.library import LibraryPage
 from coprodesk.gui.undo import CreateMeeting, Editing
 from coprodesk.store import meetings as repo
@@ -54,9 +53,8 @@ class MainWindow(QMainWindow):
 
         # pages
         self.library = LibraryPage(self)
-        self.editor = EditorPage(self.editing, self.settings, self)
+        self._editor = None  # built when a meeting is first opened: not needed at start-up
         ui.stack.addWidget(self.library)
-        ui.stack.addWidget(self.editor)
         self.saved_label = QLabel(self.tr("Every change is saved at once"))
         self.saved_label.setAccessibleName(self.tr("Save status"))
         ui.statusbar.addPermanentWidget(self.saved_label)
@@ -66,9 +64,6 @@ class MainWindow(QMainWindow):
         self.library.duplicate_requested.connect(self.duplicate_meeting)
         self.library.delete_requested.connect(self.delete_meeting)
         self.library.ui.meetingsView.selectionModel().selectionChanged.connect(self._update_actions)
-        self.editor.back_requested.connect(self.show_library)
-        self.editor.start_requested.connect(self.start_meeting)
-        self.editor.meeting_changed.connect(self._update_title)
         ui.actionNewMeeting.triggered.connect(self.new_meeting)
         ui.actionOpenMeeting.triggered.connect(self._open_selected)
         ui.actionLibrary.triggered.connect(self.show_library)
@@ -92,10 +87,26 @@ class MainWindow(QMainWindow):
         self.refresh_library(select=_int_or_none(self.settings.value(SETTINGS_LAST_MEETING)))
         self.show_library()
 
+    @property
+    def editor(self):
+        """The meeting editor page (an EditorPage), created on first use."""
+        if self._editor is None:
+            from coprodesk.gui.editor.page import EditorPage
+
+            self._editor = EditorPage(self.editing, self.settings, self)
+            self.ui.stack.addWidget(self._editor)
+            self._editor.back_requested.connect(self.show_library)
+            self._editor.start_requested.connect(self.start_meeting)
+            self._editor.meeting_changed.connect(self._update_title)
+        return self._editor
+
+    def _on_editor(self) -> bool:
+        return self._editor is not None and self.ui.stack.currentWidget() is self._editor
+
     # --- navigation --------------------------------------------------------------------
     def current_meeting_id(self) -> int | None:
         page = self.ui.stack.currentWidget()
-        if page is self.editor:
+        if self._on_editor():
             return self.editor.meeting_id
         if page is self.run_view and self.qt_session is not None:
             return self.qt_session.session.meeting_id
@@ -103,7 +114,8 @@ class MainWindow(QMainWindow):
 
     def show_library(self) -> None:
         self._leave_run_view()
-        self.editor.close_meeting()
+        if self._editor is not None:
+            self._editor.close_meeting()
         self.refresh_library()
         self.ui.stack.setCurrentWidget(self.library)
         self.library.ui.meetingsView.setFocus()
@@ -257,16 +269,18 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Saved %1").replace("%1", hhmm))
 
     def _content_changed(self, meeting_id: int) -> None:
+        if self._editor is not None:
+            self._editor.content_changed(meeting_id)
         if self.ui.stack.currentWidget() is self.library or meeting_id == 0:
             self.refresh_library()
-        if self.ui.stack.currentWidget() is self.editor and self.editor.meeting is None:
+        if self._on_editor() and self.editor.meeting is None:
             self.show_library()  # the open meeting went away (undo of "new meeting")
         self._update_title()
 
     def _update_title(self) -> None:
         page = self.ui.stack.currentWidget()
         title = None
-        if page is self.editor and self.editor.meeting is not None:
+        if self._on_editor() and self.editor.meeting is not None:
             title = self.editor.meeting.title
         elif page is self.run_view and self.qt_session is not None:
             title = self.qt_session.meeting.title

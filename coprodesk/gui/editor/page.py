@@ -46,7 +46,6 @@ class EditorPage(QWidget):
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.startButton.clicked.connect(self.start_requested)
         self.ui.titleLabel.setObjectName("meetingTitle")
-        editing.changed.connect(self._on_changed)
 
     @property
     def meeting_id(self) -> int | None:
@@ -59,7 +58,8 @@ class EditorPage(QWidget):
     def close_meeting(self) -> None:
         self.meeting = None
 
-    def _on_changed(self, meeting_id: int) -> None:
+    def content_changed(self, meeting_id: int) -> None:
+        """Reload when the shown meeting changed (the main window calls this first)."""
         if self.meeting is None or meeting_id != self.meeting.id:
             return
         try:

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'editor_details.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -112,7 +112,6 @@ class Ui_DetailsTab(object):
 
         self.rulesHint = QLabel(DetailsTab)
         self.rulesHint.setObjectName(u"rulesHint")
-        self.rulesHint.setWordWrap(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.rulesHint)
 
