@@ -462,7 +462,7 @@ class RunView(QWidget):
         item = m.current_item
         bal = s.balance()
         ibal = s.balance(item_only=True) if item else None
-        queue = s.queue()
+        queue = s.queue() if m.hands else []
         qpos = {h.participant_id: (n + 1, h.kind) for n, h in enumerate(queue)}
         open_turn = m.open_turn
         long_turn = agenda.over_soft_limit(m, now)

@@ -102,6 +102,7 @@ class Tile(QWidget):
         self.compact = False
         self.paints = 0  # how many times this tile painted (benchmarks and tests read it)
         self._drawn_key: tuple | None = None
+        self._cache: tuple | None = None
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -122,17 +123,27 @@ class Tile(QWidget):
 
     # --- state ------------------------------------------------------------------------
 
-    def _bar_rect(self) -> QRect:
-        name_f, small_f, clock_f = _fonts(self.font())
+    def _metrics(self) -> tuple[tuple[QFont, QFont, QFont], QRect]:
+        """Fonts and the share bar's place, cached until the size, font or density changes."""
+        cache_key = (self.width(), self.compact, self.font().key())
+        if self._cache is not None and self._cache[0] == cache_key:
+            return self._cache[1], self._cache[2]
+        fonts = _fonts(self.font())
+        name_f, small_f, clock_f = fonts
         top = max(QFontMetrics(name_f).height(), QFontMetrics(clock_f).height())
         x0 = 16
         if self.compact:
             y = 8 + top + 4 + max(10, QFontMetrics(small_f).height()) // 2 - 4
             right = self.width() - 12 - QFontMetrics(small_f).horizontalAdvance("00:00 · 00:00") - 8
-            return QRect(x0, y, max(20, right - x0), 8)
-        y = 10 + top + 4 + QFontMetrics(small_f).height() + 6 + 2
-        right = self.width() - 12 - QFontMetrics(small_f).horizontalAdvance(_tr("99 turns")) - 10
-        return QRect(x0, y, max(20, right - x0), 8)
+        else:
+            y = 10 + top + 4 + QFontMetrics(small_f).height() + 6 + 2
+            right = self.width() - 12 - QFontMetrics(small_f).horizontalAdvance(_tr("99 turns")) - 10
+        bar = QRect(x0, y, max(20, right - x0), 8)
+        self._cache = (cache_key, fonts, bar)
+        return fonts, bar
+
+    def _bar_rect(self) -> QRect:
+        return self._metrics()[1]
 
     def _display_key(self, s: TileState) -> tuple:
         """What the tile would draw, quantised to what the eye can see."""
@@ -208,7 +219,7 @@ class Tile(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         if s.gone:
             p.setOpacity(0.45)
-        name_f, small_f, clock_f = _fonts(self.font())
+        (name_f, small_f, clock_f), bar = self._metrics()
         r = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
         if s.speaking:
             bg, edge, width = (LONG_BG, LONG_EDGE, 3.0) if s.long_turn else (SPEAKER_BG, SPEAKER_EDGE, 3.0)
@@ -274,7 +285,6 @@ class Tile(QWidget):
         p.drawText(QRect(x, y0, max(0, right - x), top_h), Qt.AlignmentFlag.AlignVCenter,
                    fm_name.elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, right - x)))
 
-        bar = self._bar_rect()
         p.setFont(small_f)
         if self.compact:
             txt = f"{clock_text(s.item_ms)} · {clock_text(s.meeting_ms)}"
@@ -433,8 +443,18 @@ class TileBoard(QWidget):
             self.relayout()
 
     def _bands(self, width: int) -> tuple[int, int]:
+        """Groups per band and column width: as few columns as keep full tiles in view
+        (wider tiles, whole names) without columns wider than needed; else all that fit."""
         n = max(1, len(self.columns))
-        k = max(1, min(n, (width + COL_GAP) // (MIN_COLUMN_W + COL_GAP)))
+        kmax = max(1, min(n, (width + COL_GAP) // (MIN_COLUMN_W + COL_GAP)))
+        full_h = Tile.height_for(self.font(), False)
+        k = kmax
+        if self.viewport_height > 0:
+            for cand in range(1, kmax + 1):
+                raw = (width - COL_GAP * (cand - 1)) // cand
+                if raw <= MAX_COLUMN_W * 1.1 and self._height(cand, full_h) <= self.viewport_height:
+                    k = cand
+                    break
         col_w = min(MAX_COLUMN_W, (width - COL_GAP * (k - 1)) // k)
         return k, col_w
 
