@@ -1,0 +1,1 @@
+"""The participant screen's parts: themes and the painted bars."""

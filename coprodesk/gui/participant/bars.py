@@ -1,0 +1,370 @@
+"""Painted parts of the participant screen: share bars for groups and people, the item's time bar.
+
+Each widget paints a small frozen state and repaints only when that state (rounded
+to what is visible: whole pixels, whole per cent) changes. The strings a widget
+paints are also its accessible name and are listed by ``drawn_strings()``, so tests
+and screen readers see exactly what the room sees.
+
+Group colours are never alone: every swatch carries the group's label, and every
+bar carries the group's hatch pattern and a dark outline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from coprodesk.gui.participant.theme import LIGHT, Theme, ink_on
+
+# Hatches, one per group (by group order); 0 is plain so the first group reads as solid.
+PATTERNS: tuple[str, ...] = ("solid", "diagonal", "horizontal", "dots", "backdiagonal", "cross",
+                             "vertical", "rings")
+
+
+def pattern_for(index: int) -> str:
+    return PATTERNS[index % len(PATTERNS)]
+
+
+def make_font(base: QFont, px: float, bold: bool = False) -> QFont:
+    f = QFont(base)
+    f.setPixelSize(max(1, round(px)))
+    f.setBold(bold)
+    return f
+
+
+def _hatch(p: QPainter, rect: QRectF, pattern: str, ink: QColor, unit: float) -> None:
+    if pattern == "solid" or rect.width() <= 0:
+        return
+    step = max(6.0, unit * 0.42)
+    pen = QPen(ink)
+    pen.setWidthF(max(1.5, unit / 14))
+    p.save()
+    p.setClipRect(rect)
+    p.setPen(pen)
+    x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
+    h = rect.height()
+    if pattern in ("diagonal", "cross"):
+        x = x0 - h
+        while x < x1:
+            p.drawLine(QPointF(x, y1), QPointF(x + h, y0))
+            x += step
+    if pattern in ("backdiagonal", "cross"):
+        x = x0 - h
+        while x < x1:
+            p.drawLine(QPointF(x, y0), QPointF(x + h, y1))
+            x += step
+    if pattern == "horizontal":
+        y = y0 + step / 2
+        while y < y1:
+            p.drawLine(QPointF(x0, y), QPointF(x1, y))
+            y += step * 0.8
+    if pattern == "vertical":
+        x = x0 + step / 2
+        while x < x1:
+            p.drawLine(QPointF(x, y0), QPointF(x, y1))
+            x += step
+    if pattern in ("dots", "rings"):
+        r = max(1.5, unit / 10)
+        p.setBrush(ink if pattern == "dots" else Qt.BrushStyle.NoBrush)
+        y = y0 + step / 2
+        row = 0
+        while y < y1 + r:
+            x = x0 + step / 2 + (step / 2 if row % 2 else 0)
+            while x < x1 + r:
+                p.drawEllipse(QPointF(x, y), r, r)
+                x += step
+            y += step * 0.8
+            row += 1
+    p.restore()
+
+
+def draw_share_bar(p: QPainter, rect: QRectF, share: float, fair: float, scale: float, colour: str,
+                   pattern: str, theme: Theme, unit: float) -> None:
+    """Track, the share filled in the group's colour and hatch, and the fair-share mark."""
+    radius = rect.height() / 4
+    edge = QColor(theme.edge)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(theme.track))
+    p.drawRoundedRect(rect, radius, radius)
+    scale = max(scale, 1e-9)
+    w = min(1.0, share / scale) * rect.width()
+    if w > 0.5:
+        fill = QRectF(rect.left(), rect.top(), max(w, 2.0), rect.height())
+        path = QPainterPath()
+        path.addRoundedRect(fill, radius, radius)
+        p.setBrush(QColor(colour))
+        p.drawPath(path)
+        p.save()
+        p.setClipPath(path)
+        _hatch(p, fill, pattern, QColor(ink_on(colour)), unit)
+        p.restore()
+    outline = QPen(edge)
+    outline.setWidthF(max(1.5, unit / 16))
+    p.setPen(outline)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRoundedRect(rect, radius, radius)
+    if fair > 0:
+        x = rect.left() + min(1.0, fair / scale) * rect.width()
+        mark = QPen(edge)
+        mark.setWidthF(max(3.0, unit / 7))
+        mark.setCapStyle(Qt.PenCapStyle.FlatCap)
+        p.setPen(mark)
+        over = rect.height() * 0.3
+        p.drawLine(QPointF(x, rect.top() - over), QPointF(x, rect.bottom() + over))
+
+
+def draw_swatch(p: QPainter, rect: QRectF, colour: str, label: str, font: QFont, theme: Theme) -> None:
+    """The group's colour with its label written on it, outlined so pale colours still show."""
+    pen = QPen(QColor(theme.edge))
+    pen.setWidthF(max(1.5, rect.height() / 22))
+    p.setPen(pen)
+    p.setBrush(QColor(colour))
+    r = rect.height() / 5
+    p.drawRoundedRect(rect, r, r)
+    p.setPen(QColor(ink_on(colour)))
+    p.setFont(font)
+    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+
+class Painted(QWidget):
+    """A widget that paints a state value and says what it painted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme: Theme = LIGHT
+        self.unit = 32.0
+        self.state = None
+        self.paints = 0  # counted for the CPU benchmark and tests
+        self._strings: tuple[str, ...] = ()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def drawn_strings(self) -> tuple[str, ...]:
+        return self._strings
+
+    def min_text_px(self) -> int:
+        """The smallest text this widget draws, in pixels (0 when it draws none)."""
+        return 0
+
+    def set_look(self, theme: Theme, unit: float) -> None:
+        if (theme, unit) != (self.theme, self.unit):
+            self.theme, self.unit = theme, unit
+            self.updateGeometry()
+            self.update()
+
+    def set_state(self, state) -> None:
+        """Take a new state; repaint only if what would be drawn differs."""
+        if state == self.state:
+            return
+        before = self.visible_key(self.state) if self.state is not None else None
+        self.state = state
+        strings = self.strings_for(state) if state is not None else ()
+        if strings != self._strings:
+            self._strings = strings
+            self.setAccessibleName(" · ".join(s for s in strings if s))
+        if state is None or self.visible_key(state) != before:
+            self.update()
+
+    def strings_for(self, state) -> tuple[str, ...]:
+        return ()
+
+    def visible_key(self, state) -> tuple:
+        """What of ``state`` shows at the current size (bars in whole pixels)."""
+        return (state,)
+
+    def paintEvent(self, _event) -> None:
+        if self.state is None:
+            return
+        self.paints += 1
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint(p)
+        p.end()
+
+    def paint(self, p: QPainter) -> None:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, slots=True)
+class BarState:
+    label: str  # the group's short label, on the swatch
+    name: str  # the group's name, or a person's public name
+    colour: str
+    pattern: str
+    share: float
+    fair: float
+    scale: float  # the share that fills the whole bar (same for every bar of a board)
+    figures: str = ""  # "24 % · fair 33 %" (groups only)
+    speaking: bool = False
+
+    def pixels(self, bar_w: float) -> tuple[int, int]:
+        if self.scale <= 0:
+            return 0, 0
+        return (round(min(1.0, self.share / self.scale) * bar_w),
+                round(min(1.0, self.fair / self.scale) * bar_w))
+
+    def key(self, bar_w: float) -> tuple:
+        return (self.label, self.name, self.colour, self.pattern, self.figures, self.speaking,
+                *self.pixels(bar_w))
+
+
+class GroupBar(Painted):
+    """A stakeholder group: swatch + name + share against fair share, figures on the right."""
+
+    def __init__(self, group_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group_id = group_id
+        self.compact = False
+
+    def strings_for(self, s: BarState) -> tuple[str, ...]:
+        return (s.label, s.name, s.figures)
+
+    def min_text_px(self) -> int:
+        return round(self.unit)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.updateGeometry()
+            self.update()
+
+    @staticmethod
+    def height_for(unit: float, compact: bool) -> int:
+        return round(unit * (1.6 if compact else 3.0))
+
+    def sizeHint(self) -> QSize:
+        return QSize(round(self.unit * 12), self.height_for(self.unit, self.compact))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def visible_key(self, s: BarState) -> tuple:
+        return s.key(self.width())
+
+    def paint(self, p: QPainter) -> None:
+        s: BarState = self.state
+        u = self.unit
+        font = make_font(self.font(), u)
+        bold = make_font(self.font(), u, bold=True)
+        sw_w = QFontMetrics(bold).horizontalAdvance("WW") + u * 0.5
+        line_h = u * 1.35
+        top = u * 0.1
+        swatch = QRectF(0, top, sw_w, line_h)
+        draw_swatch(p, swatch, s.colour, s.label, bold, self.theme)
+        # The same width for every group's figures, so that all bars start and end together.
+        widest = QCoreApplication.translate("ParticipantWindow", "{share} · fair {fair}").format(
+            share="100 %", fair="100 %")
+        fig_w = QFontMetrics(font).horizontalAdvance(widest) if s.figures else 0
+        if self.compact:
+            # one line: swatch, figures, bar
+            x = swatch.right() + u * 0.4
+            p.setPen(QColor(self.theme.ink))
+            p.setFont(font)
+            fig_rect = QRectF(self.width() - fig_w, top, fig_w, line_h)
+            p.drawText(fig_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s.figures)
+            bar = QRectF(x, top + line_h * 0.2, max(0.0, fig_rect.left() - u * 0.5 - x), line_h * 0.6)
+        else:
+            # line 1: swatch and the group's full name; line 2: the bar, figures at its end
+            x = swatch.right() + u * 0.4
+            name_w = self.width() - x
+            p.setPen(QColor(self.theme.ink))
+            p.setFont(bold)
+            name = QFontMetrics(bold).elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, int(name_w)))
+            p.drawText(QRectF(x, top, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, name)
+            y2 = top + line_h + u * 0.15
+            p.setFont(font)
+            p.drawText(QRectF(self.width() - fig_w, y2, fig_w, line_h),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s.figures)
+            bar = QRectF(1, y2 + line_h * 0.18, max(0.0, self.width() - fig_w - u * 0.5), line_h * 0.64)
+        draw_share_bar(p, bar, s.share, s.fair, s.scale, s.colour, s.pattern, self.theme, u)
+
+
+class PersonBar(Painted):
+    """A person, on one line: their group's swatch, the name they agreed to, their share bar."""
+
+    def __init__(self, participant_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.participant_id = participant_id
+
+    def strings_for(self, s: BarState) -> tuple[str, ...]:
+        return (s.label, s.name)
+
+    def min_text_px(self) -> int:
+        return round(self.unit)
+
+    @staticmethod
+    def height_for(unit: float, compact: bool = False) -> int:
+        return round(unit * (1.3 if compact else 1.55))
+
+    def set_compact(self, _compact: bool) -> None:
+        """Rows get shorter (never smaller text) when many people share the board."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(round(self.unit * 14), self.height_for(self.unit))
+
+    def visible_key(self, s: BarState) -> tuple:
+        return s.key(max(self.unit * 3, self.width() * 0.42))
+
+    def paint(self, p: QPainter) -> None:
+        s: BarState = self.state
+        u = self.unit
+        font = make_font(self.font(), u, bold=s.speaking)
+        small_bold = make_font(self.font(), u * 0.8, bold=True)
+        h = self.height()
+        line_h = min(u * 1.3, h - 4.0)
+        top = (h - line_h) / 2
+        if s.speaking:
+            frame = QPen(QColor(self.theme.accent))
+            frame.setWidthF(max(2.0, u / 9))
+            p.setPen(frame)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(1, 1, self.width() - 2, h - 2), u / 4, u / 4)
+        sw_w = QFontMetrics(small_bold).horizontalAdvance("WW") + u * 0.45
+        swatch = QRectF(u * 0.2, top + line_h * 0.1, sw_w, line_h * 0.8)
+        draw_swatch(p, swatch, s.colour, s.label, small_bold, self.theme)
+        x = swatch.right() + u * 0.35
+        bar_w = max(u * 3, (self.width() - x) * 0.42)
+        name_w = self.width() - x - bar_w - u * 0.6
+        p.setPen(QColor(self.theme.accent if s.speaking else self.theme.ink))
+        p.setFont(font)
+        name = QFontMetrics(font).elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, int(name_w)))
+        p.drawText(QRectF(x, top, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, name)
+        bar = QRectF(self.width() - bar_w - u * 0.3, top + line_h * 0.25, bar_w, line_h * 0.5)
+        draw_share_bar(p, bar, s.share, s.fair, s.scale, s.colour, s.pattern, self.theme, u)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeState:
+    fraction: float  # elapsed ÷ planned
+    over: bool
+
+
+class TimeBar(Painted):
+    """How much of the item's planned time has gone; no text (the label beside it says it)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(round(self.unit * 8), round(self.unit * 0.9))
+
+    def visible_key(self, s: TimeState) -> tuple:
+        return (round(min(1.0, s.fraction) * self.width()), s.over)
+
+    def paint(self, p: QPainter) -> None:
+        s: TimeState = self.state
+        u = self.unit
+        rect = QRectF(1, 1, self.width() - 2, self.height() - 2)
+        r = rect.height() / 3
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(self.theme.track))
+        p.drawRoundedRect(rect, r, r)
+        w = rect.width() * min(1.0, s.fraction)
+        if w > 0.5:
+            p.setBrush(QColor(self.theme.over if s.over else self.theme.accent))
+            p.drawRoundedRect(QRectF(rect.left(), rect.top(), max(w, 2 * r), rect.height()), r, r)
+        pen = QPen(QColor(self.theme.edge))
+        pen.setWidthF(max(1.5, u / 16))
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(rect, r, r)

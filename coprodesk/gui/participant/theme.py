@@ -1,0 +1,103 @@
+"""Colours of the participant screen, and the WCAG contrast arithmetic that checks them.
+
+Pure Python (no Qt): colours are "#rrggbb" strings so the tests can check every
+text/background pair against WCAG AA (4.5:1) without a window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+AA_TEXT = 4.5  # WCAG 2.x AA for normal text
+AA_GRAPHICS = 3.0  # WCAG 2.x 1.4.11 for the parts of a chart people must see
+
+
+def _channel(c: int) -> float:
+    s = c / 255
+    return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG relative luminance of "#rrggbb" (0 black .. 1 white)."""
+    h = colour.lstrip("#")
+    if len(h) != 6:
+        raise ValueError(f"not a #rrggbb colour: {colour!r}")
+    r, g, b = (int(h[i:i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG contrast ratio between two colours, 1 (none) to 21 (black on white)."""
+    la, lb = relative_luminance(a), relative_luminance(b)
+    hi, lo = max(la, lb), min(la, lb)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def ink_on(colour: str) -> str:
+    """Black or white, whichever reads better on ``colour`` (at least 4.58:1 for any colour)."""
+    return "#000000" if contrast_ratio("#000000", colour) >= contrast_ratio("#ffffff", colour) else "#ffffff"
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: str
+    background: str  # the window
+    panel: str  # the cards things sit on
+    ink: str  # main text
+    muted: str  # captions
+    track: str  # empty part of a bar
+    edge: str  # bar outlines and the fair-share mark
+    accent: str  # the speaker's name and clock
+    over: str  # time past the plan
+    gentle_bg: str  # the "not heard yet" line
+    gentle_ink: str
+
+    def text_pairs(self) -> dict[str, tuple[str, str]]:
+        """Every (text, background) pair the screen draws text with."""
+        return {
+            "ink on panel": (self.ink, self.panel),
+            "ink on background": (self.ink, self.background),
+            "muted on panel": (self.muted, self.panel),
+            "muted on background": (self.muted, self.background),
+            "accent on panel": (self.accent, self.panel),
+            "over on panel": (self.over, self.panel),
+            "gentle line": (self.gentle_ink, self.gentle_bg),
+        }
+
+    def graphic_pairs(self) -> dict[str, tuple[str, str]]:
+        """Non-text marks that must stand out (WCAG 1.4.11, 3:1)."""
+        return {
+            "bar edge on panel": (self.edge, self.panel),
+            "bar edge on track": (self.edge, self.track),
+        }
+
+
+LIGHT = Theme(
+    name="light",
+    background="#e9ebee",
+    panel="#ffffff",
+    ink="#101418",
+    muted="#3c434c",
+    track="#dde0e5",
+    edge="#101418",
+    accent="#0a4a85",
+    over="#a1000f",
+    gentle_bg="#e3f1e7",
+    gentle_ink="#143d24",
+)
+
+DARK = Theme(
+    name="dark",
+    background="#0b0d10",
+    panel="#181c22",
+    ink="#f3f5f8",
+    muted="#c3c9d1",
+    track="#353c46",
+    edge="#f3f5f8",
+    accent="#9fd0ff",
+    over="#ffa3a3",
+    gentle_bg="#14301f",
+    gentle_ink="#d9f7e3",
+)
+
+THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK)}
