@@ -18,8 +18,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLabel, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLabel, QLayout, QWidget
 
 from coprodesk.domain import agenda
 from coprodesk.domain.balance import index_in_words, is_present_at
@@ -32,6 +32,7 @@ from coprodesk.gui.participant.bars import (
     PersonBar,
     TimeBar,
     TimeState,
+    make_font,
     pattern_for,
 )
 from coprodesk.gui.participant.board import RowBoard
@@ -87,12 +88,16 @@ class ParticipantWindow(QWidget):
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Participant screen"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The screen's size is the room's: contents adapt to it, never the other way round.
+        self.ui.rootLayout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         self.time_bar = TimeBar(self)
         self.ui.timeBarHost.addWidget(self.time_bar)
-        self.groups = RowBoard(lambda gid: GroupBar(gid), GroupBar.height_for, 16, True)
+        self.groups = RowBoard(lambda gid: GroupBar(gid), GroupBar.height_for, 16, True, max_grow=1.6,
+                               grow_width_units=26)
         self.ui.groupsHost.addWidget(self.groups)
-        self.people = RowBoard(lambda pid: PersonBar(pid), PersonBar.height_for, 13, True)
+        self.people = RowBoard(lambda pid: PersonBar(pid), PersonBar.height_for, 13, True, max_grow=1.4,
+                               grow_width_units=22)
         self.ui.peopleHost.addWidget(self.people)
         self.ui.timeLeftLabel.setTextFormat(Qt.TextFormat.PlainText)
         for label in self.findChildren(QLabel):
@@ -104,6 +109,7 @@ class ParticipantWindow(QWidget):
         self._portrait: bool | None = None
         self._floor_key: tuple | None = None
         self._over = False
+        self._names_key: tuple = ()
 
         self.qt.changed.connect(self.refresh)
         self.qt.tick.connect(self.on_tick)
@@ -203,11 +209,13 @@ class ParticipantWindow(QWidget):
         ui.bodyLayout.setDirection(direction)
         self._set_body_stretch()
         ui.groupsLayout.setStretchFactor(self.groups, 1)
+        ui.rootLayout.setStretchFactor(ui.bodyLayout, 1)  # spare height goes to the bars
         for w in self._painted():
             w.set_look(self.theme, unit)
         self.groups.set_look(self.theme, unit)
         self.people.set_look(self.theme, unit)
         self._apply_theme()
+        self._fit_names()
 
     def _set_body_stretch(self) -> None:
         """Portrait: people take what the groups leave. Landscape: people get more width
@@ -418,6 +426,19 @@ class ParticipantWindow(QWidget):
                 g.label if g else "", p.public_name, g.colour if g else "#777777",
                 pattern.get(p.group_id, "solid"), pb.share, pb.fair_share, pscale,
                 speaking=turn is not None and turn.participant_id == p.id))
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """Tell the person rows how wide the widest name is (bold, as the speaker's is drawn)."""
+        names = tuple(row.state.name if row.state else "" for row in self.people.rows.values())
+        key = (names, round(self.unit, 2))
+        if key == self._names_key:
+            return
+        self._names_key = key
+        metrics = QFontMetrics(make_font(self.font(), self.unit, bold=True))
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
+        for row in self.people.rows.values():
+            row.set_name_px(widest)
 
     def _update_not_heard(self, m: Meeting) -> None:
         label = self.ui.notHeardLabel
@@ -439,7 +460,7 @@ class ParticipantWindow(QWidget):
             shown = self.tr("{names} and {n} others").format(names=shown,
                                                             n=len(names) - MAX_NAMES_NOT_HEARD)
         self._set(label, self.tr("Not heard yet on this item: {names}. "
-                                 "There is room for you whenever you are ready.").format(names=shown))
+                                 "There is room for you.").format(names=shown))
 
 
 # --- choosing a screen ------------------------------------------------------------------

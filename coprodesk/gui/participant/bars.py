@@ -233,7 +233,7 @@ class GroupBar(Painted):
 
     @staticmethod
     def height_for(unit: float, compact: bool) -> int:
-        return round(unit * (1.6 if compact else 3.0))
+        return round(unit * (1.6 if compact else 2.75))
 
     def sizeHint(self) -> QSize:
         return QSize(round(self.unit * 12), self.height_for(self.unit, self.compact))
@@ -250,9 +250,9 @@ class GroupBar(Painted):
         font = make_font(self.font(), u)
         bold = make_font(self.font(), u, bold=True)
         sw_w = QFontMetrics(bold).horizontalAdvance("WW") + u * 0.5
-        line_h = u * 1.35
-        top = u * 0.1
-        swatch = QRectF(0, top, sw_w, line_h)
+        line_h = u * 1.3
+        top = u * 0.05
+        swatch = QRectF(1, top, sw_w, line_h)
         draw_swatch(p, swatch, s.colour, s.label, bold, self.theme)
         # The same width for every group's figures, so that all bars start and end together.
         widest = QCoreApplication.translate("ParticipantWindow", "{share} · fair {fair}").format(
@@ -274,7 +274,7 @@ class GroupBar(Painted):
             p.setFont(bold)
             name = QFontMetrics(bold).elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, int(name_w)))
             p.drawText(QRectF(x, top, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, name)
-            y2 = top + line_h + u * 0.15
+            y2 = top + line_h + u * 0.1
             p.setFont(font)
             p.drawText(QRectF(self.width() - fig_w, y2, fig_w, line_h),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s.figures)
@@ -288,9 +288,27 @@ class PersonBar(Painted):
     def __init__(self, participant_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.participant_id = participant_id
+        self.name_px = 0  # the widest name on the board (bold), so every bar starts at one x
 
     def strings_for(self, s: BarState) -> tuple[str, ...]:
         return (s.label, s.name)
+
+    def set_name_px(self, px: int) -> None:
+        if px != self.name_px:
+            self.name_px = px
+            self.update()
+
+    def _columns(self) -> tuple[QFont, QFont, float, float]:
+        """Fonts, where names start, and how wide the bar is: as wide as the widest name allows,
+        between a third and a half of the row."""
+        u = self.unit
+        small_bold = make_font(self.font(), u * 0.8, bold=True)
+        sw_w = QFontMetrics(small_bold).horizontalAdvance("WW") + u * 0.45
+        x = u * 0.2 + sw_w + u * 0.35
+        room = self.width() - x - u * 0.3
+        bar_w = room - self.name_px - u * 0.6
+        bar_w = max(u * 3, min(room * 0.5, max(room * 0.3, bar_w)))
+        return small_bold, QFont(), x, bar_w
 
     def min_text_px(self) -> int:
         return round(self.unit)
@@ -306,7 +324,7 @@ class PersonBar(Painted):
         return QSize(round(self.unit * 14), self.height_for(self.unit))
 
     def visible_key(self, s: BarState) -> tuple:
-        return s.key(max(self.unit * 3, self.width() * 0.42))
+        return s.key(self._columns()[3])
 
     def paint(self, p: QPainter) -> None:
         s: BarState = self.state
@@ -322,11 +340,10 @@ class PersonBar(Painted):
             p.setPen(frame)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(QRectF(1, 1, self.width() - 2, h - 2), u / 4, u / 4)
-        sw_w = QFontMetrics(small_bold).horizontalAdvance("WW") + u * 0.45
+        _small, _f, x, bar_w = self._columns()
+        sw_w = x - u * 0.55
         swatch = QRectF(u * 0.2, top + line_h * 0.1, sw_w, line_h * 0.8)
         draw_swatch(p, swatch, s.colour, s.label, small_bold, self.theme)
-        x = swatch.right() + u * 0.35
-        bar_w = max(u * 3, (self.width() - x) * 0.42)
         name_w = self.width() - x - bar_w - u * 0.6
         p.setPen(QColor(self.theme.accent if s.speaking else self.theme.ink))
         p.setFont(font)
