@@ -389,7 +389,7 @@ class ParticipantWindow(QWidget):
                     words += "\n" + self.tr("This item: {words}").format(words=index_in_words(item_bal.index))
         self._set(ui.balanceLabel, words)
         self._set(ui.groupsTitle, self.tr("Speaking time by group"))
-        self._set(ui.legendLabel, self.tr("The upright line marks a fair share for who is here."))
+        self._set(ui.legendLabel, self.tr("The upright line on each bar marks a fair share for who is here."))
 
         groups = sorted(m.groups, key=lambda g: g.position)
         pattern = {g.id: pattern_for(k) for k, g in enumerate(groups)}

@@ -124,17 +124,17 @@ class Ui_ParticipantWindow(object):
 
         self.groupsLayout.addWidget(self.balanceLabel)
 
-        self.groupsHost = QVBoxLayout()
-        self.groupsHost.setObjectName(u"groupsHost")
-        self.groupsHost.setContentsMargins(0, 0, 0, 0)
-
-        self.groupsLayout.addLayout(self.groupsHost)
-
         self.legendLabel = QLabel(self.groupsPanel)
         self.legendLabel.setObjectName(u"legendLabel")
         self.legendLabel.setWordWrap(True)
 
         self.groupsLayout.addWidget(self.legendLabel)
+
+        self.groupsHost = QVBoxLayout()
+        self.groupsHost.setObjectName(u"groupsHost")
+        self.groupsHost.setContentsMargins(0, 0, 0, 0)
+
+        self.groupsLayout.addLayout(self.groupsHost)
 
 
         self.bodyLayout.addWidget(self.groupsPanel)
