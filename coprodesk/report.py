@@ -64,8 +64,7 @@ def decision_report(meeting: Meeting, decision: Decision, now_ms: int) -> dict[s
              "supports": e.supports, "neutral": e.neutral, "opposes": e.opposes,
              "blocks": e.blocks, "not_given": e.not_given}
             for e in endorsements],
-        "in_words": rules.plain_verdict(decision, meeting.participants, meeting.groups,
-                                        eligible),
+        "in_words": rules.plain_verdict(verdict),
         "statement": decision.statement,
         "dissent": decision.dissent,
         "rounds": rounds,
