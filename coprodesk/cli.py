@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--series", metavar="NAME",
                    help="involvement over a whole series instead of one meeting")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("open", help="open a meeting's run view in the app",
+                       description="Start the app in the run view of MEETING (id or title).")
+    p.add_argument("meeting", metavar="MEETING", help="meeting id or title")
+    p.set_defaults(func=cmd_open)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
@@ -164,19 +169,22 @@ def _series_report(args: argparse.Namespace) -> int:
 
 
 def cmd_default(args: argparse.Namespace) -> int:
-    """No command: the demo on first start, then its report (until the window lands)."""
-    from coprodesk.demo import create_demo
-    from coprodesk.report import build_report, format_report
-    from coprodesk.store.meetings import list_meetings, load_meeting
+    """No command: the facilitator window (it offers the demo meetings on first start)."""
+    from coprodesk.gui.app import run_app
+
+    return run_app(args.db or default_db_path())
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from coprodesk.gui.app import run_app
+    from coprodesk.store.meetings import find_meeting
 
     store = _open(args)
-    if not list_meetings(store):
-        create_demo(store)
-        print(f"First start: created the demo meetings in {store.path}\n")
-    closed = [m for m in list_meetings(store) if str(m.status) in ("closed", "signed")]
-    target = closed[0] if closed else list_meetings(store)[0]
-    print(format_report(build_report(load_meeting(store, target.id), int(time.time() * 1000))))
-    return 0
+    try:
+        meeting_id = find_meeting(store, args.meeting)
+    finally:
+        store.close()
+    return run_app(store.path, run_meeting=meeting_id)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

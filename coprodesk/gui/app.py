@@ -64,7 +64,8 @@ def offer_demo(store: Store, settings: QSettings) -> None:
         create_demo(store)
 
 
-def run_app(db_path: Path, open_meeting: int | None = None) -> int:
+def run_app(db_path: Path, run_meeting: int | None = None) -> int:
+    """The event loop; with ``run_meeting``, straight into that meeting's run view."""
     app = application()
     apply_style(app)
     try:
@@ -78,8 +79,8 @@ def run_app(db_path: Path, open_meeting: int | None = None) -> int:
     except StoreError as exc:
         QMessageBox.warning(None, APP_NAME, str(exc))
     window = create_main_window(store, settings)
-    if open_meeting is not None:
-        window.open_meeting(open_meeting)
+    if run_meeting is not None:
+        window.show_run_view(run_meeting)
     window.show()
     try:
         return app.exec()

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.editing = Editing(store, self.undo_stack, self)
         self.run_view: QWidget | None = None
         self.qt_session = None
+        self.participant_window: QWidget | None = None
         self.message_box: QMessageBox | None = None
 
         # undo / redo, shared by every view
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(lambda: self._with_current(self.delete_meeting))
         ui.actionImportPeople.triggered.connect(self._import_people)
         ui.actionAbout.triggered.connect(self._about)
+        ui.actionParticipantScreen.triggered.connect(self.toggle_participant_screen)
         ui.stack.currentChanged.connect(lambda _i: (self._update_title(), self._update_actions()))
 
         self.editing.saved.connect(self._saved)
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         self._leave_run_view()
         self.qt_session = QtSession(session, self)
         self.run_view = RunView(self.qt_session, self.undo_stack, self)
+        self.run_view.participant_screen_requested.connect(self.toggle_participant_screen)
         self.ui.stack.addWidget(self.run_view)
         self.ui.stack.setCurrentWidget(self.run_view)
         self._update_title()
@@ -157,7 +160,29 @@ class MainWindow(QMainWindow):
         if mid is not None:
             self.show_run_view(mid)
 
+    def toggle_participant_screen(self) -> None:
+        """Open the participant screen for the running meeting, or close it when open."""
+        if self.participant_window is not None:
+            self.participant_window.close()
+            return
+        if self.qt_session is None:
+            self.ui.actionParticipantScreen.setChecked(False)
+            return
+        from coprodesk.gui.participant_view import show_participant_screen
+
+        window = show_participant_screen(self.qt_session, self)
+        self.participant_window = window
+        self.ui.actionParticipantScreen.setChecked(window is not None)
+        if window is not None:
+            window.closed.connect(self._participant_screen_closed)
+
+    def _participant_screen_closed(self) -> None:
+        self.participant_window = None
+        self.ui.actionParticipantScreen.setChecked(False)
+
     def _leave_run_view(self) -> None:
+        if self.participant_window is not None:
+            self.participant_window.close()
         if self.run_view is None:
             return
         if self.qt_session is not None:
@@ -292,6 +317,7 @@ class MainWindow(QMainWindow):
         for a in (self.ui.actionStartMeeting, self.ui.actionDuplicate, self.ui.actionDelete,
                   self.ui.actionImportPeople, self.ui.actionOpenMeeting):
             a.setEnabled(has)
+        self.ui.actionParticipantScreen.setEnabled(self.run_view is not None)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About CoProDesk"), self.tr(

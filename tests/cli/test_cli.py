@@ -154,3 +154,11 @@ def test_python_dash_m_runs_the_command_line(tmp_path):
     out = subprocess.run([sys.executable, "-m", "coprodesk", "--db", str(tmp_path / "x.db"), "list"],
                          capture_output=True, text=True, check=True)
     assert "No meetings yet" in out.stdout
+
+
+def test_open_names_an_unknown_meeting_without_starting_the_app(tmp_path, capsys):
+    db = str(tmp_path / "m.db")
+    run(capsys, "--db", db, "demo")
+    code, _, err = run(capsys, "--db", db, "open", "No such workshop")
+    assert code == 2
+    assert "No such workshop" in err

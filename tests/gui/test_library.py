@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from coprodesk.demo import create_demo
 from coprodesk.gui.library import MeetingsModel
+from coprodesk.gui.participant_view import ParticipantWindow
+from coprodesk.gui.run_view import RunView
 from coprodesk.store import meetings as repo
 
 LEFT = Qt.MouseButton.LeftButton
@@ -101,16 +103,30 @@ def test_start_meeting_shows_the_run_view(qtbot, gui, store):
     _first, second = create_demo(store)
     window = gui.window(store)
     window.open_meeting(second)
+    assert not window.ui.actionParticipantScreen.isEnabled()
     window.ui.actionStartMeeting.trigger()
-    try:
-        from coprodesk.gui.run_view import RunView  # built by another part of the app
-    except ImportError:
-        assert "not available" in window.statusBar().currentMessage()
-        return
     assert isinstance(window.ui.stack.currentWidget(), RunView)
     assert window.windowTitle() == "Spring workshop: follow-up — CoProDesk"
     window.ui.actionLibrary.trigger()
     assert window.ui.stack.currentWidget() is window.library
+
+
+def test_f11_in_the_run_view_opens_and_closes_the_participant_screen(qtbot, gui, store):
+    _first, second = create_demo(store)
+    window = gui.window(store)
+    window.show_run_view(second)
+    assert window.ui.actionParticipantScreen.isEnabled()
+    qtbot.keyClick(window.run_view, Qt.Key.Key_F11)
+    screen = window.participant_window
+    assert isinstance(screen, ParticipantWindow) and screen.isVisible()
+    assert window.ui.actionParticipantScreen.isChecked()
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)  # Esc on the room's screen closes it too
+    qtbot.waitUntil(lambda: window.participant_window is None)
+    assert not window.ui.actionParticipantScreen.isChecked()
+    window.ui.actionParticipantScreen.trigger()  # the View menu entry
+    assert window.participant_window.isVisible()
+    window.ui.actionLibrary.trigger()  # leaving the run view closes the room's screen
+    assert window.participant_window is None
 
 
 def test_the_library_model_passes_the_qt_model_tester(qtmodeltester, store):

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -37,6 +37,9 @@ class Ui_MainWindow(object):
         self.actionShowToolbar.setObjectName(u"actionShowToolbar")
         self.actionShowToolbar.setCheckable(True)
         self.actionShowToolbar.setChecked(True)
+        self.actionParticipantScreen = QAction(MainWindow)
+        self.actionParticipantScreen.setObjectName(u"actionParticipantScreen")
+        self.actionParticipantScreen.setCheckable(True)
         self.actionStartMeeting = QAction(MainWindow)
         self.actionStartMeeting.setObjectName(u"actionStartMeeting")
         self.actionImportPeople = QAction(MainWindow)
@@ -83,6 +86,7 @@ class Ui_MainWindow(object):
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionQuit)
         self.menuView.addAction(self.actionShowToolbar)
+        self.menuView.addAction(self.actionParticipantScreen)
         self.menuMeeting.addAction(self.actionStartMeeting)
         self.menuMeeting.addSeparator()
         self.menuMeeting.addAction(self.actionImportPeople)
@@ -121,6 +125,13 @@ class Ui_MainWindow(object):
         self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
         self.actionShowToolbar.setText(QCoreApplication.translate("MainWindow", u"&Toolbar", None))
+        self.actionParticipantScreen.setText(QCoreApplication.translate("MainWindow", u"Show &participant screen", None))
+#if QT_CONFIG(tooltip)
+        self.actionParticipantScreen.setToolTip(QCoreApplication.translate("MainWindow", u"Mirror the balance on a second screen for the room (F11)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionParticipantScreen.setShortcut(QCoreApplication.translate("MainWindow", u"F11", None))
+#endif // QT_CONFIG(shortcut)
         self.actionStartMeeting.setText(QCoreApplication.translate("MainWindow", u"&Start meeting", None))
 #if QT_CONFIG(tooltip)
         self.actionStartMeeting.setToolTip(QCoreApplication.translate("MainWindow", u"Run this meeting: floor, queue and timers (F5)", None))
