@@ -5,6 +5,7 @@ Nothing here imports reportlab or pyHanko: minutes are built on demand.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -14,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprodesk import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from coprodesk.gui.main_window import MainWindow
+from coprodesk.resources import resource_path
 from coprodesk.store.connection import Store, open_store
 from coprodesk.store.errors import StoreError
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 SETTINGS_DEMO_OFFERED = "demo/offered"
 
 
@@ -28,16 +29,14 @@ def application() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(__version__)
-    icon = RESOURCES / "coprodesk.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    with contextlib.suppress(FileNotFoundError):  # a missing icon is cosmetic
+        app.setWindowIcon(QIcon(str(resource_path("coprodesk.svg"))))
     return app
 
 
 def apply_style(app: QApplication) -> None:
-    qss = RESOURCES / "light.qss"
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    with contextlib.suppress(FileNotFoundError):  # the default Qt style still works
+        app.setStyleSheet(resource_path("light.qss").read_text(encoding="utf-8"))
 
 
 def create_main_window(store: Store, settings: QSettings | None = None) -> MainWindow:

@@ -1,0 +1,42 @@
+"""Atomic file writes: the old file survives any failure, the new one lands whole."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from coprodesk.fileio import atomic_write_bytes
+from coprodesk.resources import resource_path
+
+
+def test_a_write_replaces_the_file_whole_and_sets_the_mode(tmp_path):
+    target = tmp_path / "key.p12"
+    target.write_bytes(b"old")
+    atomic_write_bytes(target, b"new contents", mode=0o600)
+    assert target.read_bytes() == b"new contents"
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["key.p12"]
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path):
+    target = tmp_path / "minutes.pdf"
+    target.write_bytes(b"signed minutes")
+
+    with pytest.raises(TypeError):
+        atomic_write_bytes(target, "not bytes")  # type: ignore[arg-type]
+    assert target.read_bytes() == b"signed minutes"
+    assert [p.name for p in tmp_path.iterdir()] == ["minutes.pdf"]
+
+
+def test_an_unwritable_folder_raises_and_writes_nothing(tmp_path):
+    missing = tmp_path / "no-such-folder" / "x.pdf"
+    with pytest.raises(FileNotFoundError):
+        atomic_write_bytes(missing, b"x")
+
+
+def test_resources_are_found_and_a_missing_one_is_named():
+    assert resource_path("light.qss").is_file()
+    with pytest.raises(FileNotFoundError, match=r"resources/nothing\.here"):
+        resource_path("nothing.here")
