@@ -13,22 +13,34 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from coprodesk.store.errors import StoreError, translate
-from coprodesk.store.schema import MIGRATION_SET, known_migration_names, migrations
+from coprodesk.store.schema import MIGRATION_SET, build_migrations, known_migration_names
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 3000
 
 
 class Store:
-    """An open CoProDesk database: the sqlite-utils handle plus its path."""
+    """An open CoProDesk database: its connection, a sqlite-utils handle on it, its path."""
 
-    def __init__(self, db: Database, path: Path) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
         self.path = path
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the same connection, created on first use (keeps start-up lean)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     def write(self) -> _Transaction:
         """One logical change in one transaction (a savepoint when nested);
@@ -39,7 +51,7 @@ class Store:
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
         try:
-            yield self.db.conn
+            yield self.conn
         except Exception as exc:
             known = translate(exc, self.path)
             if known is None:
@@ -47,7 +59,7 @@ class Store:
             raise known from exc
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
 
 class _Transaction:
@@ -58,7 +70,7 @@ class _Transaction:
         self._savepoint: str | None = None
 
     def __enter__(self) -> sqlite3.Connection:
-        conn = self._store.db.conn
+        conn = self._store.conn
         try:
             if conn.in_transaction:
                 self._savepoint = f"sp_{id(self):x}"
@@ -70,7 +82,7 @@ class _Transaction:
         return conn
 
     def __exit__(self, exc_type, exc, tb) -> bool:
-        conn = self._store.db.conn
+        conn = self._store.conn
         sp = self._savepoint
         if exc_type is None:
             try:
@@ -175,6 +187,7 @@ def open_store(path: Path | str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_
         if applied and (known_migration_names() - applied):
             _back_up(path, "before-migration")
     else:
+        applied = set()
         parent = path.parent
         try:
             parent.mkdir(parents=True, exist_ok=True)
@@ -188,14 +201,15 @@ def open_store(path: Path | str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_
                                check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         conn.execute("PRAGMA foreign_keys = ON")
-        db = Database(conn)
+        store = Store(conn, path)
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-            db.enable_wal()
+            conn.execute("PRAGMA journal_mode = wal")
         conn.execute(f"PRAGMA synchronous = {synchronous}")
-        migrations.apply(db)
+        if known_migration_names() - applied:
+            build_migrations().apply(store.db)
     except Exception as exc:
         known = translate(exc, path)
         if known is None:
             raise
         raise known from exc
-    return Store(db, path)
+    return store

@@ -3,21 +3,40 @@
 Each migration runs in a transaction and is recorded in ``_sqlite_migrations``.
 A database that records a migration this app does not know was written by a
 newer CoProDesk and is refused rather than damaged.
+
+Migrations are only registered here; sqlite-utils is imported when one is
+pending (a new or older database), so opening an up-to-date database at
+start-up does not pay for importing it.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "coprodesk"
-migrations = Migrations(MIGRATION_SET)
-_names: list[str] = []
+_registry: list[tuple[str, Callable[[Any], None]]] = []
 
 
 def _migration(name: str):
-    """Register a migration and remember its name, to recognise newer databases."""
-    _names.append(name)
-    return migrations(name=name)
+    """Register a migration (applied in registration order) under ``name``."""
+    def register(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+        _registry.append((name, fn))
+        return fn
+    return register
+
+
+def build_migrations() -> Migrations:
+    """The sqlite-utils ``Migrations`` holding every registered migration."""
+    from sqlite_utils import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, fn in _registry:
+        migrations(name=name)(fn)
+    return migrations
 
 _INITIAL = (
     """CREATE TABLE meetings (
@@ -180,4 +199,4 @@ def m001_initial(db: Database) -> None:
 
 
 def known_migration_names() -> set[str]:
-    return set(_names)
+    return {name for name, _fn in _registry}

@@ -196,7 +196,7 @@ def test_a_migration_copies_the_database_aside_first(db_path, monkeypatch):
     def m002(db):
         db.execute("ALTER TABLE meetings ADD COLUMN colour TEXT")
 
-    monkeypatch.setattr(connection, "migrations", newer)
+    monkeypatch.setattr(connection, "build_migrations", lambda: newer)
     monkeypatch.setattr(connection, "known_migration_names",
                         lambda: {"m001_initial", "m002_test_column"})
     s2 = open_store(db_path)
