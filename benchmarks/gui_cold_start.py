@@ -48,6 +48,7 @@ run_app(__import__("pathlib").Path(sys.argv[1]))
 
 def sample(code: str, *args: str) -> tuple[float, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its .pyc files
     t0 = time.time()
     out = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
                          text=True, check=True).stdout.split()
