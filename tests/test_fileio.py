@@ -20,6 +20,19 @@ def test_a_write_replaces_the_file_whole_and_sets_the_mode(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["key.p12"]
 
 
+def test_a_new_file_gets_the_usual_mode_and_an_old_file_keeps_its_own(tmp_path):
+    mask = os.umask(0o022)
+    try:
+        atomic_write_bytes(tmp_path / "minutes.pdf", b"%PDF")
+        assert stat.S_IMODE(os.stat(tmp_path / "minutes.pdf").st_mode) == 0o644
+        (tmp_path / "private.json").write_bytes(b"{}")
+        (tmp_path / "private.json").chmod(0o640)
+        atomic_write_bytes(tmp_path / "private.json", b"[]")
+        assert stat.S_IMODE(os.stat(tmp_path / "private.json").st_mode) == 0o640
+    finally:
+        os.umask(mask)
+
+
 def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path):
     target = tmp_path / "minutes.pdf"
     target.write_bytes(b"signed minutes")

@@ -21,6 +21,8 @@ class StoreError(Exception):
 
 
 _KNOWN: tuple[tuple[str, str], ...] = (
+    ("coprodesk-signed-meeting-locked", "the meeting's minutes are signed, so it is locked; "
+                                        "reopen it for a correction (an amendment is recorded)"),
     ("database is locked", "the database is locked by another program; close it and try again"),
     ("database table is locked", "the database is locked by another program; close it and try again"),
     ("readonly database", "the database is read-only; copy it somewhere writable or fix its permissions"),

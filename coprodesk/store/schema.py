@@ -200,3 +200,23 @@ def m001_initial(db: Database) -> None:
 
 def known_migration_names() -> set[str]:
     return {name for name, _fn in _registry}
+
+
+# Tables whose rows belong to one meeting directly; a signed meeting refuses new or changed rows.
+LOCKED_TABLES = ("groups", "participants", "items", "turns", "hands", "decisions", "actions")
+SIGNED_LOCK_MESSAGE = "coprodesk-signed-meeting-locked"
+
+
+@_migration("m002_signed_meetings_are_locked")
+def m002_signed_meetings_are_locked(db: Database) -> None:
+    """Once minutes are signed, the database itself refuses edits to that meeting, whatever
+    code path tries; reopening (status back to closed) is the only change, with an amendment."""
+    guard = (f"BEGIN SELECT RAISE(ABORT, '{SIGNED_LOCK_MESSAGE}'); END")
+    for table in LOCKED_TABLES:
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW")):
+            db.execute(
+                f"CREATE TRIGGER {table}_locked_{event.lower()} BEFORE {event} ON {table} "
+                f"WHEN (SELECT status FROM meetings WHERE id = {row}.meeting_id) = 'signed' "
+                + guard)
+    db.execute("CREATE TRIGGER meetings_locked_update BEFORE UPDATE ON meetings "
+               "WHEN OLD.status = 'signed' AND NEW.status = 'signed' " + guard)

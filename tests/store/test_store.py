@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Migrations
 
 from coprodesk.domain import floor
 from coprodesk.domain.model import MeetingStatus, Role
@@ -189,16 +188,15 @@ def test_a_migration_copies_the_database_aside_first(db_path, monkeypatch):
     s = open_store(db_path)
     make_meeting(s)
     s.close()
-    newer = Migrations(schema.MIGRATION_SET)
-    newer(name="m001_initial")(schema.m001_initial)
+    newer = schema.build_migrations()
 
-    @newer(name="m002_test_column")
+    @newer(name="m999_test_column")
     def m002(db):
         db.execute("ALTER TABLE meetings ADD COLUMN colour TEXT")
 
     monkeypatch.setattr(connection, "build_migrations", lambda: newer)
     monkeypatch.setattr(connection, "known_migration_names",
-                        lambda: {"m001_initial", "m002_test_column"})
+                        lambda: schema.known_migration_names() | {"m999_test_column"})
     s2 = open_store(db_path)
     backups = list(db_path.parent.glob("*.bak"))
     assert len(backups) == 1

@@ -1,0 +1,85 @@
+"""User text made safe for reportlab paragraphs.
+
+reportlab parses paragraph text as markup and draws missing glyphs as empty
+boxes without a word, and lays Arabic and Hebrew out unjoined and left to
+right. Every piece of user text passes through here: markup is escaped so that
+``<b>`` or ``&`` print literally, characters the font cannot draw are named in
+brackets instead, and right-to-left text is shaped and wrapped line by line
+before each line is put in visual order.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from xml.sax.saxutils import escape
+
+from coprodesk.minutes.fonts import covered_codepoints
+
+# Invisible joiners and selectors that only matter to emoji fonts.
+_DROP = {0x200D, 0xFE0E, 0xFE0F, 0x20E3} | set(range(0x1F3FB, 0x1F400))
+_RTL_CLASSES = {"R", "AL"}
+
+
+def plain(text: str) -> str:
+    """Drawable text: controls and surrogates removed, unknown glyphs named."""
+    covered = covered_codepoints()
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFC", str(text)):
+        cp = ord(ch)
+        if ch in "\n\t":
+            out.append(" " if ch == "\t" else "\n")
+            continue
+        category = unicodedata.category(ch)
+        if cp in _DROP or (category in ("Cc", "Cs", "Cf") and cp not in (0x200E, 0x200F)):
+            continue
+        if cp in covered or ch == " ":
+            out.append(ch)
+        elif category.startswith("S"):
+            out.append(f"[{unicodedata.name(ch, f'U+{cp:04X}').lower()}]")
+        elif category.startswith("Z"):
+            out.append(" ")
+        else:
+            out.append(f"[U+{cp:04X}]")
+    return "".join(out)
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
+
+
+def _visual_lines(text: str, width: float, font: str, size: float) -> list[str]:
+    """Shape Arabic, wrap to ``width`` in logical order, then reorder each line."""
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    for para in text.split("\n"):
+        shaped = arabic_reshaper.reshape(para)
+        line = ""
+        for word in shaped.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and stringWidth(candidate, font, size) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return [get_display(line) for line in lines]
+
+
+def markup(text: str, width: float | None = None, font: str = "", size: float = 11) -> str:
+    """Paragraph markup for user ``text``: escaped, drawable, newlines kept.
+
+    With ``width`` (the column it will be set in), right-to-left text is wrapped
+    here and each line reordered, since a paragraph wraps in visual order."""
+    clean = plain(text)
+    if width and font and has_rtl(clean):
+        return "<br/>".join(escape(line) for line in _visual_lines(clean, width, font, size))
+    return escape(clean).replace("\n", "<br/>")
+
+
+def clip(text: str, limit: int = 160) -> str:
+    """Text for a table cell, which cannot split across pages: at most ``limit`` characters."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
