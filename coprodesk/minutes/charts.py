@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
-from coprodesk.minutes.text import clip, plain
+from coprodesk.minutes.text import line
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +34,9 @@ def share_bars(bars: list[Bar], width: float, font: str, bold: str, row: float =
     x0 = label_width + 6
     for i, bar in enumerate(bars):
         y = height - 18 - (i + 1) * row + 8
-        d.add(String(0, y + 5, clip(plain(bar.label), 28), fontName=bold, fontSize=10))
+        d.add(String(0, y + 5, line(bar.label, 28), fontName=bold, fontSize=10))
         if bar.caption:
-            d.add(String(0, y - 6, clip(plain(bar.caption), 34), fontName=font, fontSize=8,
+            d.add(String(0, y - 6, line(bar.caption, 34), fontName=font, fontSize=8,
                          fillColor=colors.HexColor("#444444")))
         d.add(Rect(x0, y, track, 12, fillColor=colors.HexColor("#EEEEEE"), strokeColor=None))
         d.add(Rect(x0, y, track * bar.share / scale, 12, fillColor=colors.HexColor(bar.colour),

@@ -37,7 +37,7 @@ from coprodesk.domain.model import Meeting, Role
 from coprodesk.domain.series import CarriedAction
 from coprodesk.minutes.charts import Bar, share_bars
 from coprodesk.minutes.fonts import BOLD, REGULAR, register_fonts
-from coprodesk.minutes.text import clip, markup, plain
+from coprodesk.minutes.text import clip, line, markup, plain
 from coprodesk.report import build_report, format_duration
 
 PAGE_W, PAGE_H = A4
@@ -116,7 +116,7 @@ class _Heading(Paragraph):
     """A section heading that becomes a PDF bookmark."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int, key: str) -> None:
-        super().__init__(markup(text), style)
+        super().__init__(markup(text, BODY_W, style.fontName, style.fontSize), style)
         self.outline = (plain(text), level, key)
 
 
@@ -140,7 +140,7 @@ class _SignatureBoxFlowable(Flowable):
         c.rect(0, 0, self.width, self.height)
         c.setFillColor(INK)
         c.setFont(self.bold, 10.5)
-        c.drawString(6, self.height - 14, clip(plain(self.signer), 60))
+        c.drawString(6, self.height - 14, line(self.signer, 60))
         c.setFont(self.font, 8.5)
         c.setFillColor(colors.HexColor("#555555"))
         c.drawString(6, 6, clip(plain(self.caption), 80))
@@ -169,7 +169,7 @@ class _Doc(BaseDocTemplate):
         canv.saveState()
         canv.setFont(REGULAR, 8.5)
         canv.setFillColor(colors.HexColor("#555555"))
-        canv.drawString(MARGIN, PAGE_H - MARGIN + 1 * mm, clip(self.header, 90))
+        canv.drawString(MARGIN, PAGE_H - MARGIN + 1 * mm, line(self.header, 90))
         canv.setStrokeColor(RULE)
         canv.line(MARGIN, PAGE_H - MARGIN, PAGE_W - MARGIN, PAGE_H - MARGIN)
         canv.line(MARGIN, MARGIN - 4 * mm, PAGE_W - MARGIN, MARGIN - 4 * mm)
@@ -287,7 +287,7 @@ def build_minutes(data: MinutesInput) -> BuiltMinutes:
             continue
         rows: list[list[Any]] = [["Name", "Role", "Attendance"]]
         for p in members:
-            rows.append([clip(p.public_name, 60), str(p.role), _attendance(p, m)])
+            rows.append([line(p.public_name, 60), str(p.role), _attendance(p, m)])
         story.append(KeepTogether([
             heading(f"{g.label} · {g.name}" if g.label else g.name, f"group-{g.id}", 1),
             _table(rows, [BODY_W * 0.42, BODY_W * 0.22, BODY_W * 0.36])]))
@@ -301,7 +301,7 @@ def build_minutes(data: MinutesInput) -> BuiltMinutes:
     story.append(heading("Agenda: planned and actual time", "agenda"))
     rows = [["#", "Item", "Planned", "Actual", "Speaking"]]
     for it in report["items"]:
-        rows.append([str(it["position"]), clip(it["title"], 70),
+        rows.append([str(it["position"]), line(it["title"], 70),
                      format_duration(it["planned_s"]), format_duration(it["actual_s"]),
                      format_duration(it["floor_s"])])
     story.append(_table(rows, [BODY_W * 0.06, BODY_W * 0.52, BODY_W * 0.14, BODY_W * 0.14,
@@ -311,7 +311,8 @@ def build_minutes(data: MinutesInput) -> BuiltMinutes:
         story.append(heading("Notes", "notes", 1))
         for n, item in enumerate(m.items, 1):
             if item.notes.strip():
-                story.append(Paragraph(f"<b>{n}. {markup(clip(item.title, 120))}</b>", s.body))
+                story.append(Paragraph(f"<b>{n}. {markup(clip(item.title, 120), BODY_W, BOLD, 11)}</b>",
+                                       s.body))
                 story.append(para(item.notes))
 
     # --- decisions
@@ -355,7 +356,7 @@ def build_minutes(data: MinutesInput) -> BuiltMinutes:
                 origin += f"; raised by {raised}"
             outcome = str(c.status) if c.status else "not yet asked"
             story.append(KeepTogether([
-                Paragraph(f"<b>{markup(clip(c.action.what, 300))}</b>", s.body),
+                Paragraph(f"<b>{markup(clip(c.action.what, 300), BODY_W, BOLD, 11)}</b>", s.body),
                 para(origin, s.small),
                 para(f"Outcome: {outcome}" + (f" — {c.note}" if c.note else ""))]))
 
@@ -468,7 +469,7 @@ def _decision(s: _Styles, para, heading, n: int, d, dr: dict[str, Any], m: Meeti
     rows: list[list[Any]] = [["Group", "Support", "Neutral", "Oppose", "Block", "Not given",
                               "Endorsed"]]
     for g in dr["groups"]:
-        rows.append([clip(g["name"], 40), g["supports"], g["neutral"], g["opposes"],
+        rows.append([line(g["name"], 40), g["supports"], g["neutral"], g["opposes"],
                      g["blocks"], g["not_given"], "yes" if g["endorses"] else "no"])
     table = _table(rows, [BODY_W * 0.28] + [BODY_W * 0.12] * 6, numeric_from=1)
     out = [KeepTogether([*out, table])]

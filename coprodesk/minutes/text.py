@@ -5,7 +5,9 @@ boxes without a word, and lays Arabic and Hebrew out unjoined and left to
 right. Every piece of user text passes through here: markup is escaped so that
 ``<b>`` or ``&`` print literally, characters the font cannot draw are named in
 brackets instead, and right-to-left text is shaped and wrapped line by line
-before each line is put in visual order.
+before each line is put in visual order. Characters beyond the Basic
+Multilingual Plane (most emoji) are always named: even where DejaVu has a
+glyph, reportlab's text map for them is broken, so copied text came out wrong.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def plain(text: str) -> str:
         category = unicodedata.category(ch)
         if cp in _DROP or (category in ("Cc", "Cs", "Cf") and cp not in (0x200E, 0x200F)):
             continue
-        if cp in covered or ch == " ":
+        if (cp in covered and cp <= 0xFFFF) or ch == " ":
             out.append(ch)
         elif category.startswith("S"):
             out.append(f"[{unicodedata.name(ch, f'U+{cp:04X}').lower()}]")
@@ -83,3 +85,15 @@ def clip(text: str, limit: int = 160) -> str:
     """Text for a table cell, which cannot split across pages: at most ``limit`` characters."""
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def line(text: str, limit: int = 160) -> str:
+    """One line of user text for a table cell, a chart label or the page: drawable, at most
+    ``limit`` characters, and right-to-left runs shaped and in visual order."""
+    clean = clip(plain(text), limit)
+    if not has_rtl(clean):
+        return clean
+    import arabic_reshaper
+    from bidi.algorithm import get_display
+
+    return get_display(arabic_reshaper.reshape(clean))
