@@ -30,6 +30,10 @@ lint: $(STAMP)  ## Ruff only
 bench: $(STAMP)  ## Print benchmark figures (never asserted in tests)
 	$(BIN)/python benchmarks/floor_switch.py
 	$(BIN)/python benchmarks/report_speed.py
+	$(BIN)/python benchmarks/minutes_speed.py
+	$(BIN)/python benchmarks/gui_cold_start.py
+	$(BIN)/python benchmarks/run_view.py
+	$(BIN)/python benchmarks/participant_cpu.py
 
 clean:  ## Remove the venv and caches
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
