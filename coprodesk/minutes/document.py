@@ -472,7 +472,7 @@ def _decision(s: _Styles, para, heading, n: int, d, dr: dict[str, Any], m: Meeti
         rows.append([line(g["name"], 40), g["supports"], g["neutral"], g["opposes"],
                      g["blocks"], g["not_given"], "yes" if g["endorses"] else "no"])
     table = _table(rows, [BODY_W * 0.28] + [BODY_W * 0.12] * 6, numeric_from=1)
-    out = [KeepTogether([*out, table])]
+    out = [KeepTogether([*out, table]), Spacer(1, 6)]
     current = d.current_round
     reasons = []
     if current is not None:
