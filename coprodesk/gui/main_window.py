@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         ui.actionImportPeople.triggered.connect(self._import_people)
         ui.actionAbout.triggered.connect(self._about)
         ui.actionParticipantScreen.triggered.connect(self.toggle_participant_screen)
+        ui.actionExportMinutes.triggered.connect(self.export_minutes)
+        ui.actionVerifyMinutes.triggered.connect(self.verify_minutes)
+        ui.actionReopen.triggered.connect(self.reopen_meeting)
         ui.stack.currentChanged.connect(lambda _i: (self._update_title(), self._update_actions()))
 
         self.editing.saved.connect(self._saved)
@@ -179,6 +183,61 @@ class MainWindow(QMainWindow):
     def _participant_screen_closed(self) -> None:
         self.participant_window = None
         self.ui.actionParticipantScreen.setChecked(False)
+
+    # --- minutes ----------------------------------------------------------------------------
+    def export_minutes(self) -> None:
+        mid = self.current_meeting_id()
+        if mid is None:
+            return
+        from coprodesk.gui.minutes_dialogs import ExportMinutesDialog
+
+        self.minutes_dialog = ExportMinutesDialog(self.store, mid, self)
+        self.minutes_dialog.accepted.connect(self._minutes_exported)
+        self.minutes_dialog.open()
+
+    def _minutes_exported(self) -> None:
+        written = self.minutes_dialog.written
+        self.statusBar().showMessage(self.tr("Minutes written to %1").replace("%1", str(written)),
+                                     10000)
+        self.refresh_library(select=self.current_meeting_id())
+
+    def verify_minutes(self, path=None) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from coprodesk.gui.minutes_dialogs import VerifyMinutesDialog
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Verify minutes"), "",
+                                                  self.tr("PDF (*.pdf)"))
+            if not path:
+                return
+        self.verify_dialog = VerifyMinutesDialog(Path(path), self)
+        self.verify_dialog.open()
+
+    def reopen_meeting(self) -> None:
+        """A signed meeting is locked; reopening it needs a reason, kept as an amendment."""
+        mid = self.current_meeting_id()
+        if mid is None:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        from coprodesk.store.signing import reopen_for_correction
+
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Reopen for a correction"),
+            self.tr("The minutes are signed. Say what needs correcting; the next minutes will "
+                    "print it as an amendment:"))
+        if not ok:
+            return
+        try:
+            reopen_for_correction(self.store, mid, reason, int(time.time() * 1000))
+        except StoreError as exc:
+            self.show_problem(exc.message)
+            return
+        self.statusBar().showMessage(self.tr("Reopened; the amendment is recorded."), 8000)
+        self.refresh_library(select=mid)
 
     def _leave_run_view(self) -> None:
         if self.participant_window is not None:
@@ -317,6 +376,8 @@ class MainWindow(QMainWindow):
         for a in (self.ui.actionStartMeeting, self.ui.actionDuplicate, self.ui.actionDelete,
                   self.ui.actionImportPeople, self.ui.actionOpenMeeting):
             a.setEnabled(has)
+        self.ui.actionExportMinutes.setEnabled(has)
+        self.ui.actionReopen.setEnabled(has)
         self.ui.actionParticipantScreen.setEnabled(self.run_view is not None)
 
     def _about(self) -> None:

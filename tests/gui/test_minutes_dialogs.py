@@ -1,0 +1,88 @@
+"""File → Export minutes…, Verify minutes… and reopening a signed meeting, through the widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
+
+from coprodesk.demo import create_demo
+from coprodesk.minutes.signing import new_identity
+from coprodesk.store import meetings as repo
+from coprodesk.store.signing import amendments
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def open_export(qtbot, window, meeting_id):
+    window.open_meeting(meeting_id)
+    window.ui.actionExportMinutes.trigger()
+    dialog = window.minutes_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def press_export(qtbot, dialog):
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+
+
+def test_export_then_certify_then_verify_through_the_dialogs(qtbot, gui, store, tmp_path):
+    closed, _planned = create_demo(store)
+    window = gui.window(store)
+    dialog = open_export(qtbot, window, closed)
+    assert dialog.ui.signersEdit.text() == "Jo Fischer, Amara Okafor"
+    plain = tmp_path / "plain.pdf"
+    gui.type_into(dialog.ui.fileEdit, str(plain))
+    press_export(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert plain.read_bytes().startswith(b"%PDF")
+    assert repo.load_meeting(store, closed).status == "closed"
+
+    new_identity("Jo Fischer", "jo@example.org", tmp_path / "jo.p12", b"right-passphrase")
+    dialog = open_export(qtbot, window, closed)
+    signed = tmp_path / "signed.pdf"
+    gui.type_into(dialog.ui.fileEdit, str(signed))
+    assert not dialog.ui.passphraseEdit.isEnabled()
+    qtbot.mouseClick(dialog.ui.certifyCheck, LEFT)
+    gui.type_into(dialog.ui.identityEdit, str(tmp_path / "jo.p12"))
+    gui.type_into(dialog.ui.passphraseEdit, "wrong-passphrase")
+    press_export(qtbot, dialog)
+    assert "wrong passphrase" in dialog.ui.problemLabel.text()
+    assert dialog.isVisible() and not signed.exists()
+    gui.type_into(dialog.ui.passphraseEdit, "right-passphrase")
+    press_export(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert repo.load_meeting(store, closed).status == "signed"
+
+    window.verify_minutes(str(signed))
+    check = window.verify_dialog
+    assert check.model.rowCount() == 1
+    assert check.model.index(0, 1).data() == "Jo Fischer"
+    assert "Every signature is intact" in check.ui.verdictLabel.text()
+    assert "Still to sign: Amara Okafor" in check.ui.detailsLabel.text()
+    data = bytearray(signed.read_bytes())
+    data[data.index(b"Spring workshop")] ^= 1
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    check.check(tampered)
+    assert "NOT VERIFIED" in check.ui.verdictLabel.text()
+    assert check.model.index(0, 3).data() == "NO: changed"
+
+
+def test_reopening_a_signed_meeting_asks_why_and_records_it(qtbot, gui, store, tmp_path):
+    closed, _ = create_demo(store)
+    from coprodesk.store.signing import record_signature
+
+    record_signature(store, closed, "Jo Fischer", "Jo Fischer", 1, "")
+    window = gui.window(store)
+    window.open_meeting(closed)
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QInputDialog)
+        box.setTextValue("The break was 9 minutes, not 12")
+        box.accept()
+
+    QTimer.singleShot(0, answer)
+    window.ui.actionReopen.trigger()
+    assert repo.load_meeting(store, closed).status == "closed"
+    assert amendments(store, closed)[0][1] == "The break was 9 minutes, not 12"
