@@ -11,8 +11,15 @@ os.environ.pop("COPRODESK_DB", None)
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from coprodesk.store.connection import Store, open_store
+
+# CI explores the same examples on every run (a failure there is reproducible and never a
+# coin toss); local runs keep exploring new ones.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 DATA = Path(__file__).parent / "data"
 
