@@ -132,9 +132,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "json":
         if args.sign or args.signers:
             raise UserError("--sign and --signers apply to PDF minutes only")
+        from coprodesk.portable import PortableError
         from coprodesk.portable.export import write_meeting_json
 
-        write_meeting_json(store, meeting_id, args.output)
+        try:
+            write_meeting_json(store, meeting_id, args.output)
+        except PortableError as exc:
+            raise UserError(str(exc)) from exc
         print(f"Wrote {args.output}")
         return 0
     from coprodesk.minutes.export import export_minutes

@@ -1,0 +1,356 @@
+"""Importing a portable meeting file: validate everything, then write it in one transaction.
+
+Every problem is reported with its JSON path ("agenda[3].planned_s: must be ≥ 0");
+a file with any problem imports nothing. Derived figures in the file are ignored:
+outcomes and the joint verdict are recomputed from the stances.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from coprodesk.domain import decisions as rules
+from coprodesk.domain.clock import parse_iso_utc
+from coprodesk.portable import FORMAT_NAME, FORMAT_VERSION, InvalidMeetingFile, PortableError
+from coprodesk.store.connection import Store
+
+CONFLICT_CHOICES = ("replace", "copy", "fail")
+
+
+class MeetingExists(PortableError):
+    """The file's meeting is already in the database (same uid)."""
+
+    def __init__(self, title: str, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        super().__init__(f"the meeting {title!r} is already in this database (id {meeting_id}); "
+                         "choose replace or copy (--on-conflict replace|copy)")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    meeting_id: int
+    title: str
+    replaced: bool
+    copied: bool
+    skipped_updates: int  # updates about actions of meetings not in this database
+
+
+@cache
+def schema() -> dict[str, Any]:
+    text = resources.files("coprodesk.portable").joinpath("meeting.schema.json").read_text(
+        encoding="utf-8")
+    return json.loads(text)
+
+
+def _path(parts: Iterable[Any]) -> str:
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out or "(top level)"
+
+
+def _message(error) -> str:
+    v, value = error.validator, error.validator_value
+    if v == "minimum":
+        return f"must be ≥ {value}"
+    if v == "maximum":
+        return f"must be ≤ {value}"
+    if v == "type":
+        kinds = value if isinstance(value, list) else [value]
+        return "must be " + " or ".join(
+            {"string": "text", "integer": "a whole number", "number": "a number",
+             "boolean": "true or false", "array": "a list", "object": "an object",
+             "null": "null"}.get(k, k) for k in kinds)
+    if v == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else "a field"
+        return f"{missing} is required"
+    if v == "additionalProperties":
+        return "unknown field(s): " + error.message.split("(")[-1].rstrip(")")
+    if v in ("enum", "const"):
+        allowed = value if isinstance(value, list) else [value]
+        return "must be one of " + ", ".join(json.dumps(a) for a in allowed)
+    if v == "pattern":
+        return "is not in the expected form"
+    if v == "oneOf":
+        return "has the wrong type or form"
+    if v == "minItems":
+        return f"needs at least {value} entr{'y' if value == 1 else 'ies'}"
+    if v in ("minLength", "maxLength"):
+        return "is empty" if v == "minLength" and value == 1 else f"length must be within {value}"
+    return error.message
+
+
+def problems_in(doc: Any) -> list[str]:
+    """Every problem in a parsed file: the schema first, then meaning (references, times)."""
+    from jsonschema import Draft202012Validator
+
+    if isinstance(doc, dict) and isinstance(doc.get("format_version"), int) \
+            and doc["format_version"] > FORMAT_VERSION:
+        return [f"format_version: the file was written by a newer CoProDesk (format "
+                f"{doc['format_version']}); this version reads format {FORMAT_VERSION} — "
+                "update the app"]
+    validator = Draft202012Validator(schema())
+    errors = sorted(validator.iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
+    found = [f"{_path(e.absolute_path)}: {_message(e)}" for e in errors]
+    if found:
+        return found
+    return _meaning(doc)
+
+
+def _meaning(doc: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+
+    def keys(section: str) -> set[str]:
+        seen: set[str] = set()
+        for n, row in enumerate(doc.get(section, [])):
+            if row["key"] in seen:
+                out.append(f"{section}[{n}].key: {row['key']!r} is used twice")
+            seen.add(row["key"])
+        return seen
+
+    groups, people, items = keys("groups"), keys("people"), keys("agenda")
+    decisions = keys("decisions")
+    keys("actions")
+    names = [g["name"] for g in doc["groups"]]
+    for n, g in enumerate(doc["groups"]):
+        if names.count(g["name"]) > 1:
+            out.append(f"groups[{n}].name: {g['name']!r} is used twice")
+
+    def ref(where: str, value: Any, known: set[str], what: str) -> None:
+        if value is not None and value not in known:
+            out.append(f"{where}: unknown {what} {value!r}")
+
+    def interval(where: str, start: str | None, end: str | None) -> tuple[int | None, int | None]:
+        try:
+            a = parse_iso_utc(start) if start else None
+            b = parse_iso_utc(end) if end else None
+        except ValueError:
+            out.append(f"{where}: not a valid time")
+            return None, None
+        if a is not None and b is not None and b < a:
+            out.append(f"{where}: ends before it starts")
+        return a, b
+
+    m = doc["meeting"]
+    interval("meeting", m.get("started"), m.get("ended"))
+    absent = set()
+    for n, p in enumerate(doc["people"]):
+        ref(f"people[{n}].group", p["group"], groups, "group")
+        if p.get("apologies"):
+            absent.add(p["key"])
+        for k, pr in enumerate(p.get("presence", [])):
+            interval(f"people[{n}].presence[{k}]", pr["start"], pr.get("end"))
+    for n, it in enumerate(doc["agenda"]):
+        for k, lead in enumerate(it.get("leads", [])):
+            ref(f"agenda[{n}].leads[{k}]", lead, people, "person")
+        interval(f"agenda[{n}]", it.get("started"), it.get("ended"))
+    spans = []
+    open_turns = 0
+    for n, t in enumerate(doc["turns"]):
+        ref(f"turns[{n}].person", t["person"], people, "person")
+        ref(f"turns[{n}].item", t.get("item"), items, "agenda item")
+        a, b = interval(f"turns[{n}]", t["start"], t.get("end"))
+        if t.get("end") is None:
+            open_turns += 1
+        if a is not None:
+            spans.append((a, b, n))
+    if open_turns > 1:
+        out.append(f"turns: {open_turns} turns are open; at most one person holds the floor")
+    spans.sort()
+    for (_a1, b1, n1), (a2, _b2, n2) in itertools.pairwise(spans):
+        if b1 is None or a2 < b1:
+            out.append(f"turns[{n2}]: overlaps turns[{n1}]; one person holds the floor at a time")
+    for n, h in enumerate(doc.get("hands", [])):
+        ref(f"hands[{n}].person", h["person"], people, "person")
+    for n, d in enumerate(doc["decisions"]):
+        ref(f"decisions[{n}].item", d.get("item"), items, "agenda item")
+        numbers = [r["number"] for r in d["rounds"]]
+        if numbers != list(range(1, len(numbers) + 1)):
+            out.append(f"decisions[{n}].rounds: rounds must be numbered 1, 2, 3… in order")
+        options = {o.key for o in rules.options(d["method"])}
+        for r, rnd in enumerate(d["rounds"]):
+            seen: set[str] = set()
+            for k, s in enumerate(rnd["stances"]):
+                where = f"decisions[{n}].rounds[{r}].stances[{k}]"
+                ref(f"{where}.person", s["person"], people, "person")
+                if s["person"] in absent:
+                    out.append(f"{where}.person: {s['person']} sent apologies and was absent")
+                if s["person"] in seen:
+                    out.append(f"{where}.person: {s['person']} has two stances in this round")
+                seen.add(s["person"])
+                if s["option"] is not None and s["option"] not in options:
+                    out.append(f"{where}.option: {s['option']!r} is not an option of "
+                               f"{d['method']} (one of {', '.join(sorted(options))})")
+    for n, a in enumerate(doc["actions"]):
+        for k, owner in enumerate(a.get("owners", [])):
+            ref(f"actions[{n}].owners[{k}]", owner, people, "person")
+        ref(f"actions[{n}].decision", a.get("decision"), decisions, "decision")
+        ref(f"actions[{n}].item", a.get("item"), items, "agenda item")
+        ref(f"actions[{n}].raised_by", a.get("raised_by"), people, "person")
+    for n, u in enumerate(doc.get("action_updates", [])):
+        if u["meeting_uid"] == m["uid"]:
+            out.append(f"action_updates[{n}]: an update belongs to a later meeting, not the "
+                       "action's own")
+        if u["status"] in ("done", "dropped") and not u.get("note", "").strip():
+            out.append(f"action_updates[{n}].note: {u['status']} needs a sentence")
+    return out
+
+
+def read_meeting_file(path: Path) -> dict[str, Any]:
+    """Parse and check a file; raises InvalidMeetingFile listing every problem."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise PortableError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InvalidMeetingFile(str(path), [f"(file): not UTF-8 text ({exc.reason})"]) from exc
+    except json.JSONDecodeError as exc:
+        raise InvalidMeetingFile(str(path), [
+            f"(file): not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            " (is the file truncated?)"]) from exc
+    if not isinstance(doc, dict) or (doc.get("format") != FORMAT_NAME and "meeting" not in doc):
+        raise InvalidMeetingFile(str(path), ["(top level): not a CoProDesk meeting file"])
+    found = problems_in(doc)
+    if found:
+        raise InvalidMeetingFile(str(path), found)
+    return doc
+
+
+def _ms(text: str | None) -> int | None:
+    return None if text is None else parse_iso_utc(text)
+
+
+def import_meeting(store: Store, doc: dict[str, Any], on_conflict: str = "fail",
+                   source: str = "file") -> ImportResult:
+    """Write a checked document into the store, all or nothing."""
+    if on_conflict not in CONFLICT_CHOICES:
+        raise ValueError(on_conflict)
+    found = problems_in(doc)
+    if found:
+        raise InvalidMeetingFile(source, found)
+    m = doc["meeting"]
+    uid = m["uid"]
+    replaced = copied = False
+    with store.write() as conn:
+        row = conn.execute("SELECT id, title FROM meetings WHERE uid = ?", [uid]).fetchone()
+        if row is not None:
+            if on_conflict == "fail":
+                raise MeetingExists(row[1], row[0])
+            if on_conflict == "replace":
+                conn.execute("UPDATE meetings SET status = 'closed' WHERE id = ? AND "
+                             "status = 'signed'", [row[0]])
+                conn.execute("DELETE FROM meetings WHERE id = ?", [row[0]])
+                replaced = True
+            else:
+                uid = uuid.uuid4().hex
+                copied = True
+        meeting_id, skipped = _insert(conn, doc, uid)
+    return ImportResult(meeting_id, m["title"], replaced, copied, skipped)
+
+
+def _insert(conn, doc: dict[str, Any], uid: str) -> tuple[int, int]:
+    m = doc["meeting"]
+    status = m["status"]
+    meeting_id = conn.execute(
+        "INSERT INTO meetings (uid, title, purpose, date, start_time, end_time, place,"
+        " ground_rules, status, series, turn_soft_limit_s, groups_only, queue_policy,"
+        " stance_meanings, started_ms, ended_ms, created_ms)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [uid, m["title"], m.get("purpose", ""), m.get("date", ""), m.get("start_time", ""),
+         m.get("end_time", ""), m.get("place", ""), m.get("ground_rules", ""),
+         "closed" if status == "signed" else status,  # the lock goes on last
+         m.get("series", ""), m.get("turn_soft_limit_s", 120), int(m.get("groups_only", False)),
+         m.get("queue_policy", "first-come"), json.dumps(m.get("stance_meanings", {})),
+         _ms(m.get("started")), _ms(m.get("ended")), _ms(m.get("created")) or 0]).lastrowid
+    gid: dict[str, int] = {}
+    for pos, g in enumerate(doc["groups"]):
+        gid[g["key"]] = conn.execute(
+            "INSERT INTO groups (meeting_id, name, label, colour, position) VALUES (?,?,?,?,?)",
+            [meeting_id, g["name"], g.get("label", ""), g.get("colour", "#0072B2"),
+             pos]).lastrowid
+    pid: dict[str, int] = {}
+    for pos, p in enumerate(doc["people"]):
+        pid[p["key"]] = conn.execute(
+            "INSERT INTO participants (meeting_id, group_id, name, role, named, pseudonym,"
+            " access_needs, apologies, position, person_uid) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [meeting_id, gid[p["group"]], p["name"], p.get("role", "participant"),
+             int(p.get("named_in_minutes", True)), p.get("pseudonym", ""),
+             p.get("access_needs", ""), int(p.get("apologies", False)), pos,
+             p.get("person_uid") or uuid.uuid4().hex]).lastrowid
+        for pr in p.get("presence", []):
+            conn.execute("INSERT INTO presence (participant_id, start_ms, end_ms) VALUES (?,?,?)",
+                         [pid[p["key"]], _ms(pr["start"]), _ms(pr.get("end"))])
+    iid: dict[str, int] = {}
+    for pos, it in enumerate(doc["agenda"]):
+        iid[it["key"]] = conn.execute(
+            "INSERT INTO items (meeting_id, position, title, kind, planned_s, lead_ids,"
+            " started_ms, ended_ms, notes) VALUES (?,?,?,?,?,?,?,?,?)",
+            [meeting_id, pos, it["title"], it.get("kind", "discussion"), it.get("planned_s", 0),
+             json.dumps([pid[k] for k in it.get("leads", [])]), _ms(it.get("started")),
+             _ms(it.get("ended")), it.get("notes", "")]).lastrowid
+    conn.executemany(
+        "INSERT INTO turns (meeting_id, participant_id, item_id, start_ms, end_ms, heartbeat_ms)"
+        " VALUES (?,?,?,?,?,?)",
+        [(meeting_id, pid[t["person"]], iid.get(t.get("item")), _ms(t["start"]),
+          _ms(t.get("end")), _ms(t.get("end")) or _ms(t["start"])) for t in doc["turns"]])
+    for h in doc.get("hands", []):
+        conn.execute("INSERT INTO hands (meeting_id, participant_id, raised_ms, kind)"
+                     " VALUES (?,?,?,?)", [meeting_id, pid[h["person"]], _ms(h["raised"]),
+                                           h.get("kind", "speak")])
+    did: dict[str, int] = {}
+    for pos, d in enumerate(doc["decisions"]):
+        override = d.get("override") or {}
+        did[d["key"]] = conn.execute(
+            "INSERT INTO decisions (meeting_id, item_id, position, method, threshold, deferred,"
+            " override_outcome, override_reason, statement, dissent) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [meeting_id, iid.get(d.get("item")), pos, d["method"], d.get("threshold", "simple"),
+             int(d.get("deferred", False)), override.get("outcome"), override.get("reason", ""),
+             d.get("statement", ""), d.get("dissent", "")]).lastrowid
+        for rnd in d["rounds"]:
+            rid = conn.execute("INSERT INTO rounds (decision_id, number, proposal) VALUES (?,?,?)",
+                               [did[d["key"]], rnd["number"], rnd["proposal"]]).lastrowid
+            conn.executemany(
+                "INSERT INTO stances (round_id, participant_id, option, reason) VALUES (?,?,?,?)",
+                [(rid, pid[s["person"]], s["option"], s.get("reason", ""))
+                 for s in rnd["stances"]])
+    for pos, a in enumerate(doc["actions"]):
+        aid = conn.execute(
+            "INSERT INTO actions (meeting_id, decision_id, item_id, position, what, due, done,"
+            " raised_by) VALUES (?,?,?,?,?,?,?,?)",
+            [meeting_id, did.get(a.get("decision")), iid.get(a.get("item")), pos, a["what"],
+             a.get("due", ""), int(a.get("done", False)), pid.get(a.get("raised_by"))]).lastrowid
+        conn.executemany("INSERT INTO action_owners (action_id, participant_id) VALUES (?, ?)",
+                         [(aid, pid[o]) for o in a.get("owners", [])])
+    skipped = 0
+    for u in doc.get("action_updates", []):
+        row = conn.execute(
+            "SELECT a.id FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.uid = ?"
+            " ORDER BY a.position, a.id LIMIT 1 OFFSET ?",
+            [u["meeting_uid"], int(u["action"][1:]) - 1]).fetchone()
+        if row is None:
+            skipped += 1  # that earlier meeting is not in this database
+            continue
+        conn.execute("INSERT INTO action_updates (action_id, meeting_id, status, note,"
+                     " recorded_ms) VALUES (?,?,?,?,?)",
+                     [row[0], meeting_id, u["status"], u.get("note", ""),
+                      _ms(u.get("recorded")) or 0])
+    for s in doc.get("signatures", []):
+        conn.execute("INSERT INTO signatures (meeting_id, field, signer, signed_ms, sha256)"
+                     " VALUES (?,?,?,?,?)", [meeting_id, s["field"], s["signer"],
+                                             _ms(s["signed"]), s.get("sha256", "")])
+    for a in doc.get("amendments", []):
+        conn.execute("INSERT INTO amendments (meeting_id, recorded_ms, reason) VALUES (?,?,?)",
+                     [meeting_id, _ms(a["recorded"]), a["reason"]])
+    if status == "signed":
+        conn.execute("UPDATE meetings SET status = 'signed' WHERE id = ?", [meeting_id])
+    return meeting_id, skipped
