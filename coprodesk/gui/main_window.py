@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self._about)
         ui.actionParticipantScreen.triggered.connect(self.toggle_participant_screen)
         ui.actionExportMinutes.triggered.connect(self.export_minutes)
+        ui.actionExportMeeting.triggered.connect(self.export_meeting)
+        ui.actionImportMeeting.triggered.connect(self.import_meeting)
         ui.actionVerifyMinutes.triggered.connect(self.verify_minutes)
         ui.actionReopen.triggered.connect(self.reopen_meeting)
         ui.stack.currentChanged.connect(lambda _i: (self._update_title(), self._update_actions()))
@@ -183,6 +185,47 @@ class MainWindow(QMainWindow):
     def _participant_screen_closed(self) -> None:
         self.participant_window = None
         self.ui.actionParticipantScreen.setChecked(False)
+
+    # --- portable meetings ------------------------------------------------------------------
+    def export_meeting(self, path=None) -> None:
+        from coprodesk.gui.portable_dialogs import choose_export_path, export_meeting
+        from coprodesk.portable import PortableError
+
+        mid = self.current_meeting_id()
+        if mid is None:
+            return
+        target = path or choose_export_path(self, self.store, mid)
+        if not target:
+            return
+        try:
+            export_meeting(self.store, mid, target)
+        except (PortableError, StoreError) as exc:
+            self.show_problem(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Meeting written to %1").replace("%1", str(target)),
+                                     10000)
+
+    def import_meeting(self, path=None) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from coprodesk.gui.portable_dialogs import import_file
+        from coprodesk.portable import PortableError
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import meeting"), "",
+                                                  self.tr("CoProDesk meeting (*.json)"))
+            if not path:
+                return
+        try:
+            mid = import_file(self, self.store, Path(path))
+        except (PortableError, StoreError) as exc:
+            self.show_problem(str(exc))
+            return
+        if mid is not None:
+            self.refresh_library(select=mid)
+            self.statusBar().showMessage(self.tr("Meeting imported"), 8000)
 
     # --- minutes ----------------------------------------------------------------------------
     def export_minutes(self) -> None:
@@ -377,6 +420,7 @@ class MainWindow(QMainWindow):
                   self.ui.actionImportPeople, self.ui.actionOpenMeeting):
             a.setEnabled(has)
         self.ui.actionExportMinutes.setEnabled(has)
+        self.ui.actionExportMeeting.setEnabled(has)
         self.ui.actionReopen.setEnabled(has)
         self.ui.actionParticipantScreen.setEnabled(self.run_view is not None)
 
