@@ -32,7 +32,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         doc = read_meeting_file(args.file)
         store = _open(args)
-        result = import_meeting(store, doc, args.on_conflict, str(args.file))
+        result = import_meeting(store, doc, args.on_conflict, str(args.file), checked=True)
     except PortableError as exc:
         raise UserError(str(exc)) from exc
     how = " (replacing the one that was here)" if result.replaced else (

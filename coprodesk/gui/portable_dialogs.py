@@ -56,7 +56,7 @@ def import_file(parent: QWidget, store: Store, path: Path) -> int | None:
 
     doc = read_meeting_file(path)
     try:
-        return import_meeting(store, doc, "fail", str(path)).meeting_id
+        return import_meeting(store, doc, "fail", str(path), checked=True).meeting_id
     except MeetingExists:
         box = ConflictBox(doc["meeting"]["title"], parent)
         parent.conflict_box = box  # reachable for tests and for the window
@@ -64,4 +64,4 @@ def import_file(parent: QWidget, store: Store, path: Path) -> int | None:
         choice = box.choice()
         if choice == "fail":
             return None
-        return import_meeting(store, doc, choice, str(path)).meeting_id
+        return import_meeting(store, doc, choice, str(path), checked=True).meeting_id
