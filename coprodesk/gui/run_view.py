@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QUndoStack
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QStackedWidget, QWidget
 
 from coprodesk.domain import agenda
 from coprodesk.domain.balance import index_in_words, is_present_at
@@ -158,6 +158,16 @@ class RunView(QWidget):
         self.ui.notesEdit.installEventFilter(self)
         self.help = HelpOverlay(self)
 
+        self.decisions = None  # the decision panel, built on first use (Ctrl+D)
+        self.centre = QStackedWidget(self)
+        self.ui.floorLayout.replaceWidget(self.ui.tilesScroll, self.centre)
+        self.centre.addWidget(self.ui.tilesScroll)
+        self.decisions_button = QPushButton(self.tr("Decisions and actions (Ctrl+D)"), self)
+        self.decisions_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.decisions_button.setCheckable(True)
+        self.decisions_button.clicked.connect(self.toggle_decisions)
+        self.ui.floorLayout.addWidget(self.decisions_button)
+
         self._make_actions()
         self._connect()
 
@@ -185,6 +195,23 @@ class RunView(QWidget):
         self.help_action = act(self.tr("Keyboard help"), "F1", self.help.toggle)
         self.participant_screen_action = act(self.tr("Participant screen"), "F11",
                                              self.participant_screen_requested.emit)
+
+    def toggle_decisions(self) -> None:
+        """Swap the timers for the decision panel and back; the clock and queue stay."""
+        if self.decisions is None:
+            from coprodesk.gui.decisions.panel import DecisionPanel
+
+            self.decisions = DecisionPanel(self.session.store, self.session.meeting_id,
+                                           self.stack, self.qt, self)
+            self.centre.addWidget(self.decisions)
+        showing = self.centre.currentWidget() is self.decisions
+        self.centre.setCurrentWidget(self.ui.tilesScroll if showing else self.decisions)
+        self.decisions_button.setChecked(not showing)
+        if showing:
+            self.setFocus()
+        else:
+            self.decisions.refresh()
+            self.decisions.ui.stanceView.setFocus()
 
     def actions_for_menu(self) -> list[QAction]:
         """The run view's commands, for the main window's menus (Ctrl+Z is the window's undo)."""
@@ -351,7 +378,8 @@ class RunView(QWidget):
                 return lambda: self.toggle_hand_of_tile(i)
             return None
         if mods == ctrl:
-            return {Qt.Key.Key_Right: lambda: self.step_item(+1),
+            return {Qt.Key.Key_D: self.toggle_decisions,
+                    Qt.Key.Key_Right: lambda: self.step_item(+1),
                     Qt.Key.Key_Left: lambda: self.step_item(-1),
                     Qt.Key.Key_Z: self.stack.undo, Qt.Key.Key_Y: self.stack.redo}.get(key)
         if mods == ctrl | shift and key == Qt.Key.Key_Z:

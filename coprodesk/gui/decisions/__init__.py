@@ -1,0 +1,1 @@
+"""The decision panel: stances, outcomes, joint verdicts and actions."""

@@ -1,0 +1,161 @@
+"""Table models for the decision panel: the stance grid and the meeting's actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from coprodesk.domain import decisions as rules
+from coprodesk.domain.model import Action, Decision, Meeting, Participant, StakeholderGroup
+
+Index = QModelIndex | QPersistentModelIndex
+NEEDS_REASON = QColor("#FDE8C8")
+HAS_FLOOR = QColor("#DCEBF7")
+
+
+@dataclass(frozen=True, slots=True)
+class StanceRow:
+    person: Participant
+    group: StakeholderGroup | None
+    option: str | None  # the option key; None with ``given`` = explicitly "not given"
+    given: bool  # False: nothing recorded yet
+    reason: str
+    needs_reason: bool
+    has_floor: bool
+
+
+class StanceModel(QAbstractTableModel):
+    """One row per counted person present, grouped by stakeholder group; read-only cells
+    (the panel turns keys and edits into undoable commands)."""
+
+    GROUP, NAME, STANCE, REASON = range(4)
+    HEADERS = ("Group", "Person", "Stance", "Reason")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[StanceRow] = []
+        self.method = "consensus"
+        self.meanings: dict[str, str] = {}
+
+    def set_state(self, meeting: Meeting, decision: Decision | None, eligible: frozenset[int],
+                  meanings: dict[str, str], floor_id: int | None) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self.meanings = meanings
+        if decision is not None:
+            self.method = decision.method
+            rnd = decision.current_round
+            stances = {s.participant_id: s for s in rnd.stances} if rnd else {}
+            missing = set(rules.missing_reasons(rnd, decision.method))
+            order = {g.id: n for n, g in enumerate(meeting.groups)}
+            people = sorted((p for p in meeting.participants if p.id in eligible),
+                            key=lambda p: (order.get(p.group_id, 99), p.position, p.id))
+            for p in people:
+                s = stances.get(p.id)
+                self.rows.append(StanceRow(p, meeting.group(p.group_id),
+                                           s.option if s else None, s is not None,
+                                           s.reason if s else "", p.id in missing,
+                                           p.id == floor_id))
+        self.endResetModel()
+
+    def option_label(self, key: str | None) -> str:
+        if key is None:
+            return self.tr("Not given")
+        return rules.option(self.method, key, self.meanings).label
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == self.GROUP:
+                return row.group.label or row.group.name if row.group else ""
+            if col == self.NAME:
+                return row.person.name + (self.tr("  (has the floor)") if row.has_floor else "")
+            if col == self.STANCE:
+                return self.option_label(row.option) if row.given else "—"
+            if col == self.REASON:
+                if row.needs_reason:
+                    return self.tr("Reason needed (Enter to type it)")
+                return row.reason
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.STANCE and row.given and row.option is not None:
+                return rules.option(self.method, row.option, self.meanings).describe()
+            if col == self.GROUP and row.group is not None:
+                return row.group.name
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.needs_reason:
+                return QBrush(NEEDS_REASON)
+            if row.has_floor:
+                return QBrush(HAS_FLOOR)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.GROUP and row.group is not None:
+            return QColor(row.group.colour)  # a swatch beside the label: colour is never alone
+        if role == Qt.ItemDataRole.FontRole and col == self.REASON and row.needs_reason:
+            from PySide6.QtGui import QFont
+
+            f = QFont()
+            f.setItalic(True)
+            return f
+        return None
+
+
+class ActionsModel(QAbstractTableModel):
+    """The meeting's actions: what, who, by when, where from, open or done."""
+
+    HEADERS = ("What", "Who", "By when", "From", "Status")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Action] = []
+        self.names: dict[int, str] = {}
+        self.origin: dict[int, str] = {}
+
+    def set_actions(self, meeting: Meeting, open_only: bool) -> None:
+        self.beginResetModel()
+        self.names = {p.id: p.name for p in meeting.participants}
+        self.rows = [a for a in meeting.actions if not (open_only and a.done)]
+        self.origin = {}
+        for a in self.rows:
+            d = next((d for d in meeting.decisions if d.id == a.decision_id), None)
+            item = meeting.item(a.item_id)
+            self.origin[a.id] = (self.tr("Decision: ") + d.proposal if d
+                                 else self.tr("Item: ") + item.title if item else "")
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        a = self.rows[index.row()]
+        return (a.what, ", ".join(self.names.get(o, "?") for o in a.owner_ids), a.due,
+                self.origin.get(a.id, ""), self.tr("done") if a.done else self.tr("open")
+                )[index.column()]

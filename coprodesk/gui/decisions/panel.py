@@ -1,0 +1,609 @@
+"""The decision panel: proposal, method, everyone's stance, the outcome, the joint badge,
+an override with its reason, revisions, and the meeting's actions.
+
+Every change is an undoable command written through the store first; the panel
+then reloads the meeting and repaints. In the run view a *round* gives each person
+the floor in turn (a timed turn like any other) while their stance is recorded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprodesk.domain import decisions as rules
+from coprodesk.domain.model import Decision, Meeting
+from coprodesk.gui.decisions.models import ActionsModel, StanceModel
+from coprodesk.report import eligible_ids
+from coprodesk.store import decisions as store_decisions
+from coprodesk.store import meetings as repo
+from coprodesk.store.connection import Store
+from coprodesk.store.errors import StoreError
+
+OUTCOME_WORDS = {"agreed": "Agreed", "not agreed": "Not agreed", "deferred": "Deferred"}
+
+
+class Change(QUndoCommand):
+    """A store write and its exact inverse; the panel repaints after either."""
+
+    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object],
+                 after: Callable[[], None]) -> None:
+        super().__init__(text)
+        self.do, self.undo_fn, self.after = do, undo, after
+        self.skip = True  # done before it was pushed
+
+    def redo(self) -> None:
+        if self.skip:
+            self.skip = False
+            return
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.undo_fn)
+
+    def _run(self, fn: Callable[[], object]) -> None:
+        with contextlib.suppress(StoreError):  # the panel shows the store's state either way
+            fn()
+        self.after()
+
+
+class DecisionPanel(QWidget):
+    problem = Signal(str)  # one line for the user
+    changed = Signal()
+
+    def __init__(self, store: Store, meeting_id: int, stack: QUndoStack, qt_session=None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from coprodesk.gui.forms.ui_decision_panel import Ui_DecisionPanel
+
+        self.ui = Ui_DecisionPanel()
+        self.ui.setupUi(self)
+        self.store, self.meeting_id, self.stack, self.qt = store, meeting_id, stack, qt_session
+        self.meeting: Meeting = repo.load_meeting(store, meeting_id)
+        self.decision_id: int | None = None
+        self.in_round = False
+        self.stances = StanceModel(self)
+        self.actions = ActionsModel(self)
+        view = self.ui.stanceView
+        view.setModel(self.stances)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setEditTriggers(view.EditTrigger.NoEditTriggers)
+        view.installEventFilter(self)
+        self.ui.actionsView.setModel(self.actions)
+        self.ui.actionsView.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.actionsView.horizontalHeader().setStretchLastSection(True)
+        for m in rules.METHODS.values():
+            self.ui.methodCombo.addItem(self.tr(m.label), m.key)
+        for t in rules.Threshold:
+            self.ui.thresholdCombo.addItem(self.tr(t.label), str(t))
+        self.ui.overrideCombo.addItem(self.tr("No override (follow the rule)"), "")
+        for o in rules.Outcome:
+            self.ui.overrideCombo.addItem(self.tr(OUTCOME_WORDS[str(o)]), str(o))
+        self._connect()
+        self.refresh()
+
+    # --- wiring ---------------------------------------------------------------------------
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.newButton.clicked.connect(lambda: self.new_decision())
+        ui.decisionCombo.activated.connect(
+            lambda i: self.show_decision(ui.decisionCombo.itemData(i)))
+        ui.methodCombo.activated.connect(lambda i: self.set_method(ui.methodCombo.itemData(i)))
+        ui.thresholdCombo.activated.connect(
+            lambda i: self.set_field("threshold", ui.thresholdCombo.itemData(i),
+                                     self.tr("Change the threshold")))
+        ui.everyoneButton.clicked.connect(self.everyone_supports)
+        ui.roundButton.clicked.connect(self.toggle_round)
+        ui.reviseButton.clicked.connect(self.revise)
+        ui.overrideButton.clicked.connect(self.apply_override)
+        ui.meaningsButton.clicked.connect(self.edit_meanings)
+        ui.proposalEdit.installEventFilter(self)
+        self._proposal_timer = QTimer(self)  # saved as typed, a moment after the last key
+        self._proposal_timer.setSingleShot(True)
+        self._proposal_timer.setInterval(400)
+        self._proposal_timer.timeout.connect(self._save_proposal)
+        ui.proposalEdit.textChanged.connect(self._proposal_typed)
+        ui.statementEdit.editingFinished.connect(
+            lambda: self.set_field("statement", ui.statementEdit.text(),
+                                   self.tr("Outcome statement")))
+        ui.dissentEdit.editingFinished.connect(
+            lambda: self.set_field("dissent", ui.dissentEdit.text(), self.tr("Recorded dissent")))
+        ui.addActionButton.clicked.connect(self.add_action_dialog)
+        ui.doneButton.clicked.connect(self.toggle_done)
+        ui.openOnlyCheck.toggled.connect(lambda _on: self.refresh())
+        if self.qt is not None:
+            self.qt.changed.connect(self._session_changed)
+
+    # --- state ----------------------------------------------------------------------------
+    @property
+    def decision(self) -> Decision | None:
+        return next((d for d in self.meeting.decisions if d.id == self.decision_id), None)
+
+    def now_ms(self) -> int:
+        return self.qt.session.now_ms() if self.qt is not None else int(time.time() * 1000)
+
+    def eligible(self, d: Decision) -> frozenset[int]:
+        return frozenset(eligible_ids(self.meeting, d, self.now_ms()))
+
+    def floor_id(self) -> int | None:
+        t = self.meeting.open_turn
+        return t.participant_id if t else None
+
+    def _session_changed(self) -> None:
+        self.meeting = self.qt.session.meeting
+        self._paint()
+
+    def refresh(self) -> None:
+        """Reload from the store and repaint everything."""
+        if self.qt is not None:
+            self.meeting = self.qt.session.reload()
+        else:
+            self.meeting = repo.load_meeting(self.store, self.meeting_id)
+        self._paint()
+
+    def _paint(self) -> None:
+        ui = self.ui
+        if self.decision is None and self.meeting.decisions:
+            current = self.meeting.current_item
+            here = [d for d in self.meeting.decisions if current and d.item_id == current.id]
+            self.decision_id = (here or list(self.meeting.decisions))[-1].id
+        ui.decisionCombo.blockSignals(True)
+        ui.decisionCombo.clear()
+        for n, d in enumerate(self.meeting.decisions, 1):
+            text = d.proposal.splitlines()[0][:60] if d.proposal.strip() else self.tr("(no text)")
+            ui.decisionCombo.addItem(f"{n}. {text}", d.id)
+        ui.decisionCombo.setCurrentIndex(max(0, ui.decisionCombo.findData(self.decision_id)))
+        ui.decisionCombo.blockSignals(False)
+        d = self.decision
+        for w in (ui.methodCombo, ui.thresholdCombo, ui.proposalEdit, ui.reviseButton,
+                  ui.stanceView, ui.everyoneButton, ui.roundButton, ui.overrideCombo,
+                  ui.overrideReasonEdit, ui.overrideButton, ui.statementEdit, ui.dissentEdit,
+                  ui.meaningsButton):
+            w.setEnabled(d is not None)
+        ui.roundButton.setEnabled(d is not None and self.qt is not None)
+        ui.roundButton.setText(self.tr("Stop r&ound") if self.in_round else self.tr("Start r&ound"))
+        all_meanings = store_decisions.meanings(self.store, self.meeting_id)
+        if d is None:
+            self.stances.set_state(self.meeting, None, frozenset(), {}, None)
+            ui.outcomeLabel.setText(self.tr("No decision yet on this meeting: “New decision” "
+                                            "starts one for the current agenda item."))
+            ui.jointLabel.clear()
+            ui.historyLabel.clear()
+        else:
+            meanings = all_meanings
+            eligible = self.eligible(d)
+            row = ui.stanceView.currentIndex().row()
+            self.stances.set_state(self.meeting, d, eligible, meanings, self.floor_id())
+            if self.stances.rowCount():
+                ui.stanceView.selectRow(min(max(row, 0), self.stances.rowCount() - 1))
+            ui.methodCombo.setCurrentIndex(ui.methodCombo.findData(d.method))
+            ui.thresholdCombo.setVisible(d.method == "majority")
+            ui.thresholdCombo.setCurrentIndex(ui.thresholdCombo.findData(d.threshold))
+            if not self._proposal_timer.isActive() and ui.proposalEdit.toPlainText() != d.proposal:
+                ui.proposalEdit.blockSignals(True)
+                ui.proposalEdit.setPlainText(d.proposal)
+                ui.proposalEdit.blockSignals(False)
+            ui.roundLabel.setText(self.tr("Proposal (round %1):").replace(
+                "%1", str(d.current_round.number if d.current_round else 1)))
+            history = [self.tr("Round %1: %2").replace("%1", str(r.number)).replace("%2", r.proposal)
+                       for r in d.rounds[:-1]]
+            ui.historyLabel.setText("\n".join(history))
+            ui.historyLabel.setVisible(bool(history))
+            self._paint_outcome(d, eligible)
+            for edit, text in ((ui.statementEdit, d.statement), (ui.dissentEdit, d.dissent)):
+                if not edit.hasFocus():
+                    edit.setText(text)
+            ui.overrideCombo.setCurrentIndex(max(0, ui.overrideCombo.findData(
+                d.override_outcome or "")))
+            if not ui.overrideReasonEdit.hasFocus():
+                ui.overrideReasonEdit.setText(d.override_reason)
+            keys = "  ".join(f"{n} {o.label}" for n, o in
+                             enumerate(rules.options(d.method, meanings), 1))
+            ui.keysLabel.setText(self.tr("Keys: %1  0 not given · Enter reason · Del clear")
+                                 .replace("%1", keys))
+        self.actions.set_actions(self.meeting, ui.openOnlyCheck.isChecked())
+
+    def _paint_outcome(self, d: Decision, eligible: frozenset[int]) -> None:
+        verdict = rules.joint_verdict(d, self.meeting.participants, self.meeting.groups, eligible)
+        words = OUTCOME_WORDS[str(verdict.outcome)]
+        t = rules.tally(d.current_round, d.method, eligible)
+        counts = ", ".join(f"{n} {rules.option(d.method, k).label.lower()}"
+                           for k, n in t.by_option.items() if n)
+        not_given = t.not_given + len(t.missing)
+        text = self.tr("Outcome: %1").replace("%1", self.tr(words))
+        if rules.is_overridden(d):
+            text += self.tr(" (set by the facilitator; the rule says %1. Reason: %2)").replace(
+                "%1", self.tr(OUTCOME_WORDS[str(verdict.computed)]).lower()).replace(
+                "%2", d.override_reason)
+        text += f" — {counts or self.tr('no stances yet')}"
+        if not_given:
+            text += self.tr("; %1 not given").replace("%1", str(not_given))
+        missing = rules.missing_reasons(d.current_round, d.method)
+        if missing:
+            names = ", ".join(self.meeting.participant(i).name for i in missing)
+            text += "\n" + self.tr("A reason is required from: %1").replace("%1", names)
+        self.ui.outcomeLabel.setText(text)
+        badge = rules.plain_verdict(verdict)
+        colour = "#005A32" if verdict.joint else "#8C2D04"
+        mark = "✔ " + self.tr("JOINT") if verdict.joint else "✖ " + self.tr("NOT JOINT")
+        self.ui.jointLabel.setText(f"{mark} — {badge}")
+        self.ui.jointLabel.setStyleSheet(f"font-weight: bold; color: {colour};")
+
+    # --- commands -------------------------------------------------------------------------
+    def push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
+        """Write now; on success put the inverse on the undo stack."""
+        try:
+            do()
+        except StoreError as exc:  # nothing was written: leave what the user typed in place
+            self.problem.emit(exc.message)
+            return False
+        self.stack.push(Change(text, do, undo, self._after))
+        self._after()
+        return True
+
+    def _after(self) -> None:
+        self.refresh()
+        if self.qt is not None:
+            self.qt.notify()
+        self.changed.emit()
+
+    def show_decision(self, decision_id: int | None) -> None:
+        self.decision_id = decision_id
+        self._paint()
+
+    def new_decision(self, method: str = "consensus", proposal: str = "") -> int | None:
+        item = self.meeting.current_item or (self.meeting.items[0] if self.meeting.items else None)
+        created: list[int] = []
+
+        def do() -> None:
+            if created:
+                d = created_decision[0]
+                store_decisions.restore_decision(self.store, self.meeting_id, d)
+            else:
+                created.append(store_decisions.create_decision(
+                    self.store, self.meeting_id, method, proposal,
+                    item.id if item else None))
+            self.decision_id = created[0]
+
+        created_decision: list[Decision] = []
+
+        def undo() -> None:
+            d = repo.load_meeting(self.store, self.meeting_id)
+            created_decision[:] = [x for x in d.decisions if x.id == created[0]]
+            store_decisions.delete_decision(self.store, created[0])
+            self.decision_id = None
+
+        if self.push(self.tr("New decision"), do, undo):
+            self.ui.proposalEdit.setFocus()
+            return created[0]
+        return None
+
+    def set_method(self, method: str) -> None:
+        d = self.decision
+        if d is None or method == d.method:
+            return
+        rnd = d.current_round
+        before = {s.participant_id: (s.option, s.reason) for s in rnd.stances}
+        cleared = dict.fromkeys(before)
+
+        def do() -> None:  # stances of another scale do not carry over
+            store_decisions.set_stances(self.store, rnd.id, cleared)
+            store_decisions.update_decision(self.store, d.id, method=method)
+
+        def undo() -> None:
+            store_decisions.update_decision(self.store, d.id, method=d.method)
+            store_decisions.set_stances(self.store, rnd.id, before)
+
+        self.push(self.tr("Change the method"), do, undo)
+
+    def set_field(self, name: str, value, text: str) -> None:
+        d = self.decision
+        if d is None or getattr(d, name) == value:
+            return
+        old = getattr(d, name)
+        self.push(text, lambda: store_decisions.update_decision(self.store, d.id, **{name: value}),
+                  lambda: store_decisions.update_decision(self.store, d.id, **{name: old}))
+
+    def _proposal_typed(self) -> None:
+        if self.decision is not None:
+            self._proposal_timer.start()
+
+    def _save_proposal(self) -> None:
+        self._proposal_timer.stop()
+        self.set_proposal(self.ui.proposalEdit.toPlainText())
+
+    def set_proposal(self, text: str) -> None:
+        d = self.decision
+        if d is None or d.current_round is None or text == d.proposal:
+            return
+        rid, old = d.current_round.id, d.proposal
+        self.push(self.tr("Edit the proposal"),
+                  lambda: store_decisions.set_proposal(self.store, rid, text),
+                  lambda: store_decisions.set_proposal(self.store, rid, old))
+
+    def set_stance(self, row: int, option: str | None, reason: str | None = None,
+                   remove: bool = False) -> None:
+        d = self.decision
+        if d is None or not 0 <= row < self.stances.rowCount():
+            return
+        r = self.stances.rows[row]
+        rid, pid = d.current_round.id, r.person.id
+        before = (r.option, r.reason) if r.given else None
+        if remove:
+            after = None
+        elif reason is None:  # picking a stance keeps a reason already typed
+            after = (option, r.reason)
+        else:  # typing a reason keeps the stance (an explicit "not given" if there was none)
+            after = (r.option if r.given else None, reason)
+        if after == before:
+            return
+        label = self.stances.option_label(after[0]) if after else self.tr("no stance")
+        self.push(self.tr("%1: %2").replace("%1", r.person.name).replace("%2", label),
+                  lambda: store_decisions.set_stances(self.store, rid, {pid: after}),
+                  lambda: store_decisions.set_stances(self.store, rid, {pid: before}))
+        if after and reason is None and after[0] is not None \
+                and rules.option(d.method, after[0]).reason_required and not r.reason.strip():
+            self.edit_reason(row)  # a block or an objection needs its reason: ask at once
+        elif self.in_round and reason is None:
+            self._advance_round(row)
+
+    def everyone_supports(self) -> None:
+        d = self.decision
+        if d is None:
+            return
+        support = next(o.key for o in rules.options(d.method) if o.weight is rules.Weight.SUPPORTS)
+        rid = d.current_round.id
+        before = {r.person.id: ((r.option, r.reason) if r.given else None)
+                  for r in self.stances.rows}
+        after = {pid: (support, "") for pid in before}
+        self.push(self.tr("Everyone supports"),
+                  lambda: store_decisions.set_stances(self.store, rid, after),
+                  lambda: store_decisions.set_stances(self.store, rid, before))
+
+    def edit_reason(self, row: int) -> None:
+        r = self.stances.rows[row]
+        text, ok = QInputDialog.getText(
+            self, self.tr("Reason"),
+            self.tr("%1's reason (%2):").replace("%1", r.person.name).replace(
+                "%2", self.stances.option_label(r.option) if r.given else self.tr("no stance")),
+            QLineEdit.EchoMode.Normal, r.reason)
+        if ok:
+            self.set_stance(row, r.option, text)
+
+    def revise(self) -> None:
+        d = self.decision
+        if d is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Revise the proposal"),
+            self.tr("The amended proposal (the earlier round, its stances and reasons stay on "
+                    "record):"), d.proposal)
+        if ok and text.strip():
+            self.new_round(text.strip())
+
+    def new_round(self, proposal: str) -> None:
+        d = self.decision
+        made: list[int] = []
+
+        def do() -> None:
+            made[:] = [store_decisions.new_round(self.store, d.id, proposal)]
+
+        self.push(self.tr("Revise and decide again"), do,
+                  lambda: store_decisions.delete_round(self.store, made[0]))
+
+    def apply_override(self) -> None:
+        d = self.decision
+        if d is None:
+            return
+        outcome = self.ui.overrideCombo.currentData() or None
+        reason = self.ui.overrideReasonEdit.text()
+        old = (d.override_outcome, d.override_reason)
+        self.push(self.tr("Override the outcome") if outcome else self.tr("Remove the override"),
+                  lambda: store_decisions.set_override(self.store, d.id, outcome, reason),
+                  lambda: store_decisions.set_override(self.store, d.id, *old))
+
+    def edit_meanings(self) -> None:
+        d = self.decision
+        if d is None:
+            return
+        everything = store_decisions.meanings(self.store, self.meeting_id)
+        current = {o.key: o.meaning for o in rules.options(d.method, everything)}
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("What each stance means"))
+        layout = QVBoxLayout(dialog)
+        form = QFormLayout()
+        edits = {}
+        for o in rules.options(d.method):
+            edit = QLineEdit(current[o.key], dialog)
+            edit.setAccessibleName(o.label)
+            edit.setMinimumWidth(420)
+            form.addRow(o.label + ":", edit)
+            edits[o.key] = edit
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        defaults = {o.key: o.meaning for o in rules.options(d.method)}
+        new = {k: e.text() for k, e in edits.items() if e.text().strip() != defaults[k]}
+        old = {k: v for k, v in current.items() if v != defaults[k]}
+        method = d.method
+        self.push(self.tr("Change the wording of the stances"),
+                  lambda: store_decisions.set_meanings(self.store, self.meeting_id, method, new),
+                  lambda: store_decisions.set_meanings(self.store, self.meeting_id, method, old))
+
+    # --- rounds ---------------------------------------------------------------------------
+    def toggle_round(self) -> None:
+        if self.in_round:
+            self.stop_round()
+        else:
+            self.start_round()
+
+    def start_round(self) -> None:
+        if self.qt is None or self.decision is None or not self.stances.rows:
+            return
+        self.in_round = True
+        first = next((n for n, r in enumerate(self.stances.rows) if not r.given), 0)
+        self._give_floor_to_row(first)
+
+    def stop_round(self) -> None:
+        from coprodesk.gui.floor_undo import change_floor
+
+        self.in_round = False
+        change_floor(self.qt, self.stack, self.qt.session.pause, self.tr("End of the round"))
+        self.refresh()
+
+    def _give_floor_to_row(self, row: int) -> None:
+        from coprodesk.gui.floor_undo import change_floor
+
+        r = self.stances.rows[row]
+        change_floor(self.qt, self.stack, lambda: self.qt.session.give_floor(r.person.id),
+                     self.tr("Round: %1 has the floor").replace("%1", r.person.name))
+        self.refresh()
+        self.ui.stanceView.selectRow(row)
+
+    def _advance_round(self, row: int) -> None:
+        rows = self.stances.rows
+        nxt = next((n for n in range(row + 1, len(rows)) if not rows[n].given), None)
+        if nxt is None:
+            self.stop_round()
+        else:
+            self._give_floor_to_row(nxt)
+
+    # --- actions --------------------------------------------------------------------------
+    def add_action_dialog(self) -> None:
+        dialog = ActionDialog(self.meeting, self.decision, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_action(**dialog.values())
+
+    def add_action(self, what: str, owners: tuple[int, ...], due: str = "",
+                   decision_id: int | None = None, item_id: int | None = None) -> None:
+        made: list = []
+
+        def do() -> None:
+            if made and not isinstance(made[0], int):
+                store_decisions.restore_action(self.store, self.meeting_id, made[0])
+                made[:] = [made[0].id]
+                return
+            made[:] = [repo.add_action(self.store, self.meeting_id, what, owners, due=due,
+                                       decision_id=decision_id, item_id=item_id)]
+
+        def undo() -> None:
+            action = next(a for a in repo.load_meeting(self.store, self.meeting_id).actions
+                          if a.id == made[0])
+            store_decisions.delete_action(self.store, action.id)
+            made[:] = [action]
+
+        self.push(self.tr("Add an action"), do, undo)
+
+    def toggle_done(self) -> None:
+        row = self.ui.actionsView.currentIndex().row()
+        if not 0 <= row < self.actions.rowCount():
+            return
+        a = self.actions.rows[row]
+        self.push(self.tr("Mark an action done") if not a.done else self.tr("Reopen an action"),
+                  lambda: store_decisions.update_action(self.store, a.id, done=not a.done),
+                  lambda: store_decisions.update_action(self.store, a.id, done=a.done))
+
+    # --- keys -----------------------------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.ui.proposalEdit and event.type() == QEvent.Type.FocusOut:
+            self._save_proposal()
+            return False
+        if obj is self.ui.stanceView and event.type() == QEvent.Type.KeyPress:
+            return self._grid_key(event)
+        return False
+
+    def _grid_key(self, event: QKeyEvent) -> bool:
+        d = self.decision
+        row = self.ui.stanceView.currentIndex().row()
+        if d is None or row < 0:
+            return False
+        key, text = event.key(), event.text()
+        if text.isdigit() and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                                    Qt.KeyboardModifier.KeypadModifier):
+            n = int(text)
+            opts = rules.options(d.method)
+            if n == 0:
+                self.set_stance(row, None)
+            elif n <= len(opts):
+                self.set_stance(row, opts[n - 1].key)
+            else:
+                return True
+            if not self.in_round and row + 1 < self.stances.rowCount():
+                self.ui.stanceView.selectRow(row + 1)  # fast in a live room: next person
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.edit_reason(row)
+            return True
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.set_stance(row, None, remove=True)
+            return True
+        return False
+
+
+class ActionDialog(QDialog):
+    """What, who (one or more), by when, and the decision or item it comes from."""
+
+    def __init__(self, meeting: Meeting, decision: Decision | None, parent=None) -> None:
+        super().__init__(parent)
+        from coprodesk.gui.forms.ui_action_dialog import Ui_ActionDialog
+
+        self.ui = Ui_ActionDialog()
+        self.ui.setupUi(self)
+        for p in meeting.participants:
+            item = QListWidgetItem(p.name, self.ui.ownersList)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+        self.ui.dueEdit.setDate(QDate.currentDate().addDays(14))
+        self.ui.fromCombo.addItem(self.tr("(nothing in particular)"), None)
+        for d in meeting.decisions:
+            self.ui.fromCombo.addItem(self.tr("Decision: ") + d.proposal[:70], f"d:{d.id}")
+        for i in meeting.items:
+            self.ui.fromCombo.addItem(self.tr("Item: ") + i.title[:70], f"i:{i.id}")
+        if decision is not None:
+            self.ui.fromCombo.setCurrentIndex(self.ui.fromCombo.findData(f"d:{decision.id}"))
+        self.ui.buttons.accepted.connect(self._accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def owners(self) -> tuple[int, ...]:
+        lw = self.ui.ownersList
+        return tuple(lw.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lw.count())
+                     if lw.item(i).checkState() == Qt.CheckState.Checked)
+
+    def _accept(self) -> None:
+        if not self.ui.whatEdit.text().strip():
+            self.ui.problemLabel.setText(self.tr("Say what will be done."))
+            return
+        if not self.owners():
+            self.ui.problemLabel.setText(self.tr("Tick at least one person who will do it."))
+            return
+        self.accept()
+
+    def values(self) -> dict:
+        kind, _, ref = (self.ui.fromCombo.currentData() or "").partition(":")
+        return {"what": self.ui.whatEdit.text().strip(), "owners": self.owners(),
+                "due": self.ui.dueEdit.date().toString("yyyy-MM-dd"),
+                "decision_id": int(ref) if kind == "d" else None,
+                "item_id": int(ref) if kind == "i" else None}
