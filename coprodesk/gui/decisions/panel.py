@@ -77,6 +77,8 @@ class DecisionPanel(QWidget):
         self.meeting: Meeting = repo.load_meeting(store, meeting_id)
         self.decision_id: int | None = None
         self.in_round = False
+        self.ui.tabs.setAccessibleName(self.tr("Decision and actions"))
+        self.ui.tabs.tabBar().setAccessibleName(self.tr("Decision or actions"))
         self.stances = StanceModel(self)
         self.actions = ActionsModel(self)
         view = self.ui.stanceView
@@ -227,7 +229,8 @@ class DecisionPanel(QWidget):
         counts = ", ".join(f"{n} {rules.option(d.method, k).label.lower()}"
                            for k, n in t.by_option.items() if n)
         not_given = t.not_given + len(t.missing)
-        text = self.tr("Outcome: %1").replace("%1", self.tr(words))
+        text = (self.tr("Outcome so far: %1") if t.missing else self.tr("Outcome: %1")).replace(
+            "%1", self.tr(words))
         if rules.is_overridden(d):
             text += self.tr(" (set by the facilitator; the rule says %1. Reason: %2)").replace(
                 "%1", self.tr(OUTCOME_WORDS[str(verdict.computed)]).lower()).replace(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coprodesk.domain.model import Meeting
 from coprodesk.gui.editor.agenda import AgendaTab
@@ -40,6 +40,10 @@ class EditorPage(QWidget):
         tabs.addTab(self.groups, self.tr("Stakeholder &groups"))
         tabs.addTab(self.people, self.tr("&People"))
         tabs.addTab(self.agenda, self.tr("&Agenda"))
+        self.decisions_host = QWidget(self)  # the decision panel, built per meeting
+        QVBoxLayout(self.decisions_host).setContentsMargins(0, 0, 0, 0)
+        self.decisions = None
+        tabs.addTab(self.decisions_host, self.tr("Decisions and a&ctions"))
         tabs.tabBar().setAccessibleName(self.tr("Editor sections"))
         tabs.setCurrentIndex(int(settings.value(SETTINGS_TAB, 0) or 0))
         tabs.currentChanged.connect(lambda i: self.settings.setValue(SETTINGS_TAB, i))
@@ -68,10 +72,29 @@ class EditorPage(QWidget):
             meeting = None  # the meeting was removed (undo of "new meeting")
         self._show(meeting)
 
+    def _show_decisions(self, meeting: Meeting | None) -> None:
+        """Decisions stay editable after the meeting (same panel as in the run view)."""
+        from coprodesk.gui.decisions.panel import DecisionPanel
+
+        if self.decisions is not None and (meeting is None or self.decisions.meeting_id != meeting.id):
+            self.decisions.deleteLater()
+            self.decisions = None
+        if meeting is None:
+            return
+        if self.decisions is None:
+            self.decisions = DecisionPanel(self.editing.store, meeting.id, self.editing.stack,
+                                           None, self.decisions_host)
+            self.decisions_host.layout().addWidget(self.decisions)
+            self.decisions.problem.connect(self.editing.failed)
+            self.decisions.changed.connect(lambda: self.editing.notify(meeting.id))
+        else:
+            self.decisions.refresh()
+
     def _show(self, meeting: Meeting | None) -> None:
         self.meeting = meeting
         for tab in (self.details, self.groups, self.people, self.agenda):
             tab.set_meeting(meeting)
+        self._show_decisions(meeting)
         if meeting is not None:
             self.ui.titleLabel.setText(meeting.title or self.tr("(untitled)"))
             self.ui.statusLabel.setText(f"· {status_name(meeting.status)}")
