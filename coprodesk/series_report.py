@@ -47,12 +47,14 @@ def build_series_report(name: str, meetings: Sequence[Meeting], updates: Sequenc
                 continue
             entry = people.setdefault(p.person_uid, {
                 "name": p.name, "group": group_name[p.group_id], "meetings_attended": 0,
-                "first": None, "latest": None, "shares": [None] * len(meetings)})
+                "first": None, "latest": None, "shares": [None] * len(meetings),
+                "fair_shares": [None] * len(meetings)})
             if p in present:
                 entry["meetings_attended"] += 1
                 entry["first"] = entry["first"] or m.date
                 entry["latest"] = m.date
                 entry["shares"][n] = shares[p.id]["share"]
+                entry["fair_shares"][n] = shares[p.id]["fair_share"]
     return {
         "series": name,
         "meetings": per_meeting,
