@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         ui.actionImportMeeting.triggered.connect(self.import_meeting)
         ui.actionVerifyMinutes.triggered.connect(self.verify_minutes)
         ui.actionReopen.triggered.connect(self.reopen_meeting)
+        ui.actionSeries.triggered.connect(self.show_series_view)
+        ui.actionNewInSeries.triggered.connect(self.new_meeting_in_series)
         ui.stack.currentChanged.connect(lambda _i: (self._update_title(), self._update_actions()))
 
         self.editing.saved.connect(self._saved)
@@ -259,6 +261,17 @@ class MainWindow(QMainWindow):
         self.verify_dialog = VerifyMinutesDialog(Path(path), self)
         self.verify_dialog.open()
 
+    # --- series ----------------------------------------------------------------------------
+    def show_series_view(self) -> None:
+        from coprodesk.gui.series.actions import show_series_view
+
+        show_series_view(self)
+
+    def new_meeting_in_series(self) -> None:
+        from coprodesk.gui.series.actions import new_meeting_in_series
+
+        new_meeting_in_series(self)
+
     def reopen_meeting(self) -> None:
         """A signed meeting is locked; reopening it needs a reason, kept as an amendment."""
         mid = self.current_meeting_id()
@@ -422,6 +435,7 @@ class MainWindow(QMainWindow):
         self.ui.actionExportMinutes.setEnabled(has)
         self.ui.actionExportMeeting.setEnabled(has)
         self.ui.actionReopen.setEnabled(has)
+        self.ui.actionNewInSeries.setEnabled(has)
         self.ui.actionParticipantScreen.setEnabled(self.run_view is not None)
 
     def _about(self) -> None:

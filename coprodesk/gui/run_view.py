@@ -167,6 +167,9 @@ class RunView(QWidget):
         self.decisions_button.setCheckable(True)
         self.decisions_button.clicked.connect(self.toggle_decisions)
         self.ui.floorLayout.addWidget(self.decisions_button)
+        from coprodesk.gui.series.panel import attach_you_said  # "you said, we did", when carried
+
+        self.you_said = attach_you_said(self)
 
         self._make_actions()
         self._connect()

@@ -1,0 +1,246 @@
+"""Table models of the series screens: the carried actions of the running meeting, and the
+per-meeting and per-person figures of a series (read from the series report, which is
+built from each meeting's own report)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from coprodesk.domain.model import ActionStatus
+from coprodesk.domain.series import CarriedAction
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's domain value
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def status_words(status: ActionStatus | None) -> str:
+    words = {ActionStatus.DONE: "Done", ActionStatus.IN_PROGRESS: "In progress",
+             ActionStatus.DROPPED: "Dropped", ActionStatus.NOT_YET: "Not yet", None: "Not asked yet"}
+    return QCoreApplication.translate("series", words[status])
+
+
+def percent(x: float | None) -> str:
+    return "–" if x is None else f"{x * 100:.0f}%"
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedRow:
+    carried: CarriedAction
+    raised_by: str  # the name of who raised it at its own meeting, or ""
+    owners: str
+
+    @property
+    def action_id(self) -> int:
+        return self.carried.action.id
+
+
+def carried_rows(carried: list[CarriedAction]) -> list[CarriedRow]:
+    rows = []
+    for c in carried:
+        m = c.from_meeting
+        raiser = m.participant(c.raised_by_id) if c.raised_by_id is not None else None
+        owners = ", ".join(p.name for p in (m.participant(o) for o in c.action.owner_ids) if p)
+        rows.append(CarriedRow(c, raiser.name if raiser else "", owners))
+    return rows
+
+
+class CarriedModel(QAbstractTableModel):
+    """One row per carried action: what, where it came from, who raised it, what happened here."""
+
+    WHAT, FROM, RAISED, OUTCOME = range(4)
+    HEADERS = ("Action", "From", "Raised by", "Here")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[CarriedRow] = []
+
+    def set_rows(self, rows: list[CarriedRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("series", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        c = row.carried
+        col = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == self.WHAT:
+                text = c.action.what
+                if row.owners:
+                    text += "\n" + QCoreApplication.translate("series", "Owner: {who}").format(who=row.owners)
+                return text
+            if col == self.FROM:
+                text = f"{c.from_meeting.title} ({c.from_meeting.date})" if c.from_meeting.date \
+                    else c.from_meeting.title
+                if c.decision:
+                    text += "\n" + QCoreApplication.translate("series", "Decision: {d}").format(d=c.decision)
+                return text
+            if col == self.RAISED:
+                return row.raised_by or QCoreApplication.translate("series", "(not recorded)")
+            text = status_words(c.status)
+            return f"{text}: {c.note}" if c.note else text
+        if role == Qt.ItemDataRole.ToolTipRole and c.history:
+            return QCoreApplication.translate("series", "Earlier: {h}").format(
+                h="; ".join(status_words(u.status) + (f" ({u.note})" if u.note else "")
+                            for u in c.history))
+        if role == Qt.ItemDataRole.FontRole and col == self.OUTCOME and c.status is not None:
+            from PySide6.QtGui import QFont
+
+            f = QFont()
+            f.setBold(c.status.closes)
+            return f
+        return None
+
+
+class SeriesMeetingsModel(QAbstractTableModel):
+    """One row per meeting of a series; one share column per stakeholder group."""
+
+    FIXED = ("Date", "Meeting", "Present", "By group", "First time", "Balance", "Joint decisions",
+             "Carried actions closed")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+        self.group_columns: list[tuple[str, str]] = []  # (name, label)
+
+    def set_report(self, report: dict[str, Any], labels: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.rows = list(report["meetings"])
+        names: list[str] = []
+        for m in self.rows:
+            for g in m["groups"]:
+                if g["name"] not in names:
+                    names.append(g["name"])
+        self.group_columns = [(n, labels.get(n, n)) for n in names]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.FIXED) + len(self.group_columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section < len(self.FIXED):
+                return QCoreApplication.translate("series", self.FIXED[section])
+            name, label = self.group_columns[section - len(self.FIXED)]
+            return QCoreApplication.translate("series", "{label} share (fair)").format(label=label)
+        if role == Qt.ItemDataRole.ToolTipRole and section >= len(self.FIXED):
+            name, _label = self.group_columns[section - len(self.FIXED)]
+            return QCoreApplication.translate(
+                "series", "{name}: share of speaking time, and its fair share in brackets").format(name=name)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        m = self.rows[index.row()]
+        col = index.column()
+        if role == ROW_ROLE:
+            return m
+        if role == Qt.ItemDataRole.TextAlignmentRole and col not in (1, 3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        tr = QCoreApplication.translate
+        if col == 0:
+            return m["date"]
+        if col == 1:
+            return m["title"]
+        if col == 2:
+            return str(m["attendance_total"])
+        if col == 3:
+            labels = dict(self.group_columns)
+            return " · ".join(f"{labels.get(n, n)} {k}" for n, k in m["attendance"].items())
+        if col == 4:
+            return ", ".join(m["first_time"]) if m["first_time"] else tr("series", "none")
+        if col == 5:
+            return f"{m['balance_index']:.2f}"
+        if col == 6:
+            return tr("series", "{j} of {n}").format(j=m["joint_decisions"], n=m["decisions"])
+        if col == 7:
+            return tr("series", "{j} of {n}").format(j=m["carried_actions_closed"], n=m["carried_actions"])
+        name, _label = self.group_columns[col - len(self.FIXED)]
+        g = next((g for g in m["groups"] if g["name"] == name), None)
+        if g is None:
+            return "–"
+        return f"{percent(g['share'])} ({percent(g['fair_share'])})"
+
+
+class SeriesPeopleModel(QAbstractTableModel):
+    """One row per person who agreed to be named: meetings attended, first, latest, trend."""
+
+    HEADERS = ("Person", "Group", "Meetings", "First", "Latest", "Share of speaking (fair share), by meeting")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+
+    def set_report(self, report: dict[str, Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(report["people"])
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("series", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        p = self.rows[index.row()]
+        col = index.column()
+        if role == ROW_ROLE:
+            return p
+        if role == SORT_ROLE:
+            return (p["name"].lower(), p["group"].lower(), p["meetings_attended"], p["first"] or "",
+                    p["latest"] or "", sum(s or 0 for s in p["shares"]))[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if col == 0:
+            return p["name"]
+        if col == 1:
+            return p["group"]
+        if col == 2:
+            return str(p["meetings_attended"])
+        if col == 3:
+            return p["first"] or "–"
+        if col == 4:
+            return p["latest"] or "–"
+        fair = p.get("fair_shares") or [None] * len(p["shares"])
+        return "  →  ".join("absent" if s is None else f"{percent(s)} ({percent(f)})"
+                            for s, f in zip(p["shares"], fair, strict=False))

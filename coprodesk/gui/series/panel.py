@@ -1,0 +1,275 @@
+"""The "You said, we did" panel of the run view: the actions carried into the running
+meeting from earlier meetings of its series, where each came from, and what happened.
+
+Each outcome is an undoable command written through the store first
+(``store.series.record_update`` / ``clear_update``); *done* needs a sentence on the
+result and *dropped* a reason, or the change is refused with that sentence.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractButton, QHeaderView, QPushButton, QTableView, QWidget
+
+from coprodesk.domain.model import ActionStatus
+from coprodesk.domain.series import carried_actions, validate_update
+from coprodesk.gui.series.models import CarriedModel, CarriedRow, carried_rows, status_words
+from coprodesk.store import meetings as repo
+from coprodesk.store import series as store_series
+from coprodesk.store.connection import Store
+from coprodesk.store.errors import StoreError
+
+Outcome = tuple[ActionStatus | None, str]  # None: nothing recorded at this meeting
+
+STYLE = """
+QLabel#titleLabel { font-weight: bold; }
+QLabel#introLabel, QLabel#historyLabel { color: #55585e; }
+QLabel#problemLabel { color: #8C2D04; font-weight: bold; }
+"""
+
+
+def name_corner_button(view: QTableView) -> None:
+    """A table's corner button and headers have no text: give them names for screen readers."""
+    for button in view.findChildren(QAbstractButton):
+        if not button.text() and not button.accessibleName():
+            button.setAccessibleName(QCoreApplication.translate("series", "Select all rows"))
+    view.horizontalHeader().setAccessibleName(QCoreApplication.translate("series", "Column headings"))
+    view.verticalHeader().setAccessibleName(QCoreApplication.translate("series", "Row numbers"))
+
+
+class RecordOutcome(QUndoCommand):
+    """What happened to one carried action at this meeting; undo puts back what was there."""
+
+    def __init__(self, panel: YouSaidPanel, action_id: int, new: Outcome, old: Outcome,
+                 text: str) -> None:
+        super().__init__(text)
+        self.panel, self.action_id, self.new, self.old = panel, action_id, new, old
+        self.skip = True  # written before it was pushed
+
+    def redo(self) -> None:
+        if self.skip:
+            self.skip = False
+            return
+        self.panel.write(self.action_id, self.new)
+
+    def undo(self) -> None:
+        self.panel.write(self.action_id, self.old)
+
+
+class YouSaidPanel(QWidget):
+    problem = Signal(str)
+    changed = Signal()
+
+    def __init__(self, store: Store, meeting_id: int, stack: QUndoStack, qt_session=None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from coprodesk.gui.forms.ui_you_said_panel import Ui_YouSaidPanel
+
+        self.ui = Ui_YouSaidPanel()
+        self.ui.setupUi(self)
+        self.setStyleSheet(STYLE)
+        self.store, self.meeting_id, self.stack, self.qt = store, meeting_id, stack, qt_session
+        big = QFont(self.font())
+        big.setPointSizeF(self.font().pointSizeF() * 1.25)
+        big.setBold(True)
+        self.ui.titleLabel.setFont(big)
+        self.model = CarriedModel(self)
+        view = self.ui.carriedView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
+        name_corner_button(view)
+        ui = self.ui
+        ui.doneButton.clicked.connect(lambda: self.record(ActionStatus.DONE))
+        ui.progressButton.clicked.connect(lambda: self.record(ActionStatus.IN_PROGRESS))
+        ui.droppedButton.clicked.connect(lambda: self.record(ActionStatus.DROPPED))
+        ui.notYetButton.clicked.connect(lambda: self.record(ActionStatus.NOT_YET))
+        ui.clearButton.clicked.connect(self.clear)
+        ui.noteEdit.returnPressed.connect(self._note_entered)
+        ui.noteEdit.textEdited.connect(lambda _t: ui.problemLabel.clear())
+        self.refresh()
+
+    # --- reading ----------------------------------------------------------------------------
+    def now_ms(self) -> int:
+        if self.qt is not None:
+            return self.qt.session.now_ms()
+        return int(time.time() * 1000)
+
+    def refresh(self) -> None:
+        keep = self.current_row()
+        meeting = repo.load_meeting(self.store, self.meeting_id)
+        carried = []
+        if meeting.series:
+            try:
+                meetings = store_series.series_meetings(self.store, meeting.series)
+                updates = store_series.action_updates(self.store, [m.id for m in meetings])
+                carried = carried_actions(meetings, updates, self.meeting_id)
+            except StoreError as exc:
+                self.problem.emit(exc.message)
+        self.model.set_rows(carried_rows(carried))
+        view = self.ui.carriedView
+        view.resizeColumnToContents(CarriedModel.RAISED)
+        for col, width in ((CarriedModel.WHAT, 300), (CarriedModel.FROM, 260)):
+            view.setColumnWidth(col, width)
+        open_left = sum(1 for r in self.model.rows if not r.carried.closed_here)
+        self.ui.titleLabel.setText(self.tr("You said, we did: {n} carried, {k} still open").format(
+            n=len(self.model.rows), k=open_left))
+        row = next((n for n, r in enumerate(self.model.rows)
+                    if keep is not None and r.action_id == keep.action_id), 0 if self.model.rows else -1)
+        if row >= 0:
+            view.selectRow(row)
+        self._row_changed()
+
+    @property
+    def count(self) -> int:
+        return len(self.model.rows)
+
+    def current_row(self) -> CarriedRow | None:
+        ix = self.ui.carriedView.currentIndex()
+        if not ix.isValid() or not 0 <= ix.row() < len(self.model.rows):
+            return None
+        return self.model.rows[ix.row()]
+
+    def select_action(self, action_id: int) -> None:
+        for n, r in enumerate(self.model.rows):
+            if r.action_id == action_id:
+                self.ui.carriedView.selectRow(n)
+                return
+
+    def _row_changed(self) -> None:
+        row = self.current_row()
+        enabled = row is not None
+        for b in (self.ui.doneButton, self.ui.progressButton, self.ui.droppedButton,
+                  self.ui.notYetButton, self.ui.noteEdit):
+            b.setEnabled(enabled)
+        self.ui.clearButton.setEnabled(enabled and row.carried.status is not None)
+        self.ui.noteEdit.setText(row.carried.note if row else "")
+        self.ui.problemLabel.clear()
+        if row is None:
+            self.ui.historyLabel.setText("")
+            return
+        c = row.carried
+        parts = [self.tr("Raised at “{m}”").format(m=c.from_meeting.title)]
+        if row.raised_by:
+            parts.append(self.tr("by {who}").format(who=row.raised_by))
+        if c.history:
+            parts.append(self.tr("earlier: {h}").format(h="; ".join(
+                status_words(u.status) + (f" ({u.note})" if u.note else "") for u in c.history)))
+        self.ui.historyLabel.setText(" · ".join(parts))
+
+    # --- changing ---------------------------------------------------------------------------
+    def write(self, action_id: int, outcome: Outcome) -> None:
+        """Store the outcome (or forget it), then repaint; used by the undo commands."""
+        status, note = outcome
+        try:
+            if status is None:
+                store_series.clear_update(self.store, action_id, self.meeting_id)
+            else:
+                store_series.record_update(self.store, action_id, self.meeting_id, status, note,
+                                           self.now_ms())
+        except StoreError as exc:
+            self.problem.emit(exc.message)
+        self._after()
+
+    def _after(self) -> None:
+        self.refresh()
+        if self.qt is not None:
+            self.qt.notify()
+        self.changed.emit()
+
+    def _push(self, row: CarriedRow, new: Outcome, text: str) -> bool:
+        old: Outcome = (row.carried.status, row.carried.note)
+        if new == old:
+            return False
+        status, note = new
+        try:
+            if status is None:
+                store_series.clear_update(self.store, row.action_id, self.meeting_id)
+            else:
+                store_series.record_update(self.store, row.action_id, self.meeting_id, status, note,
+                                           self.now_ms())
+        except StoreError as exc:
+            self.refuse(exc.message)
+            return False
+        self.stack.push(RecordOutcome(self, row.action_id, new, old, text))
+        self._after()
+        return True
+
+    def refuse(self, message: str) -> None:
+        self.ui.problemLabel.setText(message)
+        self.problem.emit(message)
+
+    def record(self, status: ActionStatus) -> bool:
+        """Record the selected action's outcome with the sentence typed; False when refused."""
+        row = self.current_row()
+        if row is None:
+            return False
+        note = self.ui.noteEdit.text().strip()
+        missing = validate_update(status, note)
+        if missing is not None:
+            self.refuse(QCoreApplication.translate("series", missing))
+            self.ui.noteEdit.setFocus()
+            return False
+        return self._push(row, (status, note), self.tr("{s}: {what}").format(
+            s=status_words(status), what=row.carried.action.what))
+
+    def clear(self) -> bool:
+        row = self.current_row()
+        if row is None:
+            return False
+        return self._push(row, (None, ""), self.tr("Clear outcome: {what}").format(
+            what=row.carried.action.what))
+
+    def _note_entered(self) -> None:
+        """Enter in the sentence box: keep the outcome already chosen, with the new sentence."""
+        row = self.current_row()
+        if row is not None and row.carried.status is not None:
+            self.record(row.carried.status)
+
+
+def attach_you_said(run_view) -> YouSaidPanel | None:
+    """Give the run view a "You said, we did" button and panel when the meeting carries
+    actions from earlier meetings of its series (the panel swaps with the timers)."""
+    session = run_view.session
+    panel = YouSaidPanel(session.store, session.meeting_id, run_view.stack, run_view.qt, run_view)
+    if panel.count == 0:
+        panel.deleteLater()
+        return None
+    run_view.you_said = panel
+    run_view.centre.addWidget(panel)
+    button = QPushButton(run_view.tr("You said, we did ({n}) (Ctrl+Shift+Y)").format(n=panel.count),
+                         run_view)
+    button.setObjectName("youSaidButton")
+    button.setCheckable(True)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    run_view.you_said_button = button
+    run_view.ui.floorLayout.addWidget(button)
+
+    def toggle() -> None:
+        showing = run_view.centre.currentWidget() is panel
+        run_view.centre.setCurrentWidget(run_view.ui.tilesScroll if showing else panel)
+        button.setChecked(not showing)
+        if getattr(run_view, "decisions_button", None) is not None:
+            run_view.decisions_button.setChecked(False)
+        if showing:
+            run_view.setFocus()
+        else:
+            panel.refresh()
+            panel.ui.carriedView.setFocus()
+
+    def centre_changed(_i: int) -> None:
+        button.setChecked(run_view.centre.currentWidget() is panel)
+
+    button.clicked.connect(toggle)
+    run_view.centre.currentChanged.connect(centre_changed)
+    shortcut = QShortcut(QKeySequence("Ctrl+Shift+Y"), run_view)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(toggle)
+    run_view.toggle_you_said = toggle
+    return panel
