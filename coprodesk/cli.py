@@ -18,7 +18,8 @@ from coprodesk import __version__
 from coprodesk.paths import DB_ENV, default_db_path
 
 # Modules that add their own commands: each has ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ("coprodesk.cli_minutes", "coprodesk.cli_portable")
+COMMAND_MODULES: tuple[str, ...] = ("coprodesk.cli_minutes", "coprodesk.cli_portable",
+                                     "coprodesk.cli_series")
 
 
 class UserError(Exception):

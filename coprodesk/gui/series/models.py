@@ -51,8 +51,8 @@ def carried_rows(carried: list[CarriedAction]) -> list[CarriedRow]:
 class CarriedModel(QAbstractTableModel):
     """One row per carried action: what, where it came from, who raised it, what happened here."""
 
-    WHAT, FROM, RAISED, OUTCOME = range(4)
-    HEADERS = ("Action", "From", "Raised by", "Here")
+    WHAT, FROM, RAISED, OUTCOME, NOTE = range(5)
+    HEADERS = ("Action", "From", "Raised by", "Here", "Result or reason")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -97,8 +97,9 @@ class CarriedModel(QAbstractTableModel):
                 return text
             if col == self.RAISED:
                 return row.raised_by or QCoreApplication.translate("series", "(not recorded)")
-            text = status_words(c.status)
-            return f"{text}: {c.note}" if c.note else text
+            if col == self.OUTCOME:
+                return status_words(c.status)
+            return c.note
         if role == Qt.ItemDataRole.ToolTipRole and c.history:
             return QCoreApplication.translate("series", "Earlier: {h}").format(
                 h="; ".join(status_words(u.status) + (f" ({u.note})" if u.note else "")
@@ -115,8 +116,13 @@ class CarriedModel(QAbstractTableModel):
 class SeriesMeetingsModel(QAbstractTableModel):
     """One row per meeting of a series; one share column per stakeholder group."""
 
-    FIXED = ("Date", "Meeting", "Present", "By group", "First time", "Balance", "Joint decisions",
-             "Carried actions closed")
+    FIXED = ("Date", "Meeting", "Present", "By group", "New", "Balance", "Joint",
+             "Actions closed")
+    TIPS = ("", "", "Counted participants who were in the room", "Present, by stakeholder group",
+            "First time at a meeting of this series (linked person, never matched by name)",
+            "Balance index: 1 everyone equal, 0 one voice only",
+            "Decisions agreed and endorsed by every group present, of all decisions",
+            "Carried actions closed here as done or dropped, of all carried in")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -148,7 +154,9 @@ class SeriesMeetingsModel(QAbstractTableModel):
             if section < len(self.FIXED):
                 return QCoreApplication.translate("series", self.FIXED[section])
             name, label = self.group_columns[section - len(self.FIXED)]
-            return QCoreApplication.translate("series", "{label} share (fair)").format(label=label)
+            return QCoreApplication.translate("series", "{label} (fair)").format(label=label)
+        if role == Qt.ItemDataRole.ToolTipRole and section < len(self.FIXED) and self.TIPS[section]:
+            return QCoreApplication.translate("series", self.TIPS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section >= len(self.FIXED):
             name, _label = self.group_columns[section - len(self.FIXED)]
             return QCoreApplication.translate(
@@ -181,9 +189,11 @@ class SeriesMeetingsModel(QAbstractTableModel):
         if col == 5:
             return f"{m['balance_index']:.2f}"
         if col == 6:
-            return tr("series", "{j} of {n}").format(j=m["joint_decisions"], n=m["decisions"])
+            return tr("series", "{j} of {n}").format(j=m["joint_decisions"], n=m["decisions"]) \
+                if m["decisions"] else tr("series", "none")
         if col == 7:
-            return tr("series", "{j} of {n}").format(j=m["carried_actions_closed"], n=m["carried_actions"])
+            return tr("series", "{j} of {n}").format(j=m["carried_actions_closed"], n=m["carried_actions"]) \
+                if m["carried_actions"] else tr("series", "none")
         name, _label = self.group_columns[col - len(self.FIXED)]
         g = next((g for g in m["groups"] if g["name"] == name), None)
         if g is None:

@@ -28,6 +28,7 @@ STYLE = """
 QLabel#titleLabel { font-weight: bold; }
 QLabel#introLabel, QLabel#historyLabel { color: #55585e; }
 QLabel#problemLabel { color: #8C2D04; font-weight: bold; }
+QTableView#carriedView::item { padding-top: 5px; padding-bottom: 5px; }
 """
 
 
@@ -80,8 +81,13 @@ class YouSaidPanel(QWidget):
         view = self.ui.carriedView
         view.setModel(self.model)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        for col, mode in ((CarriedModel.WHAT, QHeaderView.ResizeMode.Stretch),
+                          (CarriedModel.FROM, QHeaderView.ResizeMode.Stretch),
+                          (CarriedModel.RAISED, QHeaderView.ResizeMode.ResizeToContents),
+                          (CarriedModel.OUTCOME, QHeaderView.ResizeMode.ResizeToContents),
+                          (CarriedModel.NOTE, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(col, mode)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.selectionModel().currentRowChanged.connect(lambda *_: self._row_changed())
         name_corner_button(view)
@@ -114,9 +120,6 @@ class YouSaidPanel(QWidget):
                 self.problem.emit(exc.message)
         self.model.set_rows(carried_rows(carried))
         view = self.ui.carriedView
-        view.resizeColumnToContents(CarriedModel.RAISED)
-        for col, width in ((CarriedModel.WHAT, 300), (CarriedModel.FROM, 260)):
-            view.setColumnWidth(col, width)
         open_left = sum(1 for r in self.model.rows if not r.carried.closed_here)
         self.ui.titleLabel.setText(self.tr("You said, we did: {n} carried, {k} still open").format(
             n=len(self.model.rows), k=open_left))

@@ -1,0 +1,39 @@
+"""``coprodesk series-pdf NAME -o FILE.pdf``: the involvement report of a series as a PDF."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from coprodesk.cli import UserError, _open
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("series-pdf", help="write the involvement report of a series (PDF)",
+                       description="Who came, who was heard and what was done over a series of "
+                                   "meetings, with plots: the figures of `report --series NAME`.")
+    p.add_argument("series", metavar="NAME", help="the series (see `list`)")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", required=True)
+    p.set_defaults(func=cmd_series_pdf)
+
+
+def cmd_series_pdf(args: argparse.Namespace) -> int:
+    from coprodesk.fileio import atomic_write_bytes
+    from coprodesk.series_pdf import involvement_pdf, series_groups
+    from coprodesk.series_report import build_series_report
+    from coprodesk.store.series import action_updates, series_meetings
+
+    store = _open(args)
+    meetings = series_meetings(store, args.series)
+    report = build_series_report(meetings[0].series, meetings,
+                                 action_updates(store, [m.id for m in meetings]),
+                                 int(time.time() * 1000))
+    data = involvement_pdf(report, series_groups(meetings))
+    try:
+        atomic_write_bytes(args.output, data)
+    except OSError as exc:
+        raise UserError(f"{args.output}: cannot write ({exc.strerror or exc})") from exc
+    print(f"Involvement report of {report['series']!r} ({len(meetings)} meetings) written to "
+          f"{args.output}")
+    return 0
