@@ -10,6 +10,7 @@ label and its figure, so colour (the groups' colour-blind-safe palette) is never
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -50,6 +51,11 @@ def _of(part: int, whole: int) -> str:
     return f"{part} of {whole}" if whole else "none"
 
 
+def _step(slot: float, text_width: float) -> int:
+    """Label every n-th meeting so labels never overlap; the last meeting is always labelled."""
+    return max(1, math.ceil((text_width + 6) / max(1.0, slot)))
+
+
 def _short_date(iso: str) -> str:
     return iso[2:] if len(iso) == 10 else iso
 
@@ -63,6 +69,9 @@ def share_chart(report: dict[str, Any], groups: Groups, width: float, font: str,
 
     keys = {k[0]: k for k in _keys(report, groups)}
     meetings = report["meetings"]
+    k = max([len(m["groups"]) for m in meetings] + [1])
+    fit = max(1, int((width - 38) // (k * 14 / 0.84)))  # every bar keeps its label
+    shown = meetings[-fit:]
     height = 230
     d = Drawing(width, height)
     # legend
@@ -82,6 +91,10 @@ def share_chart(report: dict[str, Any], groups: Groups, width: float, font: str,
     d.add(Line(x, y + 3, x + 12, y + 3, strokeColor=colors.black, strokeWidth=1.5,
                strokeDashArray=[3, 2]))
     d.add(String(x + 16, y, "fair share, given who was present", fontName=font, fontSize=8))
+    if len(shown) < len(meetings):
+        d.add(String(width - 4, y - 14, f"latest {len(shown)} of {len(meetings)} meetings",
+                     fontName=font, fontSize=7.5, textAnchor="end", fillColor=colors.HexColor(MUTED)))
+        meetings = shown
     left, bottom = 34.0, 34.0
     top_y = y - 22
     plot_h = top_y - bottom
@@ -129,6 +142,7 @@ def balance_chart(report: dict[str, Any], width: float, font: str, bold: str):
     """The balance index per meeting, a line with each point's value."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
     from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     meetings = report["meetings"]
     height = 170
@@ -147,12 +161,18 @@ def balance_chart(report: dict[str, Any], width: float, font: str, bold: str):
     blue = colors.HexColor("#0072B2")
     if len(pts) > 1:
         d.add(PolyLine([c for pt in pts for c in pt], strokeColor=blue, strokeWidth=2))
-    for (px, py), m in zip(pts, meetings, strict=True):
+    value_step = _step(slot, stringWidth("0.00", font, 8))
+    date_step = _step(slot, stringWidth("26-12-31", font, 8))
+    last = len(pts) - 1
+    for n, ((px, py), m) in enumerate(zip(pts, meetings, strict=True)):
         d.add(Circle(px, py, 3.5, fillColor=blue, strokeColor=colors.white, strokeWidth=1))
         ly = py + 7 if py + 16 < bottom + plot_h + 10 else py - 13
-        d.add(String(px, ly, f"{m['balance_index']:.2f}", fontName=font, fontSize=8, textAnchor="middle"))
-        d.add(String(px, bottom - 14, _short_date(m["date"]), fontName=font, fontSize=8,
-                     textAnchor="middle", fillColor=colors.HexColor(MUTED)))
+        if not (last - n) % value_step:
+            d.add(String(px, ly, f"{m['balance_index']:.2f}", fontName=font, fontSize=8,
+                         textAnchor="middle"))
+        if not (last - n) % date_step:
+            d.add(String(px, bottom - 14, _short_date(m["date"]), fontName=font, fontSize=8,
+                         textAnchor="middle", fillColor=colors.HexColor(MUTED)))
     return d
 
 
@@ -197,9 +217,16 @@ def attendance_chart(report: dict[str, Any], groups: Groups, width: float, font:
             y += h
         new = len(m["first_time"])
         total = str(m["attendance_total"]) + (f" (+{new} new)" if new else "")
-        d.add(String(cx, y + 3, total, fontName=font, fontSize=8, textAnchor="middle"))
-        d.add(String(cx, bottom - 14, _short_date(m["date"]), fontName=font, fontSize=8,
-                     textAnchor="middle", fillColor=colors.HexColor(MUTED)))
+        if stringWidth(total, font, 8) + 4 > slot:  # narrow: the newcomers on a line of their own
+            d.add(String(cx, y + 3, str(m["attendance_total"]), fontName=font, fontSize=8,
+                         textAnchor="middle"))
+            if new:
+                d.add(String(cx, y + 13, f"+{new}", fontName=font, fontSize=8, textAnchor="middle"))
+        else:
+            d.add(String(cx, y + 3, total, fontName=font, fontSize=8, textAnchor="middle"))
+        if not (len(meetings) - 1 - n) % _step(slot, stringWidth("26-12-31", font, 8)):
+            d.add(String(cx, bottom - 14, _short_date(m["date"]), fontName=font, fontSize=8,
+                         textAnchor="middle", fillColor=colors.HexColor(MUTED)))
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=colors.black, strokeWidth=0.8))
     return d
 

@@ -9,8 +9,9 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox
 
 from coprodesk.domain.model import ActionStatus, MeetingStatus, Turn
 from coprodesk.domain.series import SINCE_LAST_TIME
@@ -286,3 +287,35 @@ def test_the_series_models_pass_the_qt_model_tester(qtmodeltester, store, which)
         assert isinstance(model, SeriesPeopleModel) and model.rowCount() == 4
     qtmodeltester.check(model)
     view.deleteLater()
+
+
+def test_undo_after_leaving_the_run_view_still_reverts_the_outcome(qtbot, gui, store):
+    m1, actions = first_meeting(store)
+    window = gui.window(store)
+    m2 = new_in_series(qtbot, window, m1)
+    _run, panel = run_panel(window, m2)
+    choose(panel, "Print a leaflet")
+    qtbot.mouseClick(panel.ui.notYetButton, LEFT)
+    assert outcome(store, m2) == {actions["leaflet"]: (ActionStatus.NOT_YET, "")}
+    window.show_library()
+    qtbot.waitUntil(lambda: window.run_view is None)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(panel)  # the panel is gone
+    window.undo_stack.undo()
+    assert outcome(store, m2) == {}
+    window.undo_stack.redo()
+    assert outcome(store, m2) == {actions["leaflet"]: (ActionStatus.NOT_YET, "")}
+
+
+def test_new_meeting_in_series_from_the_series_view(qtbot, gui, store):
+    m1, _actions = first_meeting(store)
+    window = gui.window(store)
+    window.refresh_library(select=m1)
+    window.ui.actionSeries.trigger()
+    view = window.series_view
+    qtbot.waitUntil(view.isVisible)
+    qtbot.mouseClick(view.ui.newInSeriesButton, LEFT)
+    meetings = series_meetings(store, SERIES)
+    assert len(meetings) == 2 and window.editor.meeting_id == meetings[-1].id
+    assert meetings[-1].items[0].title == SINCE_LAST_TIME
+    assert not view.isVisible()

@@ -8,8 +8,10 @@ result and *dropped* a reason, or the change is refused with that sentence.
 
 from __future__ import annotations
 
+import contextlib
 import time
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QHeaderView, QPushButton, QTableView, QWidget
@@ -42,11 +44,17 @@ def name_corner_button(view: QTableView) -> None:
 
 
 class RecordOutcome(QUndoCommand):
-    """What happened to one carried action at this meeting; undo puts back what was there."""
+    """What happened to one carried action at this meeting; undo puts back what was there.
+
+    It writes through the store on its own, so undo still works after the run view (and
+    this panel) has gone; the panel repaints only while it exists."""
 
     def __init__(self, panel: YouSaidPanel, action_id: int, new: Outcome, old: Outcome,
                  text: str) -> None:
         super().__init__(text)
+        self.store, self.meeting_id = panel.store, panel.meeting_id
+        session = panel.qt.session if panel.qt is not None else None  # plain Python: outlives Qt
+        self.now_ms = session.now_ms if session is not None else lambda: int(time.time() * 1000)
         self.panel, self.action_id, self.new, self.old = panel, action_id, new, old
         self.skip = True  # written before it was pushed
 
@@ -54,10 +62,24 @@ class RecordOutcome(QUndoCommand):
         if self.skip:
             self.skip = False
             return
-        self.panel.write(self.action_id, self.new)
+        self._write(self.new)
 
     def undo(self) -> None:
-        self.panel.write(self.action_id, self.old)
+        self._write(self.old)
+
+    def _write(self, outcome: Outcome) -> None:
+        with contextlib.suppress(StoreError):  # the panel shows the store's state either way
+            write_outcome(self.store, self.action_id, self.meeting_id, outcome, self.now_ms())
+        if shiboken6.isValid(self.panel):
+            self.panel.after_change()
+
+
+def write_outcome(store: Store, action_id: int, meeting_id: int, outcome: Outcome, now_ms: int) -> None:
+    status, note = outcome
+    if status is None:
+        store_series.clear_update(store, action_id, meeting_id)
+    else:
+        store_series.record_update(store, action_id, meeting_id, status, note, now_ms)
 
 
 class YouSaidPanel(QWidget):
@@ -167,22 +189,9 @@ class YouSaidPanel(QWidget):
         self.ui.historyLabel.setText(" · ".join(parts))
 
     # --- changing ---------------------------------------------------------------------------
-    def write(self, action_id: int, outcome: Outcome) -> None:
-        """Store the outcome (or forget it), then repaint; used by the undo commands."""
-        status, note = outcome
-        try:
-            if status is None:
-                store_series.clear_update(self.store, action_id, self.meeting_id)
-            else:
-                store_series.record_update(self.store, action_id, self.meeting_id, status, note,
-                                           self.now_ms())
-        except StoreError as exc:
-            self.problem.emit(exc.message)
-        self._after()
-
-    def _after(self) -> None:
+    def after_change(self) -> None:
         self.refresh()
-        if self.qt is not None:
+        if self.qt is not None and shiboken6.isValid(self.qt):
             self.qt.notify()
         self.changed.emit()
 
@@ -190,18 +199,13 @@ class YouSaidPanel(QWidget):
         old: Outcome = (row.carried.status, row.carried.note)
         if new == old:
             return False
-        status, note = new
         try:
-            if status is None:
-                store_series.clear_update(self.store, row.action_id, self.meeting_id)
-            else:
-                store_series.record_update(self.store, row.action_id, self.meeting_id, status, note,
-                                           self.now_ms())
+            write_outcome(self.store, row.action_id, self.meeting_id, new, self.now_ms())
         except StoreError as exc:
             self.refuse(exc.message)
             return False
         self.stack.push(RecordOutcome(self, row.action_id, new, old, text))
-        self._after()
+        self.after_change()
         return True
 
     def refuse(self, message: str) -> None:

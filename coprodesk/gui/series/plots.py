@@ -4,6 +4,7 @@ its value, so colour is never the only cue. They draw the series report's figure
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,15 +116,27 @@ class SeriesChart(QWidget):
         p.setFont(self.font())
         return y + h - rect.top() + 4
 
-    def x_labels(self, p: QPainter, centres: list[float], y: float) -> None:
+    def label_step(self, slot: float, sample: str) -> int:
+        """Label every n-th meeting so that labels never overlap (the last is always labelled)."""
+        fm = QFontMetricsF(self.small_font())
+        return max(1, math.ceil((fm.horizontalAdvance(sample) + 10) / max(1.0, slot)))
+
+    def x_labels(self, p: QPainter, centres: list[float], y: float,
+                 meetings: list[dict[str, Any]] | None = None) -> None:
+        meetings = self.report["meetings"] if meetings is None else meetings
         f = self.small_font()
         p.setFont(f)
         p.setPen(MUTED)
         fm = QFontMetricsF(f)
         slot = (centres[1] - centres[0]) if len(centres) > 1 else 1e9
-        for cx, m in zip(centres, self.report["meetings"], strict=False):
+        short = fm.horizontalAdvance("2026-12-31") + 8 > slot
+        step = self.label_step(slot, "26-12-31" if short else "2026-12-31")
+        last = len(centres) - 1
+        for n, (cx, m) in enumerate(zip(centres, meetings, strict=False)):
+            if (last - n) % step:
+                continue
             text = m["date"] or m["title"][:10]
-            if fm.horizontalAdvance(text) + 8 > slot:
+            if short:
                 text = short_date(text)
             w = fm.horizontalAdvance(text) + 4
             p.drawText(QRectF(cx - w / 2, y, w, fm.height()), Qt.AlignmentFlag.AlignCenter, text)
@@ -162,6 +175,17 @@ class GroupShareChart(SeriesChart):
         plot = QRectF(body.left() + 44, body.top() + used + fm.height() + 4, body.width() - 50,
                       body.height() - used - 3 * fm.height() - 14)
         meetings = self.report["meetings"]
+        k = max([len(m["groups"]) for m in meetings] + [1])
+        widest = max([fm.horizontalAdvance(g.label) for g in self.groups] + [fm.horizontalAdvance("100")])
+        fit = max(1, int(plot.width() // (k * (widest + 4) / 0.84)))
+        if len(meetings) > fit:  # every bar keeps its label: show the latest meetings that fit
+            meetings = meetings[-fit:]
+            p.setFont(f)
+            p.setPen(MUTED)
+            p.drawText(QRectF(plot.left(), plot.top() - fm.height() - 2, plot.width(), fm.height()),
+                       Qt.AlignmentFlag.AlignRight, self.tr("latest {n} of {all} meetings").format(
+                           n=fit, all=len(self.report["meetings"])))
+            p.setFont(self.font())
         top = max([g["share"] for m in meetings for g in m["groups"]]
                   + [g["fair_share"] for m in meetings for g in m["groups"]] + [0.1])
         top = min(1.0, (int(top * 10) + 1) / 10)
@@ -197,7 +221,7 @@ class GroupShareChart(SeriesChart):
                                Qt.AlignmentFlag.AlignCenter, key.label)
         p.setPen(QPen(INK, 1))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
-        self.x_labels(p, centres, plot.bottom() + fm.height() + 6)
+        self.x_labels(p, centres, plot.bottom() + fm.height() + 6, meetings)
 
 
 class BalanceChart(SeriesChart):
@@ -226,10 +250,13 @@ class BalanceChart(SeriesChart):
             p.setPen(QPen(colour, 2.5))
             p.drawPath(path)
         p.setFont(f)
-        for pt, m in zip(pts, meetings, strict=True):
+        step = self.label_step(slot, "0.00")
+        for n, (pt, m) in enumerate(zip(pts, meetings, strict=True)):
             p.setPen(QPen(QColor("#ffffff"), 2))
             p.setBrush(colour)
             p.drawEllipse(pt, 5.5, 5.5)
+            if (len(pts) - 1 - n) % step:
+                continue
             p.setPen(INK)
             text = f"{m['balance_index']:.2f}"
             w = fm.horizontalAdvance(text) + 6
@@ -254,8 +281,8 @@ class AttendanceChart(SeriesChart):
         used = self.legend(p, body)
         f = self.small_font()
         fm = QFontMetricsF(f)
-        plot = QRectF(body.left() + 44, body.top() + used + fm.height() + 6, body.width() - 56,
-                      body.height() - used - 3 * fm.height() - 16)
+        plot = QRectF(body.left() + 44, body.top() + used + 2 * fm.height() + 6, body.width() - 56,
+                      body.height() - used - 4 * fm.height() - 16)
         meetings = self.report["meetings"]
         top = max([m["attendance_total"] for m in meetings] + [1])
         step = max(1, round(top / 4))
@@ -287,9 +314,13 @@ class AttendanceChart(SeriesChart):
             p.setPen(INK)
             new = len(m["first_time"])
             total = str(m["attendance_total"]) + (self.tr(" (+{n} new)").format(n=new) if new else "")
-            w = max(slot, fm.horizontalAdvance(total) + 6)
-            p.drawText(QRectF(cx - w / 2, y - fm.height() - 2, w, fm.height()),
-                       Qt.AlignmentFlag.AlignCenter, total)
+            lines = [total]
+            if fm.horizontalAdvance(total) + 4 > slot:
+                lines = ([self.tr("+{n}").format(n=new)] if new else []) + [str(m["attendance_total"])]
+            for i, text in enumerate(reversed(lines)):
+                w = max(slot, fm.horizontalAdvance(text) + 6)
+                p.drawText(QRectF(cx - w / 2, y - (i + 1) * fm.height() - 2, w, fm.height()),
+                           Qt.AlignmentFlag.AlignCenter, text)
         p.setFont(self.font())
         p.setPen(QPen(INK, 1))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
