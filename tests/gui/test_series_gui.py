@@ -319,3 +319,17 @@ def test_new_meeting_in_series_from_the_series_view(qtbot, gui, store):
     assert len(meetings) == 2 and window.editor.meeting_id == meetings[-1].id
     assert meetings[-1].items[0].title == SINCE_LAST_TIME
     assert not view.isVisible()
+
+
+def test_ctrl_shift_y_swaps_the_timers_for_the_panel_and_back(qtbot, gui, store):
+    m1, _actions = first_meeting(store)
+    window = gui.window(store)
+    m2 = new_in_series(qtbot, window, m1)
+    window.show_run_view(m2)
+    run = window.run_view
+    run.setFocus()
+    qtbot.keyClick(run, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert run.centre.currentWidget() is run.you_said and run.you_said_button.isChecked()
+    qtbot.keyClick(run.you_said.ui.carriedView, Qt.Key.Key_Y,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert run.centre.currentWidget() is run.ui.tilesScroll and not run.you_said_button.isChecked()

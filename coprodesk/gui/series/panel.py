@@ -12,8 +12,8 @@ import contextlib
 import time
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QHeaderView, QPushButton, QTableView, QWidget
 
 from coprodesk.domain.model import ActionStatus
@@ -275,8 +275,23 @@ def attach_you_said(run_view) -> YouSaidPanel | None:
 
     button.clicked.connect(toggle)
     run_view.centre.currentChanged.connect(centre_changed)
-    shortcut = QShortcut(QKeySequence("Ctrl+Shift+Y"), run_view)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(toggle)
+    run_view.you_said_keys = _ToggleKey(toggle, run_view)
+    run_view.installEventFilter(run_view.you_said_keys)
     run_view.toggle_you_said = toggle
     return panel
+
+
+class _ToggleKey(QObject):
+    """Ctrl+Shift+Y anywhere in the run view (key presses its children leave unused reach it)."""
+
+    def __init__(self, toggle, parent: QObject) -> None:
+        super().__init__(parent)
+        self.toggle = toggle
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Y and \
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == (
+                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            self.toggle()
+            return True
+        return False
