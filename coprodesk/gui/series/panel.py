@@ -244,6 +244,8 @@ def attach_you_said(run_view) -> YouSaidPanel | None:
     """Give the run view a "You said, we did" button and panel when the meeting carries
     actions from earlier meetings of its series (the panel swaps with the timers)."""
     session = run_view.session
+    if not session.meeting.series:
+        return None  # not in a series: nothing can be carried (and nothing to load)
     panel = YouSaidPanel(session.store, session.meeting_id, run_view.stack, run_view.qt, run_view)
     if panel.count == 0:
         panel.deleteLater()
