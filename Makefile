@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run test lint bench clean forms
+.PHONY: help run test lint bench clean forms wheel-check bundle bundle-check icons
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -34,6 +34,19 @@ bench: $(STAMP)  ## Print benchmark figures (never asserted in tests)
 	$(BIN)/python benchmarks/gui_cold_start.py
 	$(BIN)/python benchmarks/run_view.py
 	$(BIN)/python benchmarks/participant_cpu.py
+
+wheel-check: $(STAMP)  ## Build the wheel, install it in a fresh venv outside the checkout, run it
+	bash packaging/check.sh wheel
+
+bundle: $(STAMP)  ## Build the one-folder PyInstaller bundle in dist/coprodesk/
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+bundle-check: bundle  ## Build the bundle and run the bundled binary (offscreen) like a user would
+	bash packaging/check.sh bundle dist/coprodesk/coprodesk
+
+icons: $(STAMP)  ## Render the app icon into the standard sizes (resources/icons/)
+	$(BIN)/python packaging/make_icons.py
 
 clean:  ## Remove the venv and caches
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

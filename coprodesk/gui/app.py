@@ -6,6 +6,7 @@ Nothing here imports reportlab or pyHanko: minutes are built on demand.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from coprodesk.store.connection import Store, open_store
 from coprodesk.store.errors import StoreError
 
 SETTINGS_DEMO_OFFERED = "demo/offered"
+EXIT_WHEN_SHOWN = "COPRODESK_EXIT_WHEN_SHOWN"
 
 
 def application() -> QApplication:
@@ -81,6 +83,11 @@ def run_app(db_path: Path, run_meeting: int | None = None) -> int:
     if run_meeting is not None:
         window.show_run_view(run_meeting)
     window.show()
+    if os.environ.get(EXIT_WHEN_SHOWN):  # packaging checks: start, show, report, leave
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (print(f"shown: {window.windowTitle()}", flush=True),
+                                      app.quit()))
     try:
         return app.exec()
     finally:

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Run an installed CoProDesk the way a user would, far from the checkout:
+#   packaging/check.sh wheel            build the wheel, install it into a fresh venv, check it
+#   packaging/check.sh bundle BINARY    check a PyInstaller bundle's binary
+# Each check: --version, demo, report, certified minutes and their verification, a JSON
+# round trip, and the window shown offscreen. Fails on the first problem.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+cd "$WORK"   # never the checkout: resources must come from the installed app
+
+case "${1:-}" in
+  wheel)
+    "$ROOT/.venv/bin/python" -m pip wheel --quiet --no-deps --wheel-dir "$WORK/dist" "$ROOT"
+    python3 -m venv "$WORK/venv"
+    "$WORK/venv/bin/python" -m pip install --quiet "$WORK"/dist/coprodesk-*.whl
+    APP="$WORK/venv/bin/coprodesk"
+    ;;
+  bundle)
+    APP="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
+    ;;
+  *) echo "usage: $0 wheel | bundle BINARY" >&2; exit 2 ;;
+esac
+
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data"
+"$APP" --version
+"$APP" --db m.db demo
+"$APP" --db m.db report 1 | head -2
+echo "a-long-passphrase" > pw
+"$APP" keys new --name "Check Signer" --email check@example.org --out id.p12 --passphrase-file pw
+"$APP" --db m.db export 1 -o minutes.pdf --sign id.p12 --passphrase-file pw --signers "Check Signer"
+"$APP" verify minutes.pdf | tail -1
+"$APP" --db m.db export 2 --format json -o follow-up.json
+"$APP" --db other.db import follow-up.json
+COPRODESK_EXIT_WHEN_SHOWN=1 "$APP" --db m.db 2>/dev/null | grep -q "shown: CoProDesk"
+echo "OK: $1 works outside the checkout"
