@@ -31,6 +31,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.coprodesk.CoProDesk")  # matches packaging/linux/*.desktop
     with contextlib.suppress(FileNotFoundError):  # a missing icon is cosmetic
         app.setWindowIcon(QIcon(str(resource_path("coprodesk.svg"))))
     return app
