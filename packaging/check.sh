@@ -8,6 +8,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
+if [ "${1:-}" = bundle ]; then   # resolve the binary's path before leaving the caller's directory
+  [ -x "${2:-}" ] || { echo "no bundled binary at '${2:-}' (run make bundle)" >&2; exit 2; }
+  BUNDLED="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
+fi
 cd "$WORK"   # never the checkout: resources must come from the installed app
 
 case "${1:-}" in
@@ -18,7 +22,7 @@ case "${1:-}" in
     APP="$WORK/venv/bin/coprodesk"
     ;;
   bundle)
-    APP="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
+    APP="$BUNDLED"
     ;;
   *) echo "usage: $0 wheel | bundle BINARY" >&2; exit 2 ;;
 esac
