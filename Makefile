@@ -34,6 +34,8 @@ bench: $(STAMP)  ## Print benchmark figures (never asserted in tests)
 	$(BIN)/python benchmarks/gui_cold_start.py
 	$(BIN)/python benchmarks/run_view.py
 	$(BIN)/python benchmarks/participant_cpu.py
+	$(BIN)/python benchmarks/portable_speed.py
+	$(BIN)/python benchmarks/series_speed.py
 
 wheel-check: $(STAMP)  ## Build the wheel, install it in a fresh venv outside the checkout, run it
 	bash packaging/check.sh wheel
