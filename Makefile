@@ -56,3 +56,5 @@ clean:  ## Remove the venv and caches
 forms: $(STAMP)  ## Regenerate Python from the Designer forms in ui/ (do not edit the output)
 	@for f in ui/*.ui; do n=$$(basename $$f .ui); \
 	  $(BIN)/pyside6-uic --from-imports $$f -o coprodesk/gui/forms/ui_$$n.py; done
+	@# uic imports ~40 names per form; each unused QtGui class costs start-up time (its enums)
+	$(BIN)/ruff check --isolated --select F401 --fix -q coprodesk/gui/forms/
