@@ -20,13 +20,18 @@ from coprodesk.minutes.fonts import covered_codepoints
 # Invisible joiners and selectors that only matter to emoji fonts.
 _DROP = {0x200D, 0xFE0E, 0xFE0F, 0x20E3} | set(range(0x1F3FB, 0x1F400))
 _RTL_CLASSES = {"R", "AL"}
+# ASCII needs no font lookup (DejaVu draws all of it): only controls go, a tab is a space.
+_ASCII_CONTROLS = {cp: None for cp in (*range(32), 127) if cp not in (9, 10)} | {9: " "}
 
 
 def plain(text: str) -> str:
     """Drawable text: controls and surrogates removed, unknown glyphs named."""
+    text = str(text)
+    if text.isascii():  # most text: skip the per-character walk
+        return text.translate(_ASCII_CONTROLS)
     covered = covered_codepoints()
     out: list[str] = []
-    for ch in unicodedata.normalize("NFC", str(text)):
+    for ch in unicodedata.normalize("NFC", text):
         cp = ord(ch)
         if ch in "\n\t":
             out.append(" " if ch == "\t" else "\n")
@@ -46,7 +51,7 @@ def plain(text: str) -> str:
 
 
 def has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
+    return not text.isascii() and any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
 
 
 def _visual_lines(text: str, width: float, font: str, size: float) -> list[str]:

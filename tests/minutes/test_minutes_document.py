@@ -164,3 +164,15 @@ def test_random_unicode_in_every_text_field_never_breaks_the_build(title, notes,
 def test_control_characters_and_lone_surrogates_are_dropped(text):
     pdf = build_minutes(MinutesInput(_meeting(title=text, notes=text), NOW)).pdf
     assert pdf.startswith(b"%PDF")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_plain_ascii_keeps_every_printable_character_and_drops_controls(text):
+    """The ASCII fast path of ``plain`` against the rule spelled out per character."""
+    from coprodesk.minutes.fonts import covered_codepoints
+    from coprodesk.minutes.text import plain
+
+    expected = "".join(" " if ch == "\t" else ch for ch in text
+                       if ch in "\t\n" or 32 <= ord(ch) < 127)
+    assert plain(text) == expected
+    assert all(ord(ch) in covered_codepoints() for ch in expected if ch != "\n")
