@@ -220,3 +220,35 @@ def m002_signed_meetings_are_locked(db: Database) -> None:
                 + guard)
     db.execute("CREATE TRIGGER meetings_locked_update BEFORE UPDATE ON meetings "
                "WHEN OLD.status = 'signed' AND NEW.status = 'signed' " + guard)
+
+
+# Rows that belong to a meeting through another row: (table, SQL giving the meeting id of
+# a row named NEW or OLD). Deleting a whole meeting still works: by the time its rows
+# cascade away the meeting is gone, so no lock applies.
+_INDIRECT = (
+    ("presence", "(SELECT meeting_id FROM participants WHERE id = {row}.participant_id)"),
+    ("rounds", "(SELECT meeting_id FROM decisions WHERE id = {row}.decision_id)"),
+    ("stances", "(SELECT d.meeting_id FROM rounds r JOIN decisions d ON d.id = r.decision_id"
+                " WHERE r.id = {row}.round_id)"),
+    ("action_owners", "(SELECT meeting_id FROM actions WHERE id = {row}.action_id)"),
+    ("action_updates", "{row}.meeting_id"),
+)
+
+
+@_migration("m003_signed_meetings_are_locked_throughout")
+def m003_signed_meetings_are_locked_throughout(db: Database) -> None:
+    """m002 locked inserts and updates *into* a signed meeting's own rows; this also locks
+    deleting them or moving them out, and every change to the rows hanging off them
+    (rounds, stances, presence, owners, action updates): signed minutes stay true to the
+    database."""
+    guard = f"BEGIN SELECT RAISE(ABORT, '{SIGNED_LOCK_MESSAGE}'); END"
+    direct = [(table, "{row}.meeting_id", (("UPDATE", "OLD"), ("DELETE", "OLD")))
+              for table in LOCKED_TABLES]
+    indirect = [(table, meeting, (("INSERT", "NEW"), ("UPDATE", "NEW"), ("UPDATE", "OLD"),
+                                  ("DELETE", "OLD"))) for table, meeting in _INDIRECT]
+    for table, meeting, events in direct + indirect:
+        for event, row in events:
+            db.execute(
+                f"CREATE TRIGGER {table}_locked_{event.lower()}_{row.lower()} BEFORE {event} "
+                f"ON {table} WHEN (SELECT status FROM meetings WHERE id = "
+                f"{meeting.format(row=row)}) = 'signed' " + guard)
