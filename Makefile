@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help run test lint bench clean forms wheel-check bundle bundle-check icons
+.PHONY: help run test lint bench clean forms translations wheel-check bundle bundle-check icons
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -58,3 +58,9 @@ forms: $(STAMP)  ## Regenerate Python from the Designer forms in ui/ (do not edi
 	  $(BIN)/pyside6-uic --from-imports $$f -o coprodesk/gui/forms/ui_$$n.py; done
 	@# uic imports ~40 names per form; each unused QtGui class costs start-up time (its enums)
 	$(BIN)/ruff check --isolated --select F401 --fix -q coprodesk/gui/forms/
+
+translations: $(STAMP)  ## Collect every tr() string into resources/translations/coprodesk.ts; compile each coprodesk_*.ts
+	$(BIN)/pyside6-lupdate ui/*.ui $$(find coprodesk/gui -name '*.py' -not -path '*/forms/*') \
+	  -ts resources/translations/coprodesk.ts -no-obsolete
+	@for f in resources/translations/coprodesk_*.ts; do [ -e "$$f" ] || continue; \
+	  $(BIN)/pyside6-lrelease "$$f" -qm "$${f%.ts}.qm"; done

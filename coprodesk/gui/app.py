@@ -69,6 +69,9 @@ def offer_demo(store: Store, settings: QSettings) -> None:
 def run_app(db_path: Path, run_meeting: int | None = None) -> int:
     """The event loop; with ``run_meeting``, straight into that meeting's run view."""
     app = application()
+    from coprodesk.gui.translations import install_translators
+
+    install_translators(app)
     apply_style(app)
     try:
         store = open_store(db_path)

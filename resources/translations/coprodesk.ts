@@ -1,0 +1,2973 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="188"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="193"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="196"/>
+        <source>series</source>
+        <comment>none</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="192"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="195"/>
+        <source>series</source>
+        <comment>{j} of {n}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="5"/>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="9"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="10"/>
+        <source>What will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="11"/>
+        <source>W&amp;ho (one or more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="12"/>
+        <source>Owners: Space ticks a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="13"/>
+        <source>&amp;By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="14"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="14"/>
+        <source>ddd d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="15"/>
+        <source>&amp;Comes from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="16"/>
+        <source>Decision or agenda item it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="17"/>
+        <source>color: #8C2D04;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="583"/>
+        <source>(nothing in particular)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
+        <source>Decision: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="587"/>
+        <source>Item: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="600"/>
+        <source>Say what will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
+        <source>Tick at least one person who will do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="138"/>
+        <source>Decision: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="139"/>
+        <source>Item: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="160"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="160"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBar</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="44"/>
+        <source>Item time: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaClock</name>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="9"/>
+        <source>Agenda clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="19"/>
+        <source>Item 1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="24"/>
+        <source>Item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="40"/>
+        <source>minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="46"/>
+        <source>Projected end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="52"/>
+        <source>+5 min for this item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="53"/>
+        <source>Give this item 5 more minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="67"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="68"/>
+        <source>Previous agenda item (Ctrl+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="69"/>
+        <source>Previous agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="74"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="75"/>
+        <source>Next agenda item (Ctrl+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="76"/>
+        <source>Next agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="83"/>
+        <source>Next: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="129"/>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="130"/>
+        <source>Give someone the floor (keys 1 to 0) to begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="132"/>
+        <source>Between items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="133"/>
+        <source>No item running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="136"/>
+        <source>Next up: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="136"/>
+        <source>Agenda done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="139"/>
+        <source>Item {n} of {total} · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="142"/>
+        <source>{elapsed} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
+        <source>Whole meeting ends about {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="152"/>
+        <source>Next: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="153"/>
+        <source>This is the last item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="164"/>
+        <source>Take 5 min from later items: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="165"/>
+        <source>Take 5 min from the next item only: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="168"/>
+        <source>Take 5 min from later items (none left to take from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="169"/>
+        <source>Take 5 min from the next item (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="174"/>
+        <source>Let the meeting run 5 min longer (ends about {t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="181"/>
+        <source>5 min added, taken from: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="184"/>
+        <source>5 min added: the meeting runs 5 min longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="49"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="56"/>
+        <source>(no speaking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="8"/>
+        <source>New &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="9"/>
+        <source>New item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="9"/>
+        <source>Title, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="10"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="11"/>
+        <source>New item kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="12"/>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="13"/>
+        <source>New item planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="13"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="14"/>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="19"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="31"/>
+        <source>L&amp;eads of the selected item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="32"/>
+        <source>Leads of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="35"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="35"/>
+        <source>Alt+Up in the agenda; you can also drag items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="36"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="36"/>
+        <source>Alt+Down in the agenda; you can also drag items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="39"/>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="114"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="151"/>
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="151"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="152"/>
+        <source>planned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="154"/>
+        <source>(breaks %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
+        <source>Set a start time to see when the meeting will end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="160"/>
+        <source>Projected end %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="163"/>
+        <source>⚠ Overruns by %1: projected end %2, the meeting ends at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="168"/>
+        <source>✓ Ends on time: projected end %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="172"/>
+        <source>✓ Fits: projected end %1, %2 before the end at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="216"/>
+        <source>Change leads of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="227"/>
+        <source>Add item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="235"/>
+        <source>Remove item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="261"/>
+        <source>Move item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="279"/>
+        <source>Edit item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceChart</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="316"/>
+        <source> (+{n} new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="319"/>
+        <source>+{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="13"/>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="17"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="18"/>
+        <source>&amp;New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="19"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="20"/>
+        <source>Decision method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="21"/>
+        <source>Majority threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="22"/>
+        <source>Wordin&amp;g…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="22"/>
+        <source>Edit what each stance means, in this group&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="27"/>
+        <source>Proposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="28"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="28"/>
+        <source>What is being decided, in words everyone in the room understands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="29"/>
+        <source>&amp;Revise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="29"/>
+        <source>Amend the proposal and decide again; earlier rounds stay on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="32"/>
+        <source>Earlier rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="33"/>
+        <source>Stances: one row per person present; a digit picks a stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="36"/>
+        <source>&amp;Everyone supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="36"/>
+        <source>Record support for everyone, then change the exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="37"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="183"/>
+        <source>Start r&amp;ound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="37"/>
+        <source>Give each person the floor in turn while their stance is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="41"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="42"/>
+        <source>Joint decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="45"/>
+        <source>O&amp;verride:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="46"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="421"/>
+        <source>Override the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="47"/>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="47"/>
+        <source>Reason (required, printed in the minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="48"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="48"/>
+        <source>Apply the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="53"/>
+        <source>Outcome in &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="54"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="127"/>
+        <source>Outcome statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="55"/>
+        <source>Recorded &amp;dissent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="56"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="129"/>
+        <source>Recorded dissent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="62"/>
+        <source>Ac&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="64"/>
+        <source>Actions of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="67"/>
+        <source>&amp;Add action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="68"/>
+        <source>&amp;Mark done / open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="69"/>
+        <source>Only &amp;open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="80"/>
+        <source>Decision and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="81"/>
+        <source>Decision or actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="98"/>
+        <source>No override (follow the rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="113"/>
+        <source>Change the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="172"/>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="183"/>
+        <source>Stop r&amp;ound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="187"/>
+        <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="205"/>
+        <source>Proposal (round %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="207"/>
+        <source>Round %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="221"/>
+        <source>Keys: %1  0 not given · Enter reason · Del clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="232"/>
+        <source>Outcome so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="232"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="235"/>
+        <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="240"/>
+        <source>; %1 not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
+        <source>A reason is required from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="248"/>
+        <source>JOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="248"/>
+        <source>NOT JOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
+        <source>New decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="317"/>
+        <source>Change the method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
+        <source>Edit the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="360"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="388"/>
+        <source>no stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="379"/>
+        <source>Everyone supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="386"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="387"/>
+        <source>%1&apos;s reason (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="398"/>
+        <source>Revise the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="399"/>
+        <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="411"/>
+        <source>Revise and decide again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="421"/>
+        <source>Remove the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="432"/>
+        <source>What each stance means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="454"/>
+        <source>Change the wording of the stances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="476"/>
+        <source>End of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="484"/>
+        <source>Round: %1 has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="520"/>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
+        <source>Mark an action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
+        <source>Reopen an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="8"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="9"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="10"/>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="11"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="12"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="15"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="15"/>
+        <source>ddd d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="16"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="17"/>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="17"/>
+        <location filename="../../ui/editor_details.ui" line="19"/>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="18"/>
+        <source>t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="19"/>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="23"/>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="24"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="25"/>
+        <source>&amp;Ground rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="26"/>
+        <source>Ground rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="27"/>
+        <source>How the group will work together, e.g. how disagreement will be handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="28"/>
+        <source>The ground rules are printed again in the minutes. Every change is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="21"/>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="22"/>
+        <source>Edit place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="24"/>
+        <source>Edit purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="26"/>
+        <source>Edit ground rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="28"/>
+        <source>Change date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="30"/>
+        <source>Change start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="32"/>
+        <source>Change end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../ui/editor_page.ui" line="8"/>
+        <source>← Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.ui" line="9"/>
+        <source>Back to meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.ui" line="10"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.ui" line="14"/>
+        <source>Start meeting (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.ui" line="17"/>
+        <source>Meeting editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="39"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="40"/>
+        <source>Stakeholder &amp;groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="41"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="42"/>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="46"/>
+        <source>Decisions and a&amp;ctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="47"/>
+        <source>Editor sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="99"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportMinutesDialog</name>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="5"/>
+        <source>Export minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="11"/>
+        <source>Save &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="14"/>
+        <source>PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="15"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="15"/>
+        <source>Choose the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="18"/>
+        <source>Si&amp;gners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="19"/>
+        <source>Signers, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="19"/>
+        <source>One signature box each; the first certifies the minutes, the others countersign later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="20"/>
+        <source>&amp;Certify now with my signing identity (locks the meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="21"/>
+        <source>&amp;Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="24"/>
+        <source>Signing identity file (.p12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="25"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="25"/>
+        <source>Choose the signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="28"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="29"/>
+        <source>Passphrase of the signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="32"/>
+        <source>color: #8C2D04;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="32"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="33"/>
+        <source>Export minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="43"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="51"/>
+        <source>Save minutes as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="52"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="57"/>
+        <source>Signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="58"/>
+        <source>PKCS#12 identity (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="69"/>
+        <source>Choose where to save the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupShareChart</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="186"/>
+        <source>latest {n} of {all} meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="7"/>
+        <source>Stakeholder groups are the constituencies in the room. Each has a colour and a short label, so colour is never the only cue. Double-click a cell to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="10"/>
+        <source>New &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="11"/>
+        <source>New group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="11"/>
+        <source>Name, e.g. Young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="12"/>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="13"/>
+        <source>New group label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="13"/>
+        <source>YP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="14"/>
+        <source>&amp;Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="19"/>
+        <source>Stakeholder groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="26"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="26"/>
+        <source>Alt+Up in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="27"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="27"/>
+        <source>Alt+Down in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="28"/>
+        <source>&amp;Remove group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="81"/>
+        <source>Group colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="109"/>
+        <source>Add group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="118"/>
+        <source>Remove group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="133"/>
+        <source>Move group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="145"/>
+        <source>Relabel group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="145"/>
+        <source>Rename group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="146"/>
+        <source>Recolour group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="83"/>
+        <source>1 … 9, 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="83"/>
+        <source>give the floor to tiles 1 to 10 (or click a tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="84"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="84"/>
+        <source>pause; again to give the floor back to the last speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="85"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="85"/>
+        <source>next speaker: the head of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="86"/>
+        <source>Shift+1 … 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="86"/>
+        <source>raise or lower that tile&apos;s hand (or Shift+click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="87"/>
+        <source>Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="87"/>
+        <source>next agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="88"/>
+        <source>Ctrl+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="88"/>
+        <source>previous agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="89"/>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="89"/>
+        <source>undo the last change (a mistaken turn is removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="90"/>
+        <source>Right-click a tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="90"/>
+        <source>clarification, point of order, arrived / gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="91"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="91"/>
+        <source>leave the notes box; close this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="92"/>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="92"/>
+        <source>participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="93"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="93"/>
+        <source>show or hide these keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../ui/library.ui" line="10"/>
+        <location filename="../../ui/library.ui" line="33"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="11"/>
+        <source>heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="17"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="24"/>
+        <source>Title, date, status or series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="26"/>
+        <source>Search meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="44"/>
+        <source>&amp;New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="45"/>
+        <source>Duplicate as &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="46"/>
+        <source>A new planned meeting with the same groups, people and agenda (no turns or decisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="47"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="49"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="6"/>
+        <source>CoProDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="10"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="24"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="27"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="32"/>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="45"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="55"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="67"/>
+        <source>&amp;New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="68"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="71"/>
+        <source>&amp;Open meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="72"/>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="75"/>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="76"/>
+        <source>Back to the list of meetings (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="77"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="80"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="81"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="86"/>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="89"/>
+        <source>&amp;Import meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="90"/>
+        <source>Bring in a whole meeting from a CoProDesk JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="91"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="94"/>
+        <source>E&amp;xport meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="95"/>
+        <source>Write the whole meeting to a JSON file (to move or archive it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="98"/>
+        <source>&amp;Export minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="99"/>
+        <source>Write the minutes as PDF, and certify them with your signing identity (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="100"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="103"/>
+        <source>&amp;Verify minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="104"/>
+        <source>Check the signatures of any minutes PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="107"/>
+        <source>&amp;Reopen signed meeting for a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="108"/>
+        <source>Unlock a signed meeting; the reason is recorded and printed in the next minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="112"/>
+        <source>Show &amp;participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="113"/>
+        <source>Mirror the balance on a second screen for the room (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="114"/>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="117"/>
+        <source>&amp;Start meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="118"/>
+        <source>Run this meeting: floor, queue and timers (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="119"/>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="122"/>
+        <source>&amp;Import people from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="125"/>
+        <source>D&amp;uplicate as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="128"/>
+        <source>&amp;Delete meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="131"/>
+        <source>S&amp;eries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="132"/>
+        <source>Involvement over a series of meetings: who comes, who is heard, what was done (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="133"/>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="136"/>
+        <source>New meeting in &amp;series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="137"/>
+        <source>The next meeting of this series: same groups and people, agenda opening with &quot;Since last time&quot; (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="138"/>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="141"/>
+        <source>&amp;About CoProDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="44"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="46"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="60"/>
+        <source>Every change is saved at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="61"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="148"/>
+        <source>The run view is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="207"/>
+        <source>Meeting written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="219"/>
+        <source>Import meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="220"/>
+        <source>CoProDesk meeting (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="230"/>
+        <source>Meeting imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="245"/>
+        <source>Minutes written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="257"/>
+        <source>Verify minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="258"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="285"/>
+        <source>Reopen for a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="286"/>
+        <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="295"/>
+        <source>Reopened; the amendment is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="319"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="326"/>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="336"/>
+        <source>Duplicate meeting as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="340"/>
+        <source>Copied groups, people and agenda; no turns or decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/main_window.py" line="350"/>
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/main_window.py" line="351"/>
+        <source>%n agenda items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/main_window.py" line="352"/>
+        <source>%n speaking turns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/main_window.py" line="353"/>
+        <source>%n decisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/main_window.py" line="354"/>
+        <source>%n actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="355"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="360"/>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="356"/>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="358"/>
+        <source>This removes the meeting with its %1. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="409"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="442"/>
+        <source>About CoProDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="443"/>
+        <source>CoProDesk %1
+Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="66"/>
+        <source>Series: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantWindow</name>
+    <message>
+        <location filename="../../ui/participant_view.ui" line="14"/>
+        <location filename="../../ui/participant_view.ui" line="17"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="89"/>
+        <source>Participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="258"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="403"/>
+        <source>{share} · fair {fair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="286"/>
+        <source>Item {n} of {total} · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="290"/>
+        <source>of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="297"/>
+        <source>Starting soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="299"/>
+        <source>Between agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="301"/>
+        <source>The meeting has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="327"/>
+        <source>Speaking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="330"/>
+        <source>{group} group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="336"/>
+        <source>Nobody has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="337"/>
+        <source>The floor opens when the meeting starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="338"/>
+        <source>The floor is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="348"/>
+        <source>No hands up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="360"/>
+        <source>{who} (clarification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="362"/>
+        <source>{who} (point of order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="367"/>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="368"/>
+        <source>Next: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="383"/>
+        <source>Nobody has spoken yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="385"/>
+        <source>So far: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="389"/>
+        <source>This item: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="391"/>
+        <source>Speaking time by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="392"/>
+        <source>The upright line on each bar marks a fair share for who is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="412"/>
+        <source>Speaking time by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="460"/>
+        <source>{names} and {n} others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant_view.py" line="462"/>
+        <source>Not heard yet on this item: {names}. There is room for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="59"/>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="60"/>
+        <source>As %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="8"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="9"/>
+        <source>New person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="9"/>
+        <source>Type a name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="10"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="11"/>
+        <source>New person&apos;s group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="12"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="13"/>
+        <source>New person&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="14"/>
+        <source>&amp;Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="17"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="25"/>
+        <source>&amp;Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="26"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="26"/>
+        <source>A CSV file with columns name,group,role; nothing is imported if any line is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="32"/>
+        <source>Access needs are shown to the facilitator only. Someone who does not agree to be named appears in the minutes by the pseudonym they choose, or by their initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="82"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="84"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/editor/people.py" line="114"/>
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="114"/>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="126"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="136"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="140"/>
+        <source>Import people from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="141"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="160"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="164"/>
+        <source>%1 has nobody in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/editor/people.py" line="166"/>
+        <source>Import %n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="185"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHelp</name>
+    <message>
+        <location filename="../../ui/run_help.ui" line="9"/>
+        <source>Keyboard help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_help.ui" line="34"/>
+        <source>Keys for running the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_help.ui" line="45"/>
+        <source>Close (Esc or F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <location filename="../../ui/run_view.ui" line="9"/>
+        <location filename="../../ui/run_view.ui" line="12"/>
+        <source>Run the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="22"/>
+        <source>Recovery notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="30"/>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="39"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="256"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="44"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="75"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="582"/>
+        <source>&amp;Notes on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="81"/>
+        <source>Notes on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="82"/>
+        <source>Typed notes are saved as you type. Esc returns the keys to the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="104"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="110"/>
+        <source>Equal-voice timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="138"/>
+        <location filename="../../ui/run_view.ui" line="154"/>
+        <source>Speaker queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="143"/>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="149"/>
+        <source>Queue order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="163"/>
+        <source>Next speaker (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="168"/>
+        <source>Lower selected hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="185"/>
+        <source>Keys: 1–0 floor · Space pause/resume · N next · Ctrl+Z undo · F1 all keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="149"/>
+        <source>Queue orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="165"/>
+        <source>Decisions and actions (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="194"/>
+        <source>Pause or resume the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="195"/>
+        <source>Next speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="196"/>
+        <source>Next agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="197"/>
+        <source>Previous agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="198"/>
+        <source>Keyboard help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="199"/>
+        <source>Participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="247"/>
+        <source>Floor to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="256"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="262"/>
+        <source>Next speaker: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="269"/>
+        <source>Go to item: {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="276"/>
+        <source>Give {t} 5 more minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="281"/>
+        <source>Lower hand: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="281"/>
+        <source>Raise hand: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="294"/>
+        <source>{name} arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="294"/>
+        <source>{name} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="301"/>
+        <source>Queue order: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="315"/>
+        <source>Actions for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="316"/>
+        <source>Give the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="319"/>
+        <source>Raise hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="320"/>
+        <source>Clarification (jumps the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="322"/>
+        <source>Point of order (jumps the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="324"/>
+        <source>Lower hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="329"/>
+        <source>Mark as arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="331"/>
+        <source>Mark as gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="351"/>
+        <source>Saved at {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="472"/>
+        <source>Observers (not counted): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="537"/>
+        <source>Balance: nobody has spoken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="539"/>
+        <source>Balance so far: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="542"/>
+        <source> · on this item: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="554"/>
+        <source>Speaker queue ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="555"/>
+        <source>Speaker queue: no hands up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="567"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="568"/>
+        <source>Not heard yet on this item: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="583"/>
+        <source>Notes (open when an item starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="591"/>
+        <source>Recovered: the meeting was interrupted at {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="594"/>
+        <source>Resume with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="81"/>
+        <source>No meetings in this series yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="103"/>
+        <source>fair share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesView</name>
+    <message>
+        <location filename="../../ui/series_view.ui" line="6"/>
+        <source>Meetings in a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="11"/>
+        <source>&amp;Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="12"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="157"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="14"/>
+        <source>New &amp;meeting in series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="14"/>
+        <source>Same groups and people; the agenda opens with &quot;Since last time&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="15"/>
+        <source>&amp;Export involvement report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="15"/>
+        <source>A PDF with these figures and plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="20"/>
+        <source>Series figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="22"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="25"/>
+        <source>Figures per meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="33"/>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="41"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="43"/>
+        <source>Only people who agreed to be named are listed; a person is the same across meetings only by an explicit link, never by their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="45"/>
+        <source>Figures per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="78"/>
+        <source>Series to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="88"/>
+        <source>Meetings in a series: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="118"/>
+        <source>Series: {name} ({n} meetings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="139"/>
+        <source>Could not write {path}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="148"/>
+        <source>Export involvement report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="149"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="154"/>
+        <source>Involvement report written to {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="116"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="116"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="118"/>
+        <source>NO: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StanceModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="65"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="91"/>
+        <source>  (has the floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="96"/>
+        <source>Reason needed (Enter to type it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyMinutesDialog</name>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="5"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="189"/>
+        <source>Verify minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="8"/>
+        <source>File checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="9"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="10"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="11"/>
+        <source>Unsigned fields and later changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="14"/>
+        <source>&amp;Trust a certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="14"/>
+        <source>Add a certificate to trust and check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="15"/>
+        <source>Check &amp;another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="155"/>
+        <source>Cannot check this file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="162"/>
+        <source>Every signature is intact and nothing changed after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="165"/>
+        <source>This PDF has no signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="168"/>
+        <source>NOT VERIFIED: the document differs from what was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="174"/>
+        <source>Still to sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="177"/>
+        <source>An unsigned change follows the last signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="182"/>
+        <source>Certificate to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="183"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="190"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YouSaidPanel</name>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="6"/>
+        <location filename="../../ui/you_said_panel.ui" line="13"/>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="14"/>
+        <source>Actions from earlier meetings of this series stay on this list until a meeting closes them as done or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="16"/>
+        <source>Carried actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="27"/>
+        <source>&amp;Result or reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="28"/>
+        <source>Result or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="28"/>
+        <source>A sentence: what was done, or why it was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="33"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="33"/>
+        <source>Closes the action; needs a sentence on the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="34"/>
+        <source>&amp;In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="34"/>
+        <location filename="../../ui/you_said_panel.ui" line="36"/>
+        <source>Stays on the list for the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="35"/>
+        <source>D&amp;ropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="35"/>
+        <source>Closes the action; needs the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="36"/>
+        <source>&amp;Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="37"/>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="37"/>
+        <source>Forget what was recorded here: not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="41"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="146"/>
+        <source>You said, we did: {n} carried, {k} still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="183"/>
+        <source>Raised at “{m}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="185"/>
+        <source>by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="187"/>
+        <source>earlier: {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="226"/>
+        <source>{s}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="233"/>
+        <source>Clear outcome: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../coprodesk/gui/app.py" line="59"/>
+        <source>Welcome to CoProDesk. Add two demo meetings (a finished workshop and its planned follow-up) to look around?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="11"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="12"/>
+        <source>Co-chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="13"/>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="14"/>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="17"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="18"/>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="19"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="20"/>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="23"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="24"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="25"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="26"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="29"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="30"/>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="31"/>
+        <source>Bluish green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="32"/>
+        <source>Reddish purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="33"/>
+        <source>Sky blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="34"/>
+        <source>Vermillion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="35"/>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="36"/>
+        <source>Black</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>run_view</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="255"/>
+        <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>series</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="41"/>
+        <source>Select all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="42"/>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="43"/>
+        <source>Row numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="90"/>
+        <source>Owner: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="96"/>
+        <source>Decision: {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="99"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="104"/>
+        <source>Earlier: {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="157"/>
+        <source>{label} (fair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="162"/>
+        <source>{name}: share of speaking time, and its fair share in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="197"/>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="197"/>
+        <source>discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="198"/>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="198"/>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

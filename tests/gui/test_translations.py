@@ -1,0 +1,56 @@
+"""A translator's file changes what the window says; without one, English stays."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from coprodesk.gui.translations import install_translators, translations_folder
+from coprodesk.store.connection import open_store
+
+from .conftest import make_window
+
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+
+
+def test_the_template_holds_every_menu_string_of_the_main_window():
+    template = translations_folder() / "coprodesk.ts"
+    root = ET.parse(template).getroot()
+    main = next(c for c in root.iter("context") if c.findtext("name") == "MainWindow")
+    sources = {m.findtext("source") for m in main.iter("message")}
+    assert {"&File", "&Edit", "&Meeting", "&Export minutes…"} <= sources
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
+def test_a_german_file_translates_the_menus_and_english_is_untouched(qtbot, tmp_path):
+    (tmp_path / "coprodesk_de.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
+        "<context><name>MainWindow</name>"
+        "<message><source>&amp;File</source><translation>&amp;Datei</translation></message>"
+        "<message><source>&amp;Export minutes…</source>"
+        "<translation>&amp;Protokoll exportieren…</translation></message>"
+        "</context></TS>", encoding="utf-8")
+    subprocess.run([str(LRELEASE), str(tmp_path / "coprodesk_de.ts"), "-qm",
+                    str(tmp_path / "coprodesk_de.qm")], check=True, capture_output=True)
+    app = QApplication.instance()
+    english = install_translators(app, QLocale("en_GB"), tmp_path)
+    assert not any("coprodesk" in t.filePath() for t in english)  # the source is English
+    installed = english + install_translators(app, QLocale("de_DE"), tmp_path)
+    try:
+        assert any(t.filePath().endswith("coprodesk_de.qm") for t in installed)
+        store = open_store(tmp_path / "m.db")
+        window = make_window(qtbot, store, tmp_path)
+        assert window.ui.menuFile.title() == "&Datei"
+        assert window.ui.actionExportMinutes.text() == "&Protokoll exportieren…"
+        assert window.ui.menuEdit.title() == "&Edit"  # not translated: the English source
+        window.close()
+        store.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
