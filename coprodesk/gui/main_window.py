@@ -1,5 +1,6 @@
 """The facilitator's main window: the meetings library, the meeting editor and
-(once started) the run view, on one stack, with one undo stack for all of them."""
+(once started) the run view, on one stack; one Undo/Redo pair acts on the history of
+whatever is on screen (each meeting has its own, and so has the list)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from coprodesk import APP_NAME, __version__
 from coprodesk.gui.library import LibraryPage
-from coprodesk.gui.undo import CreateMeeting, Editing
+from coprodesk.gui.undo import LIBRARY, CreateMeeting, Editing
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
@@ -32,18 +33,17 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.store = store
         self.settings = settings if settings is not None else QSettings()
-        self.undo_stack = QUndoStack(self)
-        self.editing = Editing(store, self.undo_stack, self)
+        self.editing = Editing(store, self)
         self.run_view: QWidget | None = None
         self.qt_session = None
         self.participant_window: QWidget | None = None
         self.message_box: QMessageBox | None = None
 
-        # undo / redo, shared by every view
+        # undo / redo: one pair for every view, acting on the history of what is on screen
         ui = self.ui
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = self.editing.group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z)])
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.editing.group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
                                        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y)])
         ui.menuEdit.addAction(self.undo_action)
@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         ui.actionReopen.triggered.connect(self.reopen_meeting)
         ui.actionSeries.triggered.connect(self.show_series_view)
         ui.actionNewInSeries.triggered.connect(self.new_meeting_in_series)
-        ui.stack.currentChanged.connect(lambda _i: (self._update_title(), self._update_actions()))
+        ui.stack.currentChanged.connect(lambda _i: (self._activate_history(), self._update_title(),
+                                                    self._update_actions()))
 
         self.editing.saved.connect(self._saved)
         self.editing.failed.connect(self.show_problem)
@@ -109,6 +110,20 @@ class MainWindow(QMainWindow):
             self._editor.start_requested.connect(self.start_meeting)
             self._editor.meeting_changed.connect(self._update_title)
         return self._editor
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the page on screen (a meeting's, or the list's)."""
+        return self.editing.stack
+
+    def _activate_history(self) -> None:
+        page = self.ui.stack.currentWidget()
+        meeting_id = None
+        if self._on_editor() and self.editor.meeting is not None:
+            meeting_id = self.editor.meeting_id
+        elif page is self.run_view and self.qt_session is not None:
+            meeting_id = self.qt_session.session.meeting_id
+        self.editing.activate(meeting_id if meeting_id is not None else LIBRARY)
 
     def _on_editor(self) -> bool:
         return self._editor is not None and self.ui.stack.currentWidget() is self._editor
@@ -139,6 +154,7 @@ class MainWindow(QMainWindow):
         self._leave_run_view()
         self.settings.setValue(SETTINGS_LAST_MEETING, meeting_id)
         self.ui.stack.setCurrentWidget(self.editor)
+        self._activate_history()  # also when the editor was already on screen
 
     def show_run_view(self, meeting_id: int) -> None:
         """Run the meeting: the run view (built by its own module) on top of the stack."""
@@ -157,7 +173,7 @@ class MainWindow(QMainWindow):
             return
         self._leave_run_view()
         self.qt_session = QtSession(session, self)
-        self.run_view = RunView(self.qt_session, self.undo_stack, self)
+        self.run_view = RunView(self.qt_session, self.editing.stack_for(meeting_id), self)
         self.run_view.participant_screen_requested.connect(self.toggle_participant_screen)
         self.ui.stack.addWidget(self.run_view)
         self.ui.stack.setCurrentWidget(self.run_view)
@@ -221,7 +237,7 @@ class MainWindow(QMainWindow):
             if not path:
                 return
         try:
-            mid = import_file(self, self.store, Path(path))
+            mid = import_file(self, self.store, Path(path), self.editing.forget)
         except (PortableError, StoreError) as exc:
             self.show_problem(str(exc))
             return
@@ -333,7 +349,7 @@ class MainWindow(QMainWindow):
     def duplicate_meeting(self, meeting_id: int) -> None:
         cmd = CreateMeeting(
             self.editing, lambda: repo.duplicate_meeting_as_template(self.store, meeting_id),
-            self.tr("Duplicate meeting as template"))
+            self.tr("Duplicate meeting as template"), opened=False)
         if self.editing.push(cmd):
             self.refresh_library(select=cmd.meeting_id)
             self.statusBar().showMessage(
@@ -369,7 +385,7 @@ class MainWindow(QMainWindow):
             except StoreError as exc:
                 self.show_problem(exc.message)
                 return
-            self.undo_stack.clear()  # earlier commands may refer to what was deleted
+            self.editing.forget(meeting_id)  # no command left may refer to what was deleted
             self.editing.notify(0)
             self.show_library()
 

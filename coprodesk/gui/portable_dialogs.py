@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -49,19 +50,24 @@ class ConflictBox(QMessageBox):
         return "replace" if clicked is self.replace else "copy" if clicked is self.copy else "fail"
 
 
-def import_file(parent: QWidget, store: Store, path: Path) -> int | None:
-    """Import ``path``; asks on a conflict. Returns the new meeting id, None when cancelled.
+def import_file(parent: QWidget, store: Store, path: Path,
+                replaced: Callable[[int], None] | None = None) -> int | None:
+    """Import ``path``; asks on a conflict. Returns the new meeting id, None when cancelled;
+    ``replaced`` hears the id of a meeting the import replaced (its undo history must go).
     Raises PortableError (with every problem) when the file is refused."""
     from coprodesk.portable.importer import MeetingExists, import_meeting, read_meeting_file
 
     doc = read_meeting_file(path)
     try:
         return import_meeting(store, doc, "fail", str(path), checked=True).meeting_id
-    except MeetingExists:
+    except MeetingExists as exists:
         box = ConflictBox(doc["meeting"]["title"], parent)
         parent.conflict_box = box  # reachable for tests and for the window
         box.exec()
         choice = box.choice()
         if choice == "fail":
             return None
-        return import_meeting(store, doc, choice, str(path), checked=True).meeting_id
+        new_id = import_meeting(store, doc, choice, str(path), checked=True).meeting_id
+        if choice == "replace" and replaced is not None:
+            replaced(exists.meeting_id)
+        return new_id

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
@@ -23,17 +23,57 @@ from coprodesk.store.errors import StoreError
 MERGE_FIELD = 1001  # typing in one field of one object merges into one command
 
 
+LIBRARY = 0  # the undo history of the list of meetings itself (new, duplicate, import)
+
+
 class Editing(QObject):
-    """Runs undo commands against the store and tells views what changed."""
+    """Runs undo commands against the store and tells views what changed.
+
+    Each meeting has its own undo history, and so has the list of meetings: Ctrl+Z in
+    one meeting never reaches into another (a floor change of the meeting run this
+    morning is not undone from this afternoon's agenda). The ``group`` makes the
+    history of the page on screen the active one."""
 
     changed = Signal(int)  # meeting id whose content changed (0: the list of meetings)
     saved = Signal(str)  # local time of the last write, "14:32"
     failed = Signal(str)  # one-line message for the user
 
-    def __init__(self, store: Store, stack: QUndoStack, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.stack = stack
+        self.group = QUndoGroup(self)
+        self._stacks: dict[int, QUndoStack] = {}
+        # Whose history the list of meetings shows: its own, or, just after a new meeting's
+        # creation was undone, that meeting's (so that Redo brings it back from the list).
+        self.list_history = LIBRARY
+        self.activate(LIBRARY)
+
+    def stack_for(self, meeting_id: int) -> QUndoStack:
+        """The undo history of ``meeting_id`` (LIBRARY: the list of meetings)."""
+        stack = self._stacks.get(meeting_id)
+        if stack is None:
+            stack = self._stacks[meeting_id] = QUndoStack(self.group)
+        return stack
+
+    @property
+    def stack(self) -> QUndoStack:
+        """The history of what is on screen: the one Ctrl+Z works on."""
+        return self.group.activeStack()
+
+    def activate(self, meeting_id: int) -> None:
+        if meeting_id == LIBRARY:
+            meeting_id = self.list_history
+        else:
+            self.list_history = LIBRARY
+        self.group.setActiveStack(self.stack_for(meeting_id))
+
+    def forget(self, meeting_id: int) -> None:
+        """Drop a deleted or replaced meeting's history, and the list's (whose commands
+        may refer to it): nothing left to undo may point at rows that are gone."""
+        for key in (meeting_id, LIBRARY):
+            stack = self._stacks.get(key)
+            if stack is not None:
+                stack.clear()
 
     def push(self, command: StoreCommand) -> bool:
         """Do ``command`` now; True when it was written and is on the undo stack."""
@@ -43,7 +83,9 @@ class Editing(QObject):
             self.failed.emit(exc.message)
             return False
         command.skip_next_redo = True
-        self.stack.push(command)
+        self.stack_for(command.scope).push(command)
+        if command.scope == LIBRARY:
+            self.list_history = LIBRARY
         self.notify(command.meeting_id)
         return True
 
@@ -60,6 +102,7 @@ class StoreCommand(QUndoCommand):
         self.editing = editing
         self.store = editing.store
         self.meeting_id = meeting_id
+        self.scope = meeting_id  # whose undo history holds it (LIBRARY for a new meeting)
         self.skip_next_redo = False
 
     def apply(self) -> None:
@@ -251,19 +294,29 @@ class Reorder(StoreCommand):
 
 
 class CreateMeeting(StoreCommand):
-    """A new meeting, blank (with the default groups) or duplicated as a template."""
+    """A new meeting, blank (with the default groups) or duplicated as a template.
 
-    def __init__(self, editing: Editing, create: Callable[[], int], text: str) -> None:
+    A meeting opened straight away starts its own history with its creation (Ctrl+Z in
+    its editor, step by step, ends by removing it); one left in the list (a duplicate)
+    is the list's to undo."""
+
+    def __init__(self, editing: Editing, create: Callable[[], int], text: str,
+                 opened: bool = True) -> None:
         super().__init__(editing, 0, text)
         self.create = create
+        self.opened = opened
         self.snapshot = None
 
     def apply(self) -> None:
         if self.snapshot is None:
             self.meeting_id = self.create()
+            if self.opened:
+                self.scope = self.meeting_id
             self.snapshot = repo.load_meeting(self.store, self.meeting_id)
         else:
             repo.restore_meeting_plan(self.store, self.snapshot)
 
     def revert(self) -> None:
         repo.delete_meeting(self.store, self.meeting_id)
+        if self.opened:  # back in the list, Redo brings it back
+            self.editing.list_history = self.meeting_id

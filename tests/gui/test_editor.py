@@ -46,7 +46,8 @@ def test_a_facilitator_plans_a_meeting_and_finds_it_again_after_restarting(
     mid = new_meeting(qtbot, gui, window, "Spring workshop")
     assert window.windowTitle() == "Spring workshop — CoProDesk"
     assert window.saved_label.text().startswith("Saved ")
-    assert window.undo_stack.count() == 2  # new meeting + the title typed (one merged command)
+    # this meeting's own history: its creation, then the title typed (one merged command)
+    assert window.undo_stack.count() == 2
     details = window.editor.details.ui
     gui.type_into(details.placeEdit, "Room 2")
     details.startEdit.setFocus()
@@ -302,3 +303,36 @@ def test_every_interactive_widget_has_text_or_an_accessible_name(qtbot, gui, sto
                 if not (text or w.accessibleName()):
                     missing.append(f"{type(w).__name__} {w.objectName()!r}")
             assert not missing, missing
+
+
+def test_undo_never_reaches_into_another_meeting(qtbot, gui, store):
+    """Each meeting keeps its own history: what was done in one is not undone from another,
+    and coming back finds it again. A duplicate left in the list is undone from the list."""
+    first = repo.create_meeting(store, "Morning workshop")
+    second = repo.create_meeting(store, "Afternoon workshop")
+    window = gui.window(store)
+    window.open_meeting(first)
+    gui.type_into(window.editor.details.ui.placeEdit, "Room 1")
+    window.open_meeting(second)
+    assert not window.undo_action.isEnabled()  # nothing was done here yet
+    gui.type_into(window.editor.details.ui.placeEdit, "Room 2")
+    window.undo_action.trigger()
+    assert repo.load_meeting(store, second).place == ""
+    assert repo.load_meeting(store, first).place == "Room 1"  # untouched
+    window.open_meeting(first)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert repo.load_meeting(store, first).place == ""
+    window.redo_action.trigger()
+    assert repo.load_meeting(store, first).place == "Room 1"
+
+    window.show_library()
+    assert not window.undo_action.isEnabled()  # the list itself: nothing done yet
+    window.duplicate_meeting(first)
+    copies = [m.id for m in repo.list_meetings(store) if m.id not in (first, second)]
+    assert len(copies) == 1
+    window.undo_action.trigger()  # the copy goes again
+    assert [m.id for m in repo.list_meetings(store)] == [first, second]
+    window.redo_action.trigger()
+    assert len(repo.list_meetings(store)) == 3
+    assert repo.load_meeting(store, first).place == "Room 1"

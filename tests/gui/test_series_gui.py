@@ -301,6 +301,9 @@ def test_undo_after_leaving_the_run_view_still_reverts_the_outcome(qtbot, gui, s
     qtbot.waitUntil(lambda: window.run_view is None)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not shiboken6.isValid(panel)  # the panel is gone
+    window.undo_stack.undo()  # the list's history: not this meeting's
+    assert outcome(store, m2) == {actions["leaflet"]: (ActionStatus.NOT_YET, "")}
+    window.open_meeting(m2)  # the meeting's history, in its editor
     window.undo_stack.undo()
     assert outcome(store, m2) == {}
     window.undo_stack.redo()

@@ -82,7 +82,7 @@ class EditorPage(QWidget):
         if meeting is None:
             return
         if self.decisions is None:
-            self.decisions = DecisionPanel(self.editing.store, meeting.id, self.editing.stack,
+            self.decisions = DecisionPanel(self.editing.store, meeting.id, self.editing.stack_for(meeting.id),
                                            None, self.decisions_host)
             self.decisions_host.layout().addWidget(self.decisions)
             self.decisions.problem.connect(self.editing.failed)
