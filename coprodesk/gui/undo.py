@@ -23,7 +23,7 @@ from coprodesk.store.errors import StoreError
 MERGE_FIELD = 1001  # typing in one field of one object merges into one command
 
 
-LIBRARY = 0  # the undo history of the list of meetings itself (new, duplicate, import)
+LIBRARY = 0  # the undo history of the list of meetings itself (a duplicate made there)
 
 
 class Editing(QObject):
