@@ -15,7 +15,8 @@ from PySide6.QtGui import QUndoCommand
 
 from coprodesk.domain.floor import FloorChange
 from coprodesk.domain.model import Hand
-from coprodesk.gui.qt_session import QtSession
+from coprodesk.gui.qt_session import QtSession, guarded
+from coprodesk.store.errors import StoreError
 
 
 class FloorCommand(QUndoCommand):
@@ -27,6 +28,7 @@ class FloorCommand(QUndoCommand):
         self.hand_before = hand_before  # the new speaker's hand, lowered by the change
         self._first = True
 
+    @guarded
     def redo(self) -> None:
         if self._first:
             self._first = False
@@ -38,6 +40,7 @@ class FloorCommand(QUndoCommand):
             s.lower_hand(self.hand_before.participant_id)
         self.qt.notify(self.change)
 
+    @guarded
     def undo(self) -> None:
         s = self.qt.session
         s.undo_floor(self.change)
@@ -50,11 +53,16 @@ class FloorCommand(QUndoCommand):
 def change_floor(qt_session: QtSession, stack, action, text: str) -> FloorChange:
     """Make a floor change now (committed first), then record it on ``stack``.
 
-    ``action`` is a callable on the session returning the FloorChange.
+    ``action`` is a callable on the session returning the FloorChange. A change the store
+    refuses (disk full, database locked) is reported and nothing is pushed.
     """
     s = qt_session.session
     hands_before = {h.participant_id: h for h in s.meeting.hands}
-    change = action()
+    try:
+        change = action()
+    except StoreError as exc:
+        qt_session.report(exc)
+        return FloorChange()
     if not change.is_noop:
         hand = hands_before.get(change.opened.participant_id) if change.opened else None
         stack.push(FloorCommand(qt_session, change, text, hand))

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             return
         self._leave_run_view()
         self.qt_session = QtSession(session, self)
+        self.qt_session.problem.connect(self.show_problem)
         self.run_view = RunView(self.qt_session, self.editing.stack_for(meeting_id), self)
         self.run_view.participant_screen_requested.connect(self.toggle_participant_screen)
         self.ui.stack.addWidget(self.run_view)

@@ -37,6 +37,7 @@ from coprodesk.gui.run.commands import (
 from coprodesk.gui.run.format import local_hhmm
 from coprodesk.gui.run.models import PARTICIPANT_ROLE, QueueModel, QueueRow, policy_words
 from coprodesk.gui.run.tiles import GroupState, TileBoard, TileState
+from coprodesk.store.errors import StoreError
 
 DIGIT_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
               Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0)
@@ -347,7 +348,13 @@ class RunView(QWidget):
     def _notes_typed(self) -> None:
         if self._notes_item is None:
             return
-        self.session.set_notes(self._notes_item, self.ui.notesEdit.toPlainText())
+        try:
+            self.session.set_notes(self._notes_item, self.ui.notesEdit.toPlainText())
+        except StoreError as exc:  # the text stays in the box; the next keystroke tries again
+            self.ui.notesStatus.setText(self.tr("NOT saved: {why}").format(why=exc.message))
+            self.ui.notesStatus.setStyleSheet("color: #b00020; font-weight: bold")
+            return
+        self.ui.notesStatus.setStyleSheet("")
         self.ui.notesStatus.setText(self.tr("Saved at {t}").format(t=local_hhmm(self.session.now_ms())))
 
     # --- keys -------------------------------------------------------------------------

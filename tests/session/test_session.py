@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from coprodesk.domain.clock import FakeClock
 from coprodesk.domain.model import HandKind, ItemKind, MeetingStatus, QueuePolicy, Role
 from coprodesk.session import MeetingSession
 from coprodesk.store import meetings as repo
+from coprodesk.store.errors import StoreError
 
 
 def planned_meeting(store):
@@ -83,3 +86,28 @@ def test_marking_someone_gone_changes_fair_shares(store):
     assert bal.person(people[3]).fair_share < bal.person(people[0]).fair_share
     assert abs(sum(p.fair_share for p in bal.people if p.counted) - 1) < 1e-9
     assert repo.load_meeting(store, mid).participant(people[3]).presence[0].end_ms is not None
+
+
+def test_a_full_disk_refuses_the_floor_change_with_a_message_and_shows_nothing_unsaved(store):
+    """When the disk fills mid-meeting, the floor change that could not be written is
+    refused with a plain message; what the session shows is still exactly what is on disk,
+    and once there is room again the meeting carries on."""
+    mid, people, _items = planned_meeting(store)
+    clock = FakeClock()
+    s = MeetingSession(store, mid, clock)
+    s.give_floor(people[0])
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from here
+    with pytest.raises(StoreError, match="disk is full") as failure:
+        for n in range(20_000):
+            clock.advance(3)
+            s.give_floor(people[(n + 1) % 4])
+    assert "meetings.db" in str(failure.value)
+    shown = s.meeting.turns
+    assert repo.load_meeting(store, mid).turns == shown
+    assert sum(t.end_ms is None for t in shown) == 1  # the last speaker still holds the floor
+    store.conn.execute("PRAGMA max_page_count = 1073741823")  # room again
+    clock.advance(3)
+    s.give_floor(next(p for p in people if p != shown[-1].participant_id))
+    assert repo.load_meeting(store, mid).turns == s.meeting.turns
+    assert len(s.meeting.turns) == len(shown) + 1

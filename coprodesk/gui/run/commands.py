@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from coprodesk.domain.floor import FloorChange
 from coprodesk.domain.model import HandKind, QueuePolicy, Turn
-from coprodesk.gui.qt_session import QtSession
+from coprodesk.gui.qt_session import QtSession, guarded
 
 
 def _closed_now(qt: QtSession, open_before: Turn | None) -> FloorChange:
@@ -31,6 +31,7 @@ class GotoItemCommand(QUndoCommand):
         self.items_before = qt.session.meeting.items
         self.pause = FloorChange()
 
+    @guarded
     def redo(self) -> None:
         s = self.qt.session
         self.items_before = s.meeting.items
@@ -39,6 +40,7 @@ class GotoItemCommand(QUndoCommand):
         self.pause = _closed_now(self.qt, open_before)
         self.qt.notify(self.pause)
 
+    @guarded
     def undo(self) -> None:
         s = self.qt.session
         s.restore_items(self.items_before)
@@ -55,11 +57,13 @@ class ExtendItemCommand(QUndoCommand):
         self.items_before = qt.session.meeting.items
         self.changed: dict[int, int] = {}
 
+    @guarded
     def redo(self) -> None:
         self.items_before = self.qt.session.meeting.items
         self.changed = self.qt.session.extend_item(self.item_id, self.extra_s, self.take_from)
         self.qt.notify()
 
+    @guarded
     def undo(self) -> None:
         self.qt.session.restore_items(self.items_before)
         self.qt.notify()
@@ -73,6 +77,7 @@ class HandCommand(QUndoCommand):
         self.qt, self.pid, self.kind = qt, participant_id, kind
         self.before = None
 
+    @guarded
     def redo(self) -> None:
         s = self.qt.session
         self.before = next((h for h in s.meeting.hands if h.participant_id == self.pid), None)
@@ -82,6 +87,7 @@ class HandCommand(QUndoCommand):
             s.raise_hand(self.pid, self.kind)
         self.qt.notify()
 
+    @guarded
     def undo(self) -> None:
         s = self.qt.session
         if self.before is None:
@@ -101,6 +107,7 @@ class AttendanceCommand(QUndoCommand):
         self.hand_before = None
         self.pause = FloorChange()
 
+    @guarded
     def redo(self) -> None:
         s = self.qt.session
         p = s.meeting.participant(self.pid)
@@ -111,6 +118,7 @@ class AttendanceCommand(QUndoCommand):
         self.pause = _closed_now(self.qt, open_before)
         self.qt.notify(self.pause)
 
+    @guarded
     def undo(self) -> None:
         s = self.qt.session
         s.restore_presence(self.pid, self.presence_before)
@@ -127,11 +135,13 @@ class PolicyCommand(QUndoCommand):
         self.qt, self.policy = qt, policy
         self.before = qt.session.meeting.queue_policy
 
+    @guarded
     def redo(self) -> None:
         self.before = self.qt.session.meeting.queue_policy
         self.qt.session.set_policy(self.policy)
         self.qt.notify()
 
+    @guarded
     def undo(self) -> None:
         self.qt.session.set_policy(self.before)
         self.qt.notify()
