@@ -207,6 +207,7 @@ class RunView(QWidget):
 
             self.decisions = DecisionPanel(self.session.store, self.session.meeting_id,
                                            self.stack, self.qt, self)
+            self.decisions.problem.connect(self.qt.problem)  # said by the window, like the floor's
             self.centre.addWidget(self.decisions)
         showing = self.centre.currentWidget() is self.decisions
         self.centre.setCurrentWidget(self.ui.tilesScroll if showing else self.decisions)

@@ -114,7 +114,7 @@ def test_a_round_gives_each_person_the_floor_while_their_stance_is_recorded(qtbo
 
 
 def test_override_needs_a_reason_and_shows_in_the_report(qtbot, gui, store):
-    mid, _window, run, panel = open_panel(qtbot, gui, store)
+    mid, window, run, panel = open_panel(qtbot, gui, store)
     panel.new_decision("majority", "Close the waiting list")
     qtbot.mouseClick(panel.ui.everyoneButton, LEFT)
     combo = panel.ui.overrideCombo
@@ -122,6 +122,7 @@ def test_override_needs_a_reason_and_shows_in_the_report(qtbot, gui, store):
     with qtbot.waitSignal(panel.problem) as refused:
         qtbot.mouseClick(panel.ui.overrideButton, LEFT)
     assert "needs a recorded reason" in refused.args[0]
+    assert "needs a recorded reason" in gui.problem_shown(window)  # said in the window too
     qtbot.keyClicks(panel.ui.overrideReasonEdit, "Commissioners must see the costs first")
     qtbot.mouseClick(panel.ui.overrideButton, LEFT)
     report = build_report(repo.load_meeting(store, mid), run.session.now_ms())

@@ -8,10 +8,10 @@ the floor in turn (a timed turn like any other) while their stance is recorded.
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -38,13 +38,20 @@ from coprodesk.store.errors import StoreError
 OUTCOME_WORDS = {"agreed": "Agreed", "not agreed": "Not agreed", "deferred": "Deferred"}
 
 
+def _alive(method: Callable) -> bool:
+    """Whether a bound method's widget still exists: the meeting's undo history outlives
+    the panel (undo after leaving the run view still writes, with nothing to repaint)."""
+    owner = getattr(method, "__self__", None)
+    return owner is None or not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 class Change(QUndoCommand):
     """A store write and its exact inverse; the panel repaints after either."""
 
     def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object],
-                 after: Callable[[], None]) -> None:
+                 after: Callable[[], None], report: Callable[[str], None] | None = None) -> None:
         super().__init__(text)
-        self.do, self.undo_fn, self.after = do, undo, after
+        self.do, self.undo_fn, self.after, self.report = do, undo, after, report
         self.skip = True  # done before it was pushed
 
     def redo(self) -> None:
@@ -57,9 +64,14 @@ class Change(QUndoCommand):
         self._run(self.undo_fn)
 
     def _run(self, fn: Callable[[], object]) -> None:
-        with contextlib.suppress(StoreError):  # the panel shows the store's state either way
+        try:
             fn()
-        self.after()
+        except StoreError as exc:  # refused (locked, disk full): off the stack, and said
+            self.setObsolete(True)
+            if self.report is not None and _alive(self.report):
+                self.report(exc.message)
+        if _alive(self.after):  # the panel (if still there) shows the store's state
+            self.after()
 
 
 class DecisionPanel(QWidget):
@@ -257,9 +269,12 @@ class DecisionPanel(QWidget):
         except StoreError as exc:  # nothing was written: leave what the user typed in place
             self.problem.emit(exc.message)
             return False
-        self.stack.push(Change(text, do, undo, self._after))
+        self.stack.push(Change(text, do, undo, self._after, self._report))
         self._after()
         return True
+
+    def _report(self, message: str) -> None:
+        self.problem.emit(message)
 
     def _after(self) -> None:
         self.refresh()

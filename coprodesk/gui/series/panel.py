@@ -8,7 +8,6 @@ result and *dropped* a reason, or the change is refused with that sentence.
 
 from __future__ import annotations
 
-import contextlib
 import time
 
 import shiboken6
@@ -68,9 +67,13 @@ class RecordOutcome(QUndoCommand):
         self._write(self.old)
 
     def _write(self, outcome: Outcome) -> None:
-        with contextlib.suppress(StoreError):  # the panel shows the store's state either way
+        try:
             write_outcome(self.store, self.action_id, self.meeting_id, outcome, self.now_ms())
-        if shiboken6.isValid(self.panel):
+        except StoreError as exc:  # refused (locked, disk full): off the stack, and said
+            self.setObsolete(True)
+            if shiboken6.isValid(self.panel):
+                self.panel.problem.emit(exc.message)
+        if shiboken6.isValid(self.panel):  # the panel shows the store's state either way
             self.panel.after_change()
 
 
