@@ -123,7 +123,8 @@ class StoreCommand(QUndoCommand):
     def _run(self, fn: Callable[[], None]) -> None:
         try:
             fn()
-        except StoreError as exc:
+        except StoreError as exc:  # refused (locked, signed meanwhile): off the stack, said
+            self.setObsolete(True)
             self.editing.failed.emit(exc.message)
             return
         self.editing.notify(self.meeting_id)

@@ -336,3 +336,20 @@ def test_undo_never_reaches_into_another_meeting(qtbot, gui, store):
     window.redo_action.trigger()
     assert len(repo.list_meetings(store)) == 3
     assert repo.load_meeting(store, first).place == "Room 1"
+
+
+def test_an_undo_the_store_refuses_is_said_and_leaves_the_history(qtbot, gui, store):
+    """Minutes signed in the meantime lock the meeting: undoing an earlier edit is refused
+    with the reason, and the edit leaves the history instead of seeming undone."""
+    from coprodesk.store.signing import record_signature
+
+    mid = repo.create_meeting(store, "Workshop")
+    window = gui.window(store)
+    window.open_meeting(mid)
+    gui.type_into(window.editor.details.ui.placeEdit, "Room 1")
+    assert window.undo_action.isEnabled()
+    record_signature(store, mid, "Facilitator", "Jo Fischer", 1, "0" * 64)
+    window.undo_action.trigger()
+    assert "signed, so it is locked" in gui.problem_shown(window)
+    assert repo.load_meeting(store, mid).place == "Room 1"
+    assert window.undo_stack.count() == 0 and not window.redo_action.isEnabled()
