@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_data_dir, user_log_dir
 
 from coprodesk import APP_NAME, ORG_NAME
 
@@ -18,3 +18,8 @@ def default_db_path() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(user_data_dir(APP_NAME, ORG_NAME)) / "coprodesk.db"
+
+
+def log_path() -> Path:
+    """Where unexpected errors are written for a bug report (the user's log folder)."""
+    return Path(user_log_dir(APP_NAME, ORG_NAME)) / "coprodesk.log"

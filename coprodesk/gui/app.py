@@ -69,9 +69,12 @@ def offer_demo(store: Store, settings: QSettings) -> None:
 def run_app(db_path: Path, run_meeting: int | None = None) -> int:
     """The event loop; with ``run_meeting``, straight into that meeting's run view."""
     app = application()
+    from coprodesk.gui.errors import ErrorReporter
     from coprodesk.gui.translations import install_translators
+    from coprodesk.paths import log_path
 
     install_translators(app)
+    ErrorReporter(log_path()).install()
     apply_style(app)
     try:
         store = open_store(db_path)

@@ -77,27 +77,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="583"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="598"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="600"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="587"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="602"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="600"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="615"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="618"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="183"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="195"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="421"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="436"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="127"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="139"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="129"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="141"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,183 +674,183 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="80"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="92"/>
         <source>Decision and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="81"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="93"/>
         <source>Decision or actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="98"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="110"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="113"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="125"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="172"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="184"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="183"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="195"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="187"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="199"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="205"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="217"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="207"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="219"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="221"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="233"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="232"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="232"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="235"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="247"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="240"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="256"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="248"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="260"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="248"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="260"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="311"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="317"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="360"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="388"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="375"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="403"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="376"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="379"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="394"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="386"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="401"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="387"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="402"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="398"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="399"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="414"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="411"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="426"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="421"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="436"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="432"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="447"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="454"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="469"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="476"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="491"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="484"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="499"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="520"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="535"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,112 +1289,112 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="83"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="84"/>
         <source>1 … 9, 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="83"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="84"/>
         <source>give the floor to tiles 1 to 10 (or click a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="84"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="85"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="84"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="85"/>
         <source>pause; again to give the floor back to the last speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="85"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="86"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="85"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="86"/>
         <source>next speaker: the head of the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="86"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="87"/>
         <source>Shift+1 … 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="86"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="87"/>
         <source>raise or lower that tile&apos;s hand (or Shift+click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="87"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="88"/>
         <source>Ctrl+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="87"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="88"/>
         <source>next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="88"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="89"/>
         <source>Ctrl+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="88"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="89"/>
         <source>previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="89"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="90"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="89"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="90"/>
         <source>undo the last change (a mistaken turn is removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="90"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="91"/>
         <source>Right-click a tile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="90"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="91"/>
         <source>clarification, point of order, arrived / gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="91"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="92"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="91"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="92"/>
         <source>leave the notes box; close this help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="92"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="93"/>
         <source>F11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="92"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="93"/>
         <source>participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="93"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="94"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="93"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="94"/>
         <source>show or hide these keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,139 +1701,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="148"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="164"/>
         <source>The run view is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="207"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="224"/>
         <source>Meeting written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="219"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="236"/>
         <source>Import meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="220"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="237"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="230"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="247"/>
         <source>Meeting imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="245"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="262"/>
         <source>Minutes written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="257"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="274"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="258"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="275"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="285"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="302"/>
         <source>Reopen for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="286"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="303"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="295"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="312"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="319"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="326"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="336"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="343"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="336"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="353"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="340"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="357"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="350"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="367"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="351"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="368"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="352"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="369"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="353"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="370"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="354"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="355"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="360"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="356"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="358"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="375"/>
         <source>This removes the meeting with its %1. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="409"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="426"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="442"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="443"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="460"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
@@ -2161,7 +2161,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run_view.py" line="256"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="258"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,7 +2172,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run_view.py" line="582"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="590"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,192 +2228,197 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="149"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="150"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="165"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="166"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="194"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="195"/>
         <source>Pause or resume the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="195"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="196"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="196"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="197"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="197"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="198"/>
         <source>Previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="198"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="199"/>
         <source>Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="199"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="200"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="247"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="249"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="256"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="258"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="262"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="264"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="269"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="271"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="276"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="278"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="281"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="283"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="281"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="283"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="294"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="296"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="294"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="296"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="301"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="303"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="315"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="317"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="316"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="318"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="319"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="321"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="320"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="322"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="322"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="324"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="324"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="326"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="329"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="331"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="331"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="333"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="351"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="355"/>
+        <source>NOT saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run_view.py" line="359"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="472"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="480"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="537"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="545"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="539"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="547"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="542"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="550"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="554"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="562"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="555"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="563"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="567"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="575"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="568"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="576"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="583"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="591"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="591"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="599"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="594"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="602"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,32 +2755,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="146"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="149"/>
         <source>You said, we did: {n} carried, {k} still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="183"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="186"/>
         <source>Raised at “{m}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="185"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="188"/>
         <source>by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="187"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="190"/>
         <source>earlier: {h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="226"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="229"/>
         <source>{s}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="233"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="236"/>
         <source>Clear outcome: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,7 +2899,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>run_view</name>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="255"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="258"/>
         <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,17 +2907,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>series</name>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="41"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="40"/>
         <source>Select all rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="42"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="41"/>
         <source>Column headings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="43"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="42"/>
         <source>Row numbers</source>
         <translation type="unfinished"></translation>
     </message>

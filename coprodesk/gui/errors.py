@@ -1,0 +1,74 @@
+"""What the user sees when something unexpected goes wrong in the window.
+
+Qt calls ``sys.excepthook`` for an exception raised in a slot and then carries on, so
+without this a bug would only print to a terminal nobody watches. Here the traceback is
+appended to a log file and the facilitator gets one calm message: their meeting is safe
+(every change is committed as it happens) and where the details are for a bug report.
+A ``StoreError`` that slipped through is shown as the plain sentence it already is.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coprodesk import APP_NAME, __version__
+from coprodesk.store.errors import StoreError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+class ErrorReporter:
+    def __init__(self, log: Path) -> None:
+        self.log = log
+        self.box: QMessageBox | None = None  # the last message shown (for tests)
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def __call__(self, kind: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        if isinstance(exc, StoreError):
+            self._show(exc.message, QMessageBox.Icon.Warning)
+            return
+        written = self._write(kind, exc, tb)
+        text = _tr("Something went wrong in CoProDesk: {what}. Your meeting is safe: every "
+                   "change is saved as it happens.").format(what=str(exc) or kind.__name__)
+        if written:
+            text += " " + _tr("The details are in {log}; please send them with a bug "
+                              "report.").format(log=self.log)
+        self._show(text, QMessageBox.Icon.Critical)
+
+    def _write(self, kind: type[BaseException], exc: BaseException,
+               tb: TracebackType | None) -> bool:
+        try:
+            self.log.parent.mkdir(parents=True, exist_ok=True)
+            with self.log.open("a", encoding="utf-8") as f:
+                f.write(f"--- {datetime.now().isoformat(timespec='seconds')} "
+                        f"CoProDesk {__version__}\n")
+                f.write("".join(traceback.format_exception(kind, exc, tb)))
+        except OSError:
+            sys.__excepthook__(kind, exc, tb)  # no log file: the terminal at least
+            return False
+        return True
+
+    def _show(self, text: str, icon: QMessageBox.Icon) -> None:
+        if QApplication.instance() is None:
+            print(text, file=sys.stderr)
+            return
+        box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok,
+                          QApplication.activeWindow())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.box = box
+        box.open()
