@@ -24,8 +24,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MeetingsModel(QAbstractTableModel):
-    DATE, TITLE, STATUS, PEOPLE, DECISIONS = range(5)
-    HEADERS = ("Date", "Title", "Status", "People", "Decisions")
+    DATE, TITLE, SERIES, STATUS, PEOPLE, DECISIONS = range(6)
+    HEADERS = ("Date", "Title", "Series", "Status", "People", "Decisions")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -58,12 +58,11 @@ class MeetingsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return m.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (m.date or "—", m.title, status_name(m.status), str(m.people), str(m.decisions))[col]
-        if role == SORT_ROLE:
-            return (m.date, m.title.lower(), list(type(m.status)).index(m.status), m.people,
-                    m.decisions)[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE and m.series:
-            return self.tr("Series: %1").replace("%1", m.series)
+            return (m.date or "—", m.title, m.series, status_name(m.status), str(m.people),
+                    str(m.decisions))[col]
+        if role == SORT_ROLE:  # a series sorts by name, then date within it
+            return (m.date, m.title.lower(), f"{m.series.lower()}\x00{m.date}",
+                    list(type(m.status)).index(m.status), m.people, m.decisions)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.PEOPLE, self.DECISIONS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

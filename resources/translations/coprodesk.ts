@@ -1840,14 +1840,6 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
 </context>
 <context>
-    <name>MeetingsModel</name>
-    <message>
-        <location filename="../../coprodesk/gui/library.py" line="66"/>
-        <source>Series: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ParticipantWindow</name>
     <message>
         <location filename="../../ui/participant_view.ui" line="14"/>

@@ -134,3 +134,18 @@ def test_the_library_model_passes_the_qt_model_tester(qtmodeltester, store):
     model = MeetingsModel()
     model.set_meetings(repo.list_meetings(store))
     qtmodeltester.check(model, force_py=True)
+
+
+def test_the_series_has_its_own_column_and_sorts_by_series_then_date(qtbot, gui, store):
+    create_demo(store)
+    lone = repo.create_meeting(store, "Budget check", date="2026-05-01")
+    window = gui.window(store)
+    proxy = window.library.proxy
+    view = window.library.ui.meetingsView
+    view.sortByColumn(MeetingsModel.SERIES, Qt.SortOrder.AscendingOrder)
+    rows = [(proxy.index(r, MeetingsModel.SERIES).data(), proxy.index(r, MeetingsModel.DATE).data())
+            for r in range(proxy.rowCount())]
+    series = repo.load_meeting(store, repo.find_meeting(store, "Spring workshop")).series
+    assert rows == [("", "2026-05-01"), (series, "2026-03-12"), (series, "2026-04-16")]
+    assert repo.load_meeting(store, lone).series == ""
+    assert proxy.headerData(MeetingsModel.SERIES, Qt.Orientation.Horizontal) == "Series"
