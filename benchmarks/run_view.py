@@ -75,6 +75,8 @@ def main() -> int:
     tiles = [view.board.tiles[pid] for pid in view.board.order[:10]]
 
     rng = random.Random(7)
+    all_tiles = list(view.board.tiles.values())
+    repainted: list[int] = []  # tiles repainted per floor change (every bar moved: a full one)
     to_commit: list[float] = []
     to_paint: list[float] = []
     current = None
@@ -84,6 +86,7 @@ def main() -> int:
         clock.advance(rng.uniform(5, 90))
         tile = tiles[k]
         painted = tile.paints
+        before = sum(t.paints for t in all_tiles)
         t0 = time.perf_counter()
         QTest.keyClick(view, KEYS[k])
         t1 = time.perf_counter()  # the turn is committed (MeetingSession commits before views hear)
@@ -94,11 +97,15 @@ def main() -> int:
         if i >= 20:  # warm-up left out
             to_commit.append((t1 - t0) * 1000)
             to_paint.append((t2 - t0) * 1000)
+            repainted.append(sum(t.paints for t in all_tiles) - before)
     print(f"run view, {PEOPLE} tiles, {SWITCHES} floor changes by key press (offscreen)")
     print(f"  key press -> turn committed and views told: median {statistics.median(to_commit):.2f} ms,"
           f" p99 {pct(to_commit, 0.99):.2f} ms")
     print(f"  key press -> tile repainted:                 median {statistics.median(to_paint):.2f} ms,"
           f" p99 {pct(to_paint, 0.99):.2f} ms")
+    full = sum(n >= PEOPLE * 0.8 for n in repainted)
+    print(f"  tiles repainted per floor change:            mean {statistics.mean(repainted):.1f}"
+          f" of {PEOPLE}; all of them in {full} of {len(repainted)} changes")
 
     # one running turn: let the event loop run with the tick and the heartbeat
     session.clock = ContinuingClock(clock.now_ms())

@@ -15,8 +15,6 @@ screen (``min(width, height) / 1080 * 32``), so it reads at five metres.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLabel, QLayout, QWidget
@@ -38,7 +36,7 @@ from coprodesk.gui.participant.bars import (
 from coprodesk.gui.participant.board import RowBoard
 from coprodesk.gui.participant.theme import THEMES, Theme
 from coprodesk.gui.qt_session import QtSession
-from coprodesk.gui.run.format import clock_text, minutes_text, time_left_words
+from coprodesk.gui.run.format import clock_text, minutes_text, nice_scale, time_left_words
 
 BASE_PX_AT_1080 = 32  # the smallest text on a 1080-pixel screen
 MAX_NAMES_NOT_HEARD = 6
@@ -56,12 +54,6 @@ def unit_for(width: int, height: int) -> float:
 
 def is_portrait(width: int, height: int) -> bool:
     return height > width * 1.05
-
-
-def nice_scale(values: list[float]) -> float:
-    """The share a full bar stands for: a little above the largest value, in 5 % steps."""
-    top = max(values, default=0.0)
-    return min(1.0, max(0.1, math.ceil(top * 1.15 / 0.05 - 1e-9) * 0.05))
 
 
 def percent(x: float) -> str:

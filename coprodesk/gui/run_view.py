@@ -34,7 +34,7 @@ from coprodesk.gui.run.commands import (
     HandCommand,
     PolicyCommand,
 )
-from coprodesk.gui.run.format import local_hhmm
+from coprodesk.gui.run.format import local_hhmm, nice_scale
 from coprodesk.gui.run.models import PARTICIPANT_ROLE, QueueModel, QueueRow, policy_words
 from coprodesk.gui.run.tiles import GroupState, TileBoard, TileState
 from coprodesk.store.errors import StoreError
@@ -508,7 +508,7 @@ class RunView(QWidget):
         people = {pb.participant_id: pb for pb in bal.people}
         item_people = {pb.participant_id: pb for pb in ibal.people} if ibal else {}
         counted = [pb for pb in bal.people if pb.counted]
-        scale = max([pb.share for pb in counted] + [2 * pb.fair_share for pb in counted] + [1e-9])
+        scale = nice_scale([pb.share for pb in counted] + [2 * pb.fair_share for pb in counted])
         started = m.status is not MeetingStatus.PLANNED
         for n, pid in enumerate(self.board.order):
             p = m.participant(pid)
@@ -526,8 +526,7 @@ class RunView(QWidget):
                 hand=hand[1] if hand else None, queue_pos=hand[0] if hand else None,
                 speaking=speaking, turn_ms=open_turn.duration_ms(now) if speaking else 0,
                 long_turn=speaking and long_turn, gone=started and self._is_gone(p, now)))
-        gscale = max([g.share for g in bal.groups] + [2 * g.fair_share for g in bal.groups] + [1e-9])
-        gscale = min(1.0, gscale)
+        gscale = nice_scale([g.share for g in bal.groups] + [2 * g.fair_share for g in bal.groups])
         for header in self.board.headers:
             gb = bal.group(header.group_id)
             g = m.group(header.group_id)

@@ -1,4 +1,5 @@
-"""How times read on the run view: clocks as m:ss, what is left in words, local hh:mm."""
+"""How times and bars read on the run view and the participant screen: clocks as m:ss,
+what is left in words, local hh:mm, and the scale of share bars."""
 
 from __future__ import annotations
 
@@ -51,3 +52,12 @@ def time_left_words(left_ms: int, planned_ms: int, started: bool) -> str:
 def local_hhmm(ms: int) -> str:
     """Local wall-clock time of an instant, for people in the room."""
     return datetime.fromtimestamp(ms / 1000).astimezone().strftime("%H:%M")
+
+
+def nice_scale(values: list[float]) -> float:
+    """The share a full bar stands for: a little above the largest value, in 5 % steps.
+
+    Steps keep bars calm for the room (they rescale only when a share crosses one) and
+    let a floor change repaint only the tiles whose own bar moved."""
+    top = max(values, default=0.0)
+    return min(1.0, max(0.1, math.ceil(top * 1.15 / 0.05 - 1e-9) * 0.05))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coprodesk.domain.model import HandKind
@@ -103,6 +103,7 @@ class Tile(QWidget):
         self.paints = 0  # how many times this tile painted (benchmarks and tests read it)
         self._drawn_key: tuple | None = None
         self._cache: tuple | None = None
+        self._frame_cache: tuple | None = None
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -210,16 +211,20 @@ class Tile(QWidget):
 
     # --- painting ---------------------------------------------------------------------
 
-    def paintEvent(self, _event) -> None:
-        s = self.state
-        if s is None:
-            return
-        self.paints += 1
-        p = QPainter(self)
+    def _frame(self, s: TileState, top_h: int, y0: int, x: int, bw: int, small_f: QFont,
+               fm_small: QFontMetrics) -> QPixmap:
+        """The tile's still parts (border, group strip, key badge), drawn once per look and
+        reused: a floor change that moves every bar then repaints 60 tiles cheaply."""
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, s.speaking, s.long_turn, s.colour, s.key,
+               top_h, y0, bw, small_f.key())
+        if self._frame_cache is not None and self._frame_cache[0] == key:
+            return self._frame_cache[1]
+        pm = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+        pm.setDevicePixelRatio(dpr)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if s.gone:
-            p.setOpacity(0.45)
-        (name_f, small_f, clock_f), bar = self._metrics()
         r = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
         if s.speaking:
             bg, edge, width = (LONG_BG, LONG_EDGE, 3.0) if s.long_turn else (SPEAKER_BG, SPEAKER_EDGE, 3.0)
@@ -232,7 +237,29 @@ class Tile(QWidget):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(s.colour))
         p.drawRoundedRect(QRectF(r.left() + width / 2 + 1, r.top() + 6, 5, r.height() - 12), 2, 2)
+        # key badge (its space kept on every tile, so names line up)
+        if s.key:
+            p.setFont(small_f)
+            badge = QRect(x, y0 + (top_h - fm_small.height() - 4) // 2, bw, fm_small.height() + 4)
+            p.setPen(QPen(MUTED, 1))
+            p.setBrush(QColor("#f3f4f6"))
+            p.drawRoundedRect(QRectF(badge), 4, 4)
+            p.setPen(INK)
+            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, s.key)
+        p.end()
+        self._frame_cache = (key, pm)
+        return pm
 
+    def paintEvent(self, _event) -> None:
+        s = self.state
+        if s is None:
+            return
+        self.paints += 1
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if s.gone:
+            p.setOpacity(0.45)
+        (name_f, small_f, clock_f), bar = self._metrics()
         fm_name = QFontMetrics(name_f)
         fm_small = QFontMetrics(small_f)
         fm_clock = QFontMetrics(clock_f)
@@ -240,17 +267,8 @@ class Tile(QWidget):
         y0 = 8 if self.compact else 10
         x = 16
         right = self.width() - 12
-
-        # key badge (its space kept on every tile, so names line up)
-        p.setFont(small_f)
         bw = fm_small.horizontalAdvance("0") + 10
-        if s.key:
-            badge = QRect(x, y0 + (top_h - fm_small.height() - 4) // 2, bw, fm_small.height() + 4)
-            p.setPen(QPen(MUTED, 1))
-            p.setBrush(QColor("#f3f4f6"))
-            p.drawRoundedRect(QRectF(badge), 4, 4)
-            p.setPen(INK)
-            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, s.key)
+        p.drawPixmap(0, 0, self._frame(s, top_h, y0, x, bw, small_f, fm_small))
         x += bw + 8
 
         # right side of the top line: running turn, hand, gone
@@ -368,6 +386,45 @@ class GroupHeader(QWidget):
             self.setAccessibleName(_tr("{name}: {share} % of the floor, fair share {fair} %").format(
                 name=state.name, share=round(100 * state.share), fair=round(100 * state.fair_share)))
             self.update()
+
+    def _frame(self, s: TileState, top_h: int, y0: int, x: int, bw: int, small_f: QFont,
+               fm_small: QFontMetrics) -> QPixmap:
+        """The tile's still parts (border, group strip, key badge), drawn once per look and
+        reused: a floor change that moves every bar then repaints 60 tiles cheaply."""
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, s.speaking, s.long_turn, s.colour, s.key,
+               top_h, y0, bw, small_f.key())
+        if self._frame_cache is not None and self._frame_cache[0] == key:
+            return self._frame_cache[1]
+        pm = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+        pm.setDevicePixelRatio(dpr)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        if s.speaking:
+            bg, edge, width = (LONG_BG, LONG_EDGE, 3.0) if s.long_turn else (SPEAKER_BG, SPEAKER_EDGE, 3.0)
+        else:
+            bg, edge, width = QColor("#ffffff"), TILE_EDGE, 1.0
+        p.setPen(QPen(edge, width))
+        p.setBrush(bg)
+        p.drawRoundedRect(r, 7, 7)
+        # group colour strip (the group label is printed too: never colour alone)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(s.colour))
+        p.drawRoundedRect(QRectF(r.left() + width / 2 + 1, r.top() + 6, 5, r.height() - 12), 2, 2)
+        # key badge (its space kept on every tile, so names line up)
+        if s.key:
+            p.setFont(small_f)
+            badge = QRect(x, y0 + (top_h - fm_small.height() - 4) // 2, bw, fm_small.height() + 4)
+            p.setPen(QPen(MUTED, 1))
+            p.setBrush(QColor("#f3f4f6"))
+            p.drawRoundedRect(QRectF(badge), 4, 4)
+            p.setPen(INK)
+            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, s.key)
+        p.end()
+        self._frame_cache = (key, pm)
+        return pm
 
     def paintEvent(self, _event) -> None:
         s = self.state
