@@ -387,45 +387,6 @@ class GroupHeader(QWidget):
                 name=state.name, share=round(100 * state.share), fair=round(100 * state.fair_share)))
             self.update()
 
-    def _frame(self, s: TileState, top_h: int, y0: int, x: int, bw: int, small_f: QFont,
-               fm_small: QFontMetrics) -> QPixmap:
-        """The tile's still parts (border, group strip, key badge), drawn once per look and
-        reused: a floor change that moves every bar then repaints 60 tiles cheaply."""
-        dpr = self.devicePixelRatioF()
-        key = (self.width(), self.height(), dpr, s.speaking, s.long_turn, s.colour, s.key,
-               top_h, y0, bw, small_f.key())
-        if self._frame_cache is not None and self._frame_cache[0] == key:
-            return self._frame_cache[1]
-        pm = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
-        pm.setDevicePixelRatio(dpr)
-        pm.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pm)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
-        if s.speaking:
-            bg, edge, width = (LONG_BG, LONG_EDGE, 3.0) if s.long_turn else (SPEAKER_BG, SPEAKER_EDGE, 3.0)
-        else:
-            bg, edge, width = QColor("#ffffff"), TILE_EDGE, 1.0
-        p.setPen(QPen(edge, width))
-        p.setBrush(bg)
-        p.drawRoundedRect(r, 7, 7)
-        # group colour strip (the group label is printed too: never colour alone)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(s.colour))
-        p.drawRoundedRect(QRectF(r.left() + width / 2 + 1, r.top() + 6, 5, r.height() - 12), 2, 2)
-        # key badge (its space kept on every tile, so names line up)
-        if s.key:
-            p.setFont(small_f)
-            badge = QRect(x, y0 + (top_h - fm_small.height() - 4) // 2, bw, fm_small.height() + 4)
-            p.setPen(QPen(MUTED, 1))
-            p.setBrush(QColor("#f3f4f6"))
-            p.drawRoundedRect(QRectF(badge), 4, 4)
-            p.setPen(INK)
-            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, s.key)
-        p.end()
-        self._frame_cache = (key, pm)
-        return pm
-
     def paintEvent(self, _event) -> None:
         s = self.state
         if s is None:
