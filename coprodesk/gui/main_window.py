@@ -4,6 +4,7 @@ whatever is on screen (each meeting has its own, and so has the list)."""
 
 from __future__ import annotations
 
+import html
 import time
 from datetime import date
 
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         ui.actionDelete.triggered.connect(lambda: self._with_current(self.delete_meeting))
         ui.actionImportPeople.triggered.connect(self._import_people)
         ui.actionAbout.triggered.connect(self._about)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         ui.actionParticipantScreen.triggered.connect(self.toggle_participant_screen)
         ui.actionExportMinutes.triggered.connect(self.export_minutes)
         ui.actionExportMeeting.triggered.connect(self.export_meeting)
@@ -454,6 +456,39 @@ class MainWindow(QMainWindow):
         self.ui.actionReopen.setEnabled(has)
         self.ui.actionNewInSeries.setEnabled(has)
         self.ui.actionParticipantScreen.setEnabled(self.run_view is not None)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(keys, what) for every menu command that has a shortcut, in menu order."""
+        rows = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            for a in menu.actions():
+                keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()]
+                if keys:
+                    what = f"{menu.title().replace('&', '')} → {a.text().replace('&', '')}"
+                    rows.append((" / ".join(keys), what))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts (F1 outside the run view, which has its own overlay)."""
+        from coprodesk.gui.run_view import run_view_keys
+
+        def table(rows: list[tuple[str, str]]) -> str:
+            cells = "".join(f"<tr><td style='padding:2px 16px 2px 0'><b>{html.escape(k)}</b></td>"
+                            f"<td style='padding:2px 0'>{html.escape(v)}</td></tr>" for k, v in rows)
+            return f"<table>{cells}</table>"
+
+        text = (f"<h3>{self.tr('Everywhere')}</h3>{table(self.shortcut_rows())}"
+                f"<h3>{self.tr('Running a meeting')}</h3>{table(run_view_keys())}")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text,
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setStyleSheet("QLabel { min-width: 36em; }")  # one line per key, not three
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About CoProDesk"), self.tr(

@@ -69,6 +69,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RunView", text)
 
 
+def run_view_keys() -> list[tuple[str, str]]:
+    """Every key of the run view, as the F1 overlay and Help → Keyboard shortcuts list them."""
+    def t(text: str) -> str:
+        return QCoreApplication.translate("HelpOverlay", text)
+
+    return [
+        (t("1 … 9, 0"), t("give the floor to tiles 1 to 10 (or click a tile)")),
+        (t("Space"), t("pause; again to give the floor back to the last speaker")),
+        (t("N"), t("next speaker: the head of the queue")),
+        (t("Shift+1 … 0"), t("raise or lower that tile's hand (or Shift+click)")),
+        (t("Ctrl+Right"), t("next agenda item")),
+        (t("Ctrl+Left"), t("previous agenda item")),
+        (t("Ctrl+D"), t("decisions and actions, or back to the tiles")),
+        (t("Ctrl+Shift+Y"), t("You said, we did: actions carried from earlier meetings")),
+        (t("Ctrl+Z"), t("undo the last change (a mistaken turn is removed)")),
+        (t("Ctrl+Shift+Z"), t("redo")),
+        (t("Right-click a tile"), t("clarification, point of order, arrived / gone")),
+        (t("Esc"), t("leave the notes box; close this help")),
+        (t("F11"), t("participant screen")),
+        (t("F1"), t("show or hide these keys")),
+    ]
+
+
 class HelpOverlay(QWidget):
     """F1: every key of the run view, over a dimmed screen; Esc, F1 or a click closes it."""
 
@@ -80,19 +103,7 @@ class HelpOverlay(QWidget):
         title.setPointSizeF(self.font().pointSizeF() * 1.3)
         title.setBold(True)
         self.ui.helpTitle.setFont(title)
-        rows = [
-            (self.tr("1 … 9, 0"), self.tr("give the floor to tiles 1 to 10 (or click a tile)")),
-            (self.tr("Space"), self.tr("pause; again to give the floor back to the last speaker")),
-            (self.tr("N"), self.tr("next speaker: the head of the queue")),
-            (self.tr("Shift+1 … 0"), self.tr("raise or lower that tile's hand (or Shift+click)")),
-            (self.tr("Ctrl+Right"), self.tr("next agenda item")),
-            (self.tr("Ctrl+Left"), self.tr("previous agenda item")),
-            (self.tr("Ctrl+Z"), self.tr("undo the last change (a mistaken turn is removed)")),
-            (self.tr("Right-click a tile"), self.tr("clarification, point of order, arrived / gone")),
-            (self.tr("Esc"), self.tr("leave the notes box; close this help")),
-            (self.tr("F11"), self.tr("participant screen")),
-            (self.tr("F1"), self.tr("show or hide these keys")),
-        ]
+        rows = run_view_keys()
         cells = "".join(f"<tr><td style='padding:4px 18px 4px 0'><b>{k}</b></td><td style='padding:4px 0'>"
                         f"{v}</td></tr>" for k, v in rows)
         self.ui.helpKeys.setText(f"<table>{cells}</table>")

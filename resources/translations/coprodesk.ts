@@ -1287,119 +1287,6 @@
     </message>
 </context>
 <context>
-    <name>HelpOverlay</name>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="84"/>
-        <source>1 … 9, 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="84"/>
-        <source>give the floor to tiles 1 to 10 (or click a tile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="85"/>
-        <source>Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="85"/>
-        <source>pause; again to give the floor back to the last speaker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="86"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="86"/>
-        <source>next speaker: the head of the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="87"/>
-        <source>Shift+1 … 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="87"/>
-        <source>raise or lower that tile&apos;s hand (or Shift+click)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="88"/>
-        <source>Ctrl+Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="88"/>
-        <source>next agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="89"/>
-        <source>Ctrl+Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="89"/>
-        <source>previous agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="90"/>
-        <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="90"/>
-        <source>undo the last change (a mistaken turn is removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="91"/>
-        <source>Right-click a tile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="91"/>
-        <source>clarification, point of order, arrived / gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="92"/>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="92"/>
-        <source>leave the notes box; close this help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="93"/>
-        <source>F11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="93"/>
-        <source>participant screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="94"/>
-        <source>F1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="94"/>
-        <source>show or hide these keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../../ui/library.ui" line="10"/>
@@ -1486,354 +1373,374 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="55"/>
+        <location filename="../../ui/main_window.ui" line="57"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="67"/>
+        <location filename="../../ui/main_window.ui" line="69"/>
         <source>&amp;New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="68"/>
+        <location filename="../../ui/main_window.ui" line="70"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="71"/>
+        <location filename="../../ui/main_window.ui" line="73"/>
         <source>&amp;Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="72"/>
+        <location filename="../../ui/main_window.ui" line="74"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="75"/>
+        <location filename="../../ui/main_window.ui" line="77"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="76"/>
+        <location filename="../../ui/main_window.ui" line="78"/>
         <source>Back to the list of meetings (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="80"/>
+        <location filename="../../ui/main_window.ui" line="82"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81"/>
+        <location filename="../../ui/main_window.ui" line="83"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="86"/>
+        <location filename="../../ui/main_window.ui" line="88"/>
         <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="89"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>&amp;Import meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="90"/>
+        <location filename="../../ui/main_window.ui" line="92"/>
         <source>Bring in a whole meeting from a CoProDesk JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="91"/>
+        <location filename="../../ui/main_window.ui" line="93"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="94"/>
+        <location filename="../../ui/main_window.ui" line="96"/>
         <source>E&amp;xport meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="95"/>
+        <location filename="../../ui/main_window.ui" line="97"/>
         <source>Write the whole meeting to a JSON file (to move or archive it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="98"/>
+        <location filename="../../ui/main_window.ui" line="100"/>
         <source>&amp;Export minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="99"/>
+        <location filename="../../ui/main_window.ui" line="101"/>
         <source>Write the minutes as PDF, and certify them with your signing identity (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="100"/>
+        <location filename="../../ui/main_window.ui" line="102"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="103"/>
+        <location filename="../../ui/main_window.ui" line="105"/>
         <source>&amp;Verify minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="104"/>
+        <location filename="../../ui/main_window.ui" line="106"/>
         <source>Check the signatures of any minutes PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="107"/>
+        <location filename="../../ui/main_window.ui" line="109"/>
         <source>&amp;Reopen signed meeting for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="108"/>
+        <location filename="../../ui/main_window.ui" line="110"/>
         <source>Unlock a signed meeting; the reason is recorded and printed in the next minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="112"/>
+        <location filename="../../ui/main_window.ui" line="114"/>
         <source>Show &amp;participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="113"/>
+        <location filename="../../ui/main_window.ui" line="115"/>
         <source>Mirror the balance on a second screen for the room (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="114"/>
+        <location filename="../../ui/main_window.ui" line="116"/>
         <source>F11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="117"/>
+        <location filename="../../ui/main_window.ui" line="119"/>
         <source>&amp;Start meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="118"/>
+        <location filename="../../ui/main_window.ui" line="120"/>
         <source>Run this meeting: floor, queue and timers (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="119"/>
+        <location filename="../../ui/main_window.ui" line="121"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="122"/>
+        <location filename="../../ui/main_window.ui" line="124"/>
         <source>&amp;Import people from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="125"/>
+        <location filename="../../ui/main_window.ui" line="127"/>
         <source>D&amp;uplicate as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="128"/>
+        <location filename="../../ui/main_window.ui" line="130"/>
         <source>&amp;Delete meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="131"/>
+        <location filename="../../ui/main_window.ui" line="133"/>
         <source>S&amp;eries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="132"/>
+        <location filename="../../ui/main_window.ui" line="134"/>
         <source>Involvement over a series of meetings: who comes, who is heard, what was done (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="133"/>
+        <location filename="../../ui/main_window.ui" line="135"/>
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="136"/>
+        <location filename="../../ui/main_window.ui" line="138"/>
         <source>New meeting in &amp;series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="137"/>
+        <location filename="../../ui/main_window.ui" line="139"/>
         <source>The next meeting of this series: same groups and people, agenda opening with &quot;Since last time&quot; (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="138"/>
+        <location filename="../../ui/main_window.ui" line="140"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="141"/>
+        <location filename="../../ui/main_window.ui" line="143"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="144"/>
+        <source>Every key of the app, and of the run view (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="145"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="148"/>
         <source>&amp;About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="44"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="45"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="46"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="47"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="60"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="61"/>
         <source>Every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="61"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="62"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="164"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="166"/>
         <source>The run view is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="224"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="226"/>
         <source>Meeting written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="236"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="238"/>
         <source>Import meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="237"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="239"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="247"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="249"/>
         <source>Meeting imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="262"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="264"/>
         <source>Minutes written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="274"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="276"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="275"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="277"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="302"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="304"/>
         <source>Reopen for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="303"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="305"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="312"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="314"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="336"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="343"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="338"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="345"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="353"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="355"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="357"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="359"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="367"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="369"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="368"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="370"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="369"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="370"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="374"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="379"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="375"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="375"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
         <source>This removes the meeting with its %1. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="426"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="428"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="485"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="493"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="460"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="494"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
@@ -1844,128 +1751,128 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <message>
         <location filename="../../ui/participant_view.ui" line="14"/>
         <location filename="../../ui/participant_view.ui" line="17"/>
-        <location filename="../../coprodesk/gui/participant_view.py" line="89"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="81"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/participant/bars.py" line="258"/>
-        <location filename="../../coprodesk/gui/participant_view.py" line="403"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="395"/>
         <source>{share} · fair {fair}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="286"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="278"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="290"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="282"/>
         <source>of {planned}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="297"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="289"/>
         <source>Starting soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="299"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="291"/>
         <source>Between agenda items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="301"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="293"/>
         <source>The meeting has closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="327"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="319"/>
         <source>Speaking now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="330"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="322"/>
         <source>{group} group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="336"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="328"/>
         <source>Nobody has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="337"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="329"/>
         <source>The floor opens when the meeting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="338"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="330"/>
         <source>The floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="348"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="340"/>
         <source>No hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="360"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="352"/>
         <source>{who} (clarification)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="362"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="354"/>
         <source>{who} (point of order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="367"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="359"/>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="368"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="360"/>
         <source>Next: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="383"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="375"/>
         <source>Nobody has spoken yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="385"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="377"/>
         <source>So far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="389"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="381"/>
         <source>This item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="391"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="383"/>
         <source>Speaking time by group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="392"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="384"/>
         <source>The upright line on each bar marks a fair share for who is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="412"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="404"/>
         <source>Speaking time by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="460"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="452"/>
         <source>{names} and {n} others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="462"/>
+        <location filename="../../coprodesk/gui/participant_view.py" line="454"/>
         <source>Not heard yet on this item: {names}. There is room for you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,7 +2060,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run_view.py" line="258"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="269"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,7 +2071,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run_view.py" line="590"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="600"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,197 +2127,197 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="150"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="161"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="166"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="177"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="195"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="206"/>
         <source>Pause or resume the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="196"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="207"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="197"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="208"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="198"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="209"/>
         <source>Previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="199"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="210"/>
         <source>Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="200"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="211"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="249"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="260"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="258"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="269"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="264"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="275"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="271"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="282"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="278"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="289"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="283"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="294"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="283"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="294"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="296"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="307"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="296"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="307"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="303"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="314"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="317"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="328"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="318"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="329"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="321"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="332"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="322"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="333"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="324"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="335"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="326"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="337"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="331"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="342"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="333"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="344"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="355"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="366"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="359"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="370"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="480"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="491"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="545"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="555"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="547"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="557"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="550"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="560"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="562"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="572"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="563"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="573"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="575"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="585"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="576"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="586"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="591"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="601"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="599"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="609"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="602"/>
+        <location filename="../../coprodesk/gui/run_view.py" line="612"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprodesk.demo import create_demo
 from coprodesk.gui.library import MeetingsModel
@@ -149,3 +149,26 @@ def test_the_series_has_its_own_column_and_sorts_by_series_then_date(qtbot, gui,
     assert rows == [("", "2026-05-01"), (series, "2026-03-12"), (series, "2026-04-16")]
     assert repo.load_meeting(store, lone).series == ""
     assert proxy.headerData(MeetingsModel.SERIES, Qt.Orientation.Horizontal) == "Series"
+
+
+def test_f1_lists_every_shortcut_and_the_run_view_keeps_its_own_overlay(qtbot, gui, store):
+    _first, second = create_demo(store)
+    window = gui.window(store)
+    window.activateWindow()  # window shortcuts need the window active, as on a desktop
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.library.ui.meetingsView, Qt.Key.Key_F1)
+    box = window.message_box
+    qtbot.waitUntil(lambda: box.isVisible())
+    text = box.text()
+    for expected in ("Ctrl+E", "File → Export minutes…", "Ctrl+Shift+E", "F11", "Space",
+                     "next speaker: the head of the queue", "Ctrl+D"):
+        assert expected in text, expected
+    assert len(window.shortcut_rows()) >= 12
+    box.close()
+
+    window.show_run_view(second)
+    run = window.run_view
+    window.message_box = None
+    qtbot.keyClick(run, Qt.Key.Key_F1)
+    assert run.help.isVisible() and window.message_box is None  # the overlay, not the list
+    assert "Ctrl+D" in run.help.ui.helpKeys.text()
