@@ -26,7 +26,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+LOG_LIMIT = 1_000_000  # bytes; past it the log moves to coprodesk.log.1 (one old file kept)
+
+
 class ErrorReporter:
+    """``sys.excepthook`` for the window: log the details, say it plainly, carry on."""
+
     def __init__(self, log: Path) -> None:
         self.log = log
         self.box: QMessageBox | None = None  # the last message shown (for tests)
@@ -54,6 +59,8 @@ class ErrorReporter:
                tb: TracebackType | None) -> bool:
         try:
             self.log.parent.mkdir(parents=True, exist_ok=True)
+            if self.log.exists() and self.log.stat().st_size > LOG_LIMIT:
+                self.log.replace(self.log.with_name(self.log.name + ".1"))
             with self.log.open("a", encoding="utf-8") as f:
                 f.write(f"--- {datetime.now().isoformat(timespec='seconds')} "
                         f"CoProDesk {__version__}\n")

@@ -86,3 +86,15 @@ def test_a_bug_in_a_slot_of_the_running_app_is_caught_logged_and_the_app_carries
                          text=True, timeout=60, check=True).stdout
     assert "division by zero" in out and out.strip().endswith("carried on")
     assert "ZeroDivisionError" in log.read_text(encoding="utf-8")
+
+
+def test_a_long_log_moves_aside_once_it_passes_its_limit(qtbot, tmp_path):
+    from coprodesk.gui.errors import LOG_LIMIT
+
+    log = tmp_path / "coprodesk.log"
+    log.write_text("x" * (LOG_LIMIT + 1), encoding="utf-8")
+    reporter = ErrorReporter(log)
+    reporter(*raised(ValueError("late")))
+    assert (tmp_path / "coprodesk.log.1").stat().st_size == LOG_LIMIT + 1
+    assert "ValueError: late" in log.read_text(encoding="utf-8") and log.stat().st_size < 10_000
+    reporter.box.close()
