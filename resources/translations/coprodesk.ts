@@ -4,16 +4,16 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="188"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="193"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="196"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="168"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="173"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="176"/>
         <source>series</source>
         <comment>none</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="192"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="195"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="172"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="175"/>
         <source>series</source>
         <comment>{j} of {n}</comment>
         <translation type="unfinished"></translation>
@@ -105,22 +105,22 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="138"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="131"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="139"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="132"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="160"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="141"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="160"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="141"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,37 +1135,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="33"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="34"/>
         <source>Export minutes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="43"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="44"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="51"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="52"/>
         <source>Save minutes as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="52"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="53"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="57"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="58"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="58"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="59"/>
         <source>PKCS#12 identity (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="69"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="70"/>
         <source>Choose where to save the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,12 +1735,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="493"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="494"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="494"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="495"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
@@ -2447,17 +2447,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="116"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="96"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="116"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="96"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="118"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="98"/>
         <source>NO: changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,17 +2465,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="65"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="66"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="91"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="84"/>
         <source>  (has the floor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="96"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="89"/>
         <source>Reason needed (Enter to type it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,7 +2484,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="189"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="169"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,47 +2524,47 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="155"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="135"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="162"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="142"/>
         <source>Every signature is intact and nothing changed after the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="165"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
         <source>This PDF has no signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="168"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="148"/>
         <source>NOT VERIFIED: the document differs from what was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="174"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="154"/>
         <source>Still to sign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="177"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="157"/>
         <source>An unsigned change follows the last signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="182"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="162"/>
         <source>Certificate to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="183"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="190"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="170"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,32 +2821,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="90"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="70"/>
         <source>Owner: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="96"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="76"/>
         <source>Decision: {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="99"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="79"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="104"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="84"/>
         <source>Earlier: {h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="157"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="137"/>
         <source>{label} (fair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="162"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="142"/>
         <source>{name}: share of speaking time, and its fair share in brackets</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.model import Action, Decision, Meeting, Participant, StakeholderGroup
+from coprodesk.gui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 NEEDS_REASON = QColor("#FDE8C8")
@@ -26,7 +27,7 @@ class StanceRow:
     has_floor: bool
 
 
-class StanceModel(QAbstractTableModel):
+class StanceModel(RowsModel):
     """One row per counted person present, grouped by stakeholder group; read-only cells
     (the panel turns keys and edits into undoable commands)."""
 
@@ -65,19 +66,11 @@ class StanceModel(QAbstractTableModel):
             return self.tr("Not given")
         return rules.option(self.method, key, self.meanings).label
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
+            return str(section + 1)  # the digit a facilitator sees beside each person
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -116,7 +109,7 @@ class StanceModel(QAbstractTableModel):
         return None
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(RowsModel):
     """The meeting's actions: what, who, by when, where from, open or done."""
 
     HEADERS = ("What", "Who", "By when", "From", "Status")
@@ -138,18 +131,6 @@ class ActionsModel(QAbstractTableModel):
             self.origin[a.id] = (self.tr("Decision: ") + d.proposal if d
                                  else self.tr("Item: ") + item.title if item else "")
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

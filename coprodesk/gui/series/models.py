@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from coprodesk.domain.model import ActionStatus
 from coprodesk.domain.series import CarriedAction
+from coprodesk.gui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's domain value
@@ -48,32 +49,11 @@ def carried_rows(carried: list[CarriedAction]) -> list[CarriedRow]:
     return rows
 
 
-class CarriedModel(QAbstractTableModel):
+class CarriedModel(RowsModel):
     """One row per carried action: what, where it came from, who raised it, what happened here."""
 
     WHAT, FROM, RAISED, OUTCOME, NOTE = range(5)
     HEADERS = ("Action", "From", "Raised by", "Here", "Result or reason")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[CarriedRow] = []
-
-    def set_rows(self, rows: list[CarriedRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("series", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -201,7 +181,7 @@ class SeriesMeetingsModel(QAbstractTableModel):
         return f"{percent(g['share'])} ({percent(g['fair_share'])})"
 
 
-class SeriesPeopleModel(QAbstractTableModel):
+class SeriesPeopleModel(RowsModel):
     """One row per person who agreed to be named: meetings attended, first, latest, trend."""
 
     HEADERS = ("Person", "Group", "Meetings", "First", "Latest", "Share of speaking (fair share), by meeting")
@@ -214,18 +194,6 @@ class SeriesPeopleModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(report["people"])
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("series", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
