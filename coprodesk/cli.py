@@ -188,11 +188,25 @@ def cmd_open(args: argparse.Namespace) -> int:
     return run_app(store.path, run_meeting=meeting_id)
 
 
+def _window_only(argv: list[str]) -> argparse.Namespace | None:
+    """``coprodesk [--db PATH]``, the everyday start, read without building every command's
+    parser (the window then shows sooner); anything else goes to the full parser."""
+    light = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    light.add_argument("--db", type=Path)
+    try:
+        args, rest = light.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from coprodesk.store.errors import StoreError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _window_only(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     func = getattr(args, "func", cmd_default)
     try:
         return func(args)

@@ -162,3 +162,22 @@ def test_open_names_an_unknown_meeting_without_starting_the_app(tmp_path, capsys
     code, _, err = run(capsys, "--db", db, "open", "No such workshop")
     assert code == 2
     assert "No such workshop" in err
+
+
+def test_the_window_start_is_read_without_the_full_parser_and_nothing_else_is():
+    from pathlib import Path
+
+    from coprodesk.cli import _window_only
+
+    assert _window_only([]).db is None
+    assert _window_only(["--db", "m.db"]).db == Path("m.db")
+    assert _window_only(["--db=m.db"]).db == Path("m.db")
+    for argv in (["list"], ["--db", "m.db", "report", "1"], ["--db"], ["-h"], ["--version"],
+                 ["--bogus"]):
+        assert _window_only(argv) is None, argv  # the full parser handles (or refuses) these
+
+
+def test_a_missing_db_value_is_still_refused_by_the_full_parser(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db"])
+    assert exit_.value.code == 2 and "expected one argument" in capsys.readouterr().err
