@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,7 +26,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class MeetingsModel(QAbstractTableModel):
     DATE, TITLE, SERIES, STATUS, PEOPLE, DECISIONS = range(6)
-    HEADERS = ("Date", "Title", "Series", "Status", "People", "Decisions")
+    HEADERS = (QT_TRANSLATE_NOOP("MeetingsModel", "Date"), QT_TRANSLATE_NOOP("MeetingsModel", "Title"),
+               QT_TRANSLATE_NOOP("MeetingsModel", "Series"),
+               QT_TRANSLATE_NOOP("MeetingsModel", "Status"),
+               QT_TRANSLATE_NOOP("MeetingsModel", "People"),
+               QT_TRANSLATE_NOOP("MeetingsModel", "Decisions"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

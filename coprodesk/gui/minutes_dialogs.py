@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from coprodesk.gui.rows_model import RowsModel
@@ -86,7 +86,12 @@ class ExportMinutesDialog(QDialog):
 
 
 class SignaturesModel(RowsModel):
-    HEADERS = ("Field", "Signer", "Signed at", "Intact", "Covers all before", "Trusted")
+    HEADERS = (QT_TRANSLATE_NOOP("SignaturesModel", "Field"),
+               QT_TRANSLATE_NOOP("SignaturesModel", "Signer"),
+               QT_TRANSLATE_NOOP("SignaturesModel", "Signed at"),
+               QT_TRANSLATE_NOOP("SignaturesModel", "Intact"),
+               QT_TRANSLATE_NOOP("SignaturesModel", "Covers all before"),
+               QT_TRANSLATE_NOOP("SignaturesModel", "Trusted"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

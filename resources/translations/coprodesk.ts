@@ -4,16 +4,16 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="168"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="173"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="176"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="180"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="185"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="188"/>
         <source>series</source>
         <comment>none</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="172"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="175"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="184"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="187"/>
         <source>series</source>
         <comment>{j} of {n}</comment>
         <translation type="unfinished"></translation>
@@ -105,22 +105,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="131"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="116"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="116"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="117"/>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="117"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="118"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="134"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="132"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="135"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="141"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="144"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="141"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="144"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,12 +324,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="49"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="28"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="28"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="51"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="56"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="58"/>
         <source>(no speaking)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,79 +447,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="114"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="116"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="151"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="153"/>
         <source>%n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="151"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="153"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="152"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="154"/>
         <source>planned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="154"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="156"/>
         <source>(breaks %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="160"/>
         <source>Set a start time to see when the meeting will end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="160"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="162"/>
         <source>Projected end %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="163"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
         <source>⚠ Overruns by %1: projected end %2, the meeting ends at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="168"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="170"/>
         <source>✓ Ends on time: projected end %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="172"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="174"/>
         <source>✓ Fits: projected end %1, %2 before the end at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="216"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="218"/>
         <source>Change leads of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="227"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="229"/>
         <source>Add item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="235"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="237"/>
         <source>Remove item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="261"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="263"/>
         <source>Move item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="279"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="281"/>
         <source>Edit item %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,6 +534,34 @@
     <message>
         <location filename="../../coprodesk/gui/series/plots.py" line="319"/>
         <source>+{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarriedModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="63"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="63"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="64"/>
+        <source>Raised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="64"/>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
+        <source>Result or reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +1257,29 @@
     </message>
 </context>
 <context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="21"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="21"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupsTab</name>
     <message>
         <location filename="../../ui/editor_groups.ui" line="7"/>
@@ -1251,37 +1352,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="81"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="82"/>
         <source>Group colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="109"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="110"/>
         <source>Add group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="118"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="119"/>
         <source>Remove group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="133"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="134"/>
         <source>Move group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="145"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="146"/>
         <source>Relabel group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="145"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="146"/>
         <source>Rename group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="146"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="147"/>
         <source>Recolour group %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,6 +1848,39 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
 </context>
 <context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="29"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="29"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="30"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="32"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="33"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantWindow</name>
     <message>
         <location filename="../../ui/participant_view.ui" line="14"/>
@@ -1880,12 +2014,42 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="59"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="25"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="25"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="26"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="27"/>
+        <source>Named in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="28"/>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="29"/>
+        <source>Access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="63"/>
         <source>Named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="60"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="64"/>
         <source>As %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,66 +2122,66 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="82"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="86"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="84"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="88"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/people.py" line="114"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="118"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="114"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="118"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="126"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="130"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="136"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="140"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="140"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="144"/>
         <source>Import people from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="141"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="145"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="160"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="164"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="164"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="168"/>
         <source>%1 has nobody in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/people.py" line="166"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="170"/>
         <source>Import %n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="185"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="189"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2336,6 +2500,39 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
 </context>
 <context>
+    <name>SeriesPeopleModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="200"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="201"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="202"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="203"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="204"/>
+        <source>Share of speaking (fair share), by meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeriesView</name>
     <message>
         <location filename="../../ui/series_view.ui" line="6"/>
@@ -2447,17 +2644,47 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="96"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="89"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="90"/>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="91"/>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="92"/>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="93"/>
+        <source>Covers all before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="94"/>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="101"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="96"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="101"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="98"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="103"/>
         <source>NO: changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,17 +2692,37 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="66"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="67"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="84"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="85"/>
         <source>  (has the floor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="89"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="90"/>
         <source>Reason needed (Enter to type it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,7 +2731,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="169"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="174"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,47 +2771,47 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="135"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="140"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="142"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="147"/>
         <source>Every signature is intact and nothing changed after the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="150"/>
         <source>This PDF has no signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="148"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
         <source>NOT VERIFIED: the document differs from what was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="154"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="159"/>
         <source>Still to sign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="157"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="162"/>
         <source>An unsigned change follows the last signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="162"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="167"/>
         <source>Certificate to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="168"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="170"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,32 +3068,102 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="70"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="79"/>
         <source>Owner: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="76"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="85"/>
         <source>Decision: {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="79"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="88"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="84"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="93"/>
         <source>Earlier: {h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="137"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
+        <source>By group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <source>Joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <source>Actions closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
+        <source>Counted participants who were in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
+        <source>Present, by stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
+        <source>First time at a meeting of this series (linked person, never matched by name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
+        <source>Balance index: 1 everyone equal, 0 one voice only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
+        <source>Decisions agreed and endorsed by every group present, of all decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="117"/>
+        <source>Carried actions closed here as done or dropped, of all carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="149"/>
         <source>{label} (fair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="142"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="154"/>
         <source>{name}: share of speaking time, and its fair share in brackets</source>
         <translation type="unfinished"></translation>
     </message>

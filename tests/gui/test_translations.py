@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from coprodesk.gui.translations import install_translators, translations_folder
@@ -51,6 +51,51 @@ def test_a_german_file_translates_the_menus_and_english_is_untouched(qtbot, tmp_
         assert window.ui.menuEdit.title() == "&Edit"  # not translated: the English source
         window.close()
         store.close()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+def _template_sources() -> dict[str, set[str]]:
+    root = ET.parse(translations_folder() / "coprodesk.ts").getroot()
+    return {c.findtext("name"): {m.findtext("source") for m in c.iter("message")}
+            for c in root.iter("context")}
+
+
+def test_every_column_header_is_in_the_template_under_its_models_name():
+    """Headers live in tuples, so they are marked for lupdate; a stale template fails here."""
+    from coprodesk.gui.decisions.models import ActionsModel, StanceModel
+    from coprodesk.gui.editor.agenda import AgendaModel
+    from coprodesk.gui.editor.groups import GroupsModel
+    from coprodesk.gui.editor.people import PeopleModel
+    from coprodesk.gui.library import MeetingsModel
+    from coprodesk.gui.minutes_dialogs import SignaturesModel
+    from coprodesk.gui.series.models import CarriedModel, SeriesMeetingsModel, SeriesPeopleModel
+
+    sources = _template_sources()
+    for model in (ActionsModel, StanceModel, AgendaModel, GroupsModel, PeopleModel, MeetingsModel,
+                  SignaturesModel, CarriedModel, SeriesPeopleModel):
+        assert set(model.HEADERS) <= sources.get(model.__name__, set()), model.__name__
+    assert set(SeriesMeetingsModel.FIXED) <= sources["series"]
+
+
+@pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
+def test_a_translated_header_reaches_the_table(qtbot, tmp_path):
+    from coprodesk.gui.minutes_dialogs import SignaturesModel
+
+    (tmp_path / "coprodesk_de.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
+        "<context><name>SignaturesModel</name>"
+        "<message><source>Signer</source><translation>Unterzeichner</translation></message>"
+        "</context></TS>", encoding="utf-8")
+    subprocess.run([str(LRELEASE), str(tmp_path / "coprodesk_de.ts"), "-qm",
+                    str(tmp_path / "coprodesk_de.qm")], check=True, capture_output=True)
+    app = QApplication.instance()
+    installed = install_translators(app, QLocale("de_DE"), tmp_path)
+    try:
+        model = SignaturesModel()
+        assert model.headerData(1, Qt.Orientation.Horizontal) == "Unterzeichner"
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Field"  # untranslated: English
     finally:
         for translator in installed:
             app.removeTranslator(translator)

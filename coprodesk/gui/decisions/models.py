@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coprodesk.domain import decisions as rules
@@ -32,7 +32,8 @@ class StanceModel(RowsModel):
     (the panel turns keys and edits into undoable commands)."""
 
     GROUP, NAME, STANCE, REASON = range(4)
-    HEADERS = ("Group", "Person", "Stance", "Reason")
+    HEADERS = (QT_TRANSLATE_NOOP("StanceModel", "Group"), QT_TRANSLATE_NOOP("StanceModel", "Person"),
+               QT_TRANSLATE_NOOP("StanceModel", "Stance"), QT_TRANSLATE_NOOP("StanceModel", "Reason"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -112,7 +113,9 @@ class StanceModel(RowsModel):
 class ActionsModel(RowsModel):
     """The meeting's actions: what, who, by when, where from, open or done."""
 
-    HEADERS = ("What", "Who", "By when", "From", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("ActionsModel", "What"), QT_TRANSLATE_NOOP("ActionsModel", "Who"),
+               QT_TRANSLATE_NOOP("ActionsModel", "By when"), QT_TRANSLATE_NOOP("ActionsModel", "From"),
+               QT_TRANSLATE_NOOP("ActionsModel", "Status"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
@@ -25,7 +25,9 @@ ON_TIME_COLOUR = "#1B6B3A"
 
 class AgendaModel(MeetingRowsModel):
     NUMBER, TITLE, KIND, MINUTES, LEADS = range(5)
-    HEADERS = ("#", "Title", "Kind", "Minutes", "Leads")
+    HEADERS = (QT_TRANSLATE_NOOP("AgendaModel", "#"), QT_TRANSLATE_NOOP("AgendaModel", "Title"),
+               QT_TRANSLATE_NOOP("AgendaModel", "Kind"), QT_TRANSLATE_NOOP("AgendaModel", "Minutes"),
+               QT_TRANSLATE_NOOP("AgendaModel", "Leads"))
     EDITABLE = frozenset({TITLE, KIND, MINUTES})
     move_requested = Signal(int, int)  # item id, row to insert before
 

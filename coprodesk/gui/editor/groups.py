@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -18,7 +18,8 @@ from coprodesk.gui.undo import AddGroup, Editing, RemoveGroup, Reorder, set_grou
 
 class GroupsModel(MeetingRowsModel):
     LABEL, NAME, COLOUR, PEOPLE = range(4)
-    HEADERS = ("Label", "Name", "Colour", "People")
+    HEADERS = (QT_TRANSLATE_NOOP("GroupsModel", "Label"), QT_TRANSLATE_NOOP("GroupsModel", "Name"),
+               QT_TRANSLATE_NOOP("GroupsModel", "Colour"), QT_TRANSLATE_NOOP("GroupsModel", "People"))
     EDITABLE = frozenset({LABEL, NAME, COLOUR})
 
     def rows_of(self, meeting: Meeting) -> tuple:

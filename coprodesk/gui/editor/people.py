@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
@@ -22,7 +22,11 @@ SETTINGS_IMPORT_DIR = "people/import_dir"
 
 class PeopleModel(MeetingRowsModel):
     NAME, GROUP, ROLE, NAMED, PSEUDONYM, ACCESS = range(6)
-    HEADERS = ("Name", "Group", "Role", "Named in minutes", "Pseudonym", "Access needs")
+    HEADERS = (QT_TRANSLATE_NOOP("PeopleModel", "Name"), QT_TRANSLATE_NOOP("PeopleModel", "Group"),
+               QT_TRANSLATE_NOOP("PeopleModel", "Role"),
+               QT_TRANSLATE_NOOP("PeopleModel", "Named in minutes"),
+               QT_TRANSLATE_NOOP("PeopleModel", "Pseudonym"),
+               QT_TRANSLATE_NOOP("PeopleModel", "Access needs"))
     EDITABLE = frozenset({NAME, GROUP, ROLE, PSEUDONYM, ACCESS})
 
     def rows_of(self, meeting: Meeting) -> tuple:

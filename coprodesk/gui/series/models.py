@@ -7,7 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from coprodesk.domain.model import ActionStatus
 from coprodesk.domain.series import CarriedAction
@@ -53,7 +60,9 @@ class CarriedModel(RowsModel):
     """One row per carried action: what, where it came from, who raised it, what happened here."""
 
     WHAT, FROM, RAISED, OUTCOME, NOTE = range(5)
-    HEADERS = ("Action", "From", "Raised by", "Here", "Result or reason")
+    HEADERS = (QT_TRANSLATE_NOOP("CarriedModel", "Action"), QT_TRANSLATE_NOOP("CarriedModel", "From"),
+               QT_TRANSLATE_NOOP("CarriedModel", "Raised by"), QT_TRANSLATE_NOOP("CarriedModel", "Here"),
+               QT_TRANSLATE_NOOP("CarriedModel", "Result or reason"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -96,13 +105,16 @@ class CarriedModel(RowsModel):
 class SeriesMeetingsModel(QAbstractTableModel):
     """One row per meeting of a series; one share column per stakeholder group."""
 
-    FIXED = ("Date", "Meeting", "Present", "By group", "New", "Balance", "Joint",
-             "Actions closed")
-    TIPS = ("", "", "Counted participants who were in the room", "Present, by stakeholder group",
-            "First time at a meeting of this series (linked person, never matched by name)",
-            "Balance index: 1 everyone equal, 0 one voice only",
-            "Decisions agreed and endorsed by every group present, of all decisions",
-            "Carried actions closed here as done or dropped, of all carried in")
+    FIXED = (QT_TRANSLATE_NOOP("series", "Date"), QT_TRANSLATE_NOOP("series", "Meeting"),
+             QT_TRANSLATE_NOOP("series", "Present"), QT_TRANSLATE_NOOP("series", "By group"),
+             QT_TRANSLATE_NOOP("series", "New"), QT_TRANSLATE_NOOP("series", "Balance"),
+             QT_TRANSLATE_NOOP("series", "Joint"), QT_TRANSLATE_NOOP("series", "Actions closed"))
+    TIPS = ("", "", QT_TRANSLATE_NOOP("series", "Counted participants who were in the room"),
+            QT_TRANSLATE_NOOP("series", "Present, by stakeholder group"),
+            QT_TRANSLATE_NOOP("series", "First time at a meeting of this series (linked person, never matched by name)"),  # noqa: E501
+            QT_TRANSLATE_NOOP("series", "Balance index: 1 everyone equal, 0 one voice only"),
+            QT_TRANSLATE_NOOP("series", "Decisions agreed and endorsed by every group present, of all decisions"),  # noqa: E501
+            QT_TRANSLATE_NOOP("series", "Carried actions closed here as done or dropped, of all carried in"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -184,7 +196,12 @@ class SeriesMeetingsModel(QAbstractTableModel):
 class SeriesPeopleModel(RowsModel):
     """One row per person who agreed to be named: meetings attended, first, latest, trend."""
 
-    HEADERS = ("Person", "Group", "Meetings", "First", "Latest", "Share of speaking (fair share), by meeting")
+    HEADERS = (QT_TRANSLATE_NOOP("SeriesPeopleModel", "Person"),
+               QT_TRANSLATE_NOOP("SeriesPeopleModel", "Group"),
+               QT_TRANSLATE_NOOP("SeriesPeopleModel", "Meetings"),
+               QT_TRANSLATE_NOOP("SeriesPeopleModel", "First"),
+               QT_TRANSLATE_NOOP("SeriesPeopleModel", "Latest"),
+               QT_TRANSLATE_NOOP("SeriesPeopleModel", "Share of speaking (fair share), by meeting"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
