@@ -71,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Start the app in the run view of MEETING (id or title).")
     p.add_argument("meeting", metavar="MEETING", help="meeting id or title")
     p.set_defaults(func=cmd_open)
+
+    p = sub.add_parser("backup", help="write a consistent copy of the database",
+                       description="Copy the whole database (safe while the app runs). Without "
+                                   "-o, the copy goes to the backups folder beside it, where "
+                                   "the app also keeps its last 7 daily copies.")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.db")
+    p.set_defaults(func=cmd_backup)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
@@ -80,6 +87,20 @@ def _open(args: argparse.Namespace):
     from coprodesk.store.connection import open_store
 
     return open_store(args.db or default_db_path())
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from coprodesk.store.backup import backup_folder, write_backup
+
+    store = _open(args)  # refuses what is not a CoProDesk database, and migrates
+    store.close()
+    target = args.output or backup_folder(store.path) / \
+        f"{store.path.stem}-{datetime.now():%Y%m%d-%H%M%S}.db"
+    write_backup(store.path, target)
+    print(f"Backed up {store.path} to {target}")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,6 +21,7 @@ from coprodesk.store.connection import Store, open_store
 from coprodesk.store.errors import StoreError
 
 SETTINGS_DEMO_OFFERED = "demo/offered"
+BACKUP_DELAY_MS = 3000  # after start-up, so the window is never kept waiting
 EXIT_WHEN_SHOWN = "COPRODESK_EXIT_WHEN_SHOWN"
 
 
@@ -66,6 +67,22 @@ def offer_demo(store: Store, settings: QSettings) -> None:
         create_demo(store)
 
 
+def daily_backup(window: MainWindow, db_path: Path) -> None:
+    """Once a day, after the window is up: a copy of the database in ``backups/`` beside it
+    (the last 7 are kept). A failure is said in the status bar; the meeting goes on."""
+    from coprodesk.store.backup import backup_if_due
+
+    try:
+        written = backup_if_due(db_path)
+    except StoreError as exc:
+        window.statusBar().showMessage(
+            QApplication.translate("app", "No backup today: %1").replace("%1", exc.message), 15000)
+        return
+    if written is not None:
+        window.statusBar().showMessage(
+            QApplication.translate("app", "Backed up to %1").replace("%1", str(written)), 8000)
+
+
 def run_app(db_path: Path, run_meeting: int | None = None) -> int:
     """The event loop; with ``run_meeting``, straight into that meeting's run view."""
     app = application()
@@ -90,9 +107,8 @@ def run_app(db_path: Path, run_meeting: int | None = None) -> int:
     if run_meeting is not None:
         window.show_run_view(run_meeting)
     window.show()
+    QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(window, store.path))
     if os.environ.get(EXIT_WHEN_SHOWN):  # packaging checks: start, show, report, leave
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, lambda: (print(f"shown: {window.windowTitle()}", flush=True),
                                       app.quit()))
     try:

@@ -360,6 +360,8 @@ class MainWindow(QMainWindow):
 
     def delete_meeting(self, meeting_id: int) -> None:
         """Ask first, saying what would be lost; deleting cannot be undone."""
+        from coprodesk.store.backup import backup_folder
+
         try:
             meeting = repo.load_meeting(self.store, meeting_id)
             counts = repo.meeting_contents(self.store, meeting_id)
@@ -374,8 +376,10 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete meeting"),
                           self.tr("Delete “%1”?").replace("%1", meeting.title), parent=self)
         box.setInformativeText(
-            self.tr("This removes the meeting with its %1. It cannot be undone.")
-            .replace("%1", ", ".join(parts)))
+            self.tr("This removes the meeting with its %1. It cannot be undone; the daily copies "
+                    "of the database in %2 keep it as it was when they were made.")
+            .replace("%1", ", ".join(parts))
+            .replace("%2", str(backup_folder(self.store.path))))
         delete = box.addButton(self.tr("Delete meeting"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

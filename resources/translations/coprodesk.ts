@@ -1775,73 +1775,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="369"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="370"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="374"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="375"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="374"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="379"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="376"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="383"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="375"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
-        <source>This removes the meeting with its %1. It cannot be undone.</source>
+        <location filename="../../coprodesk/gui/main_window.py" line="379"/>
+        <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="428"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="485"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="489"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="494"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="498"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="495"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="499"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
@@ -2934,8 +2934,18 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="59"/>
+        <location filename="../../coprodesk/gui/app.py" line="60"/>
         <source>Welcome to CoProDesk. Add two demo meetings (a finished workshop and its planned follow-up) to look around?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/app.py" line="79"/>
+        <source>No backup today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/app.py" line="83"/>
+        <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

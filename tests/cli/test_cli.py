@@ -181,3 +181,24 @@ def test_a_missing_db_value_is_still_refused_by_the_full_parser(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["--db"])
     assert exit_.value.code == 2 and "expected one argument" in capsys.readouterr().err
+
+
+def test_backup_writes_a_whole_copy_beside_or_where_told(tmp_path, capsys):
+    db = tmp_path / "m.db"
+    assert run(capsys, "--db", str(db), "demo")[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "backup")
+    assert code == 0 and "Backed up" in out
+    [beside] = (tmp_path / "backups").glob("m-*.db")
+    told = tmp_path / "archive" / "copy.db"
+    assert run(capsys, "--db", str(db), "backup", "-o", str(told))[0] == 0
+    for copy in (beside, told):
+        listed = json.loads(run(capsys, "--db", str(copy), "list", "--json")[1])
+        assert [m["title"] for m in listed] == ["Spring workshop", "Spring workshop: follow-up"]
+
+
+def test_backup_of_something_that_is_not_a_database_is_refused(tmp_path, capsys):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello\n")
+    code, _, err = run(capsys, "--db", str(notes), "backup")
+    assert code == 2 and "notes.txt" in err
+    assert not (tmp_path / "backups").exists()

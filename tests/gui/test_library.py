@@ -172,3 +172,21 @@ def test_f1_lists_every_shortcut_and_the_run_view_keeps_its_own_overlay(qtbot, g
     qtbot.keyClick(run, Qt.Key.Key_F1)
     assert run.help.isVisible() and window.message_box is None  # the overlay, not the list
     assert "Ctrl+D" in run.help.ui.helpKeys.text()
+
+
+def test_the_window_makes_the_daily_backup_and_says_so(qtbot, gui, store):
+    from coprodesk.gui.app import daily_backup
+    from coprodesk.store.backup import backups
+
+    create_demo(store)
+    window = gui.window(store)
+    daily_backup(window, store.path)
+    [copy] = backups(store.path)
+    assert str(copy) in window.statusBar().currentMessage()
+    daily_backup(window, store.path)  # not due again today
+    assert backups(store.path) == [copy]
+    copy.unlink()
+    (store.path.parent / "backups").rmdir()
+    (store.path.parent / "backups").write_text("in the way")
+    daily_backup(window, store.path)
+    assert window.statusBar().currentMessage().startswith("No backup today:")

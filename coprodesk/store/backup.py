@@ -1,0 +1,77 @@
+"""Backups of the meeting database: a consistent copy, written whole or not at all.
+
+Deleting a meeting cannot be undone and a disk can fail, so the app keeps the last few
+daily copies beside the database (``backups/``), and ``coprodesk backup`` writes one on
+demand. SQLite's backup API copies a live database (WAL content included) consistently;
+the copy goes to a temporary file first and is renamed into place, so a full disk never
+leaves half a backup that looks whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from coprodesk.store.errors import StoreError, translate
+
+BACKUP_FOLDER = "backups"
+KEEP = 7  # daily copies kept by the app
+EVERY_S = 24 * 3600
+
+
+def backup_folder(db_path: Path) -> Path:
+    return db_path.parent / BACKUP_FOLDER
+
+
+def write_backup(db_path: Path, target: Path) -> Path:
+    """A consistent copy of ``db_path`` at ``target`` (replaced atomically)."""
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            partial.unlink(missing_ok=True)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with partial.open("rb") as f:
+            os.fsync(f.fileno())
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        known = translate(exc, target)
+        raise known or StoreError(target, f"cannot write the backup: {exc}") from exc
+    return target
+
+
+def backups(db_path: Path) -> list[Path]:
+    """The app's daily copies of this database, oldest first."""
+    folder = backup_folder(db_path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{db_path.stem}-*.db"))
+
+
+def backup_if_due(db_path: Path, now: datetime | None = None, keep: int = KEEP,
+                  every_s: int = EVERY_S) -> Path | None:
+    """Write today's copy unless the newest is younger than ``every_s``; keep ``keep``.
+
+    Returns the new backup, or None when none was due."""
+    now = now or datetime.now()
+    existing = backups(db_path)
+    if existing and now.timestamp() - existing[-1].stat().st_mtime < every_s:
+        return None
+    target = backup_folder(db_path) / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}.db"
+    write_backup(db_path, target)
+    os.utime(target, (now.timestamp(), now.timestamp()))
+    for old in backups(db_path)[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
