@@ -90,15 +90,11 @@ def _open(args: argparse.Namespace):
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from datetime import datetime
-
-    from coprodesk.store.backup import backup_folder, write_backup
+    from coprodesk.store.backup import dated_backup_path, write_backup
 
     store = _open(args)  # refuses what is not a CoProDesk database, and migrates
     store.close()
-    target = args.output or backup_folder(store.path) / \
-        f"{store.path.stem}-{datetime.now():%Y%m%d-%H%M%S}.db"
-    write_backup(store.path, target)
+    target = write_backup(store.path, args.output or dated_backup_path(store.path))
     print(f"Backed up {store.path} to {target}")
     return 0
 

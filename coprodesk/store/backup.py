@@ -26,6 +26,11 @@ def backup_folder(db_path: Path) -> Path:
     return db_path.parent / BACKUP_FOLDER
 
 
+def dated_backup_path(db_path: Path, now: datetime | None = None) -> Path:
+    """Where a copy made at ``now`` goes: ``backups/<name>-YYYYMMDD-HHMMSS.db`` beside it."""
+    return backup_folder(db_path) / f"{db_path.stem}-{now or datetime.now():%Y%m%d-%H%M%S}.db"
+
+
 def write_backup(db_path: Path, target: Path) -> Path:
     """A consistent copy of ``db_path`` at ``target`` (replaced atomically)."""
     partial = target.with_name(f".{target.name}.partial")
@@ -69,8 +74,7 @@ def backup_if_due(db_path: Path, now: datetime | None = None, keep: int = KEEP,
     existing = backups(db_path)
     if existing and now.timestamp() - existing[-1].stat().st_mtime < every_s:
         return None
-    target = backup_folder(db_path) / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}.db"
-    write_backup(db_path, target)
+    target = write_backup(db_path, dated_backup_path(db_path, now))
     os.utime(target, (now.timestamp(), now.timestamp()))
     for old in backups(db_path)[:-keep]:
         old.unlink(missing_ok=True)

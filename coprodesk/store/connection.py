@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coprodesk.store.backup import write_backup
 from coprodesk.store.errors import StoreError, translate
 from coprodesk.store.schema import MIGRATION_SET, build_migrations, known_migration_names
 
@@ -156,14 +157,7 @@ def _back_up(path: Path, suffix: str) -> Path:
     while target.exists():
         target = path.with_name(f"{path.name}.{suffix}.{n}.bak")
         n += 1
-    src = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
+    return write_backup(path, target)  # whole or not at all; a failure is a StoreError
 
 
 def open_store(path: Path | str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,

@@ -19,6 +19,16 @@ from .conftest import make_window
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
+def german_qm(folder: Path, context: str, messages: str) -> None:
+    """A translator's ``coprodesk_de.qm`` in ``folder``: ``messages`` are <message> elements."""
+    ts = folder / "coprodesk_de.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
+                  f'language="de"><context><name>{context}</name>{messages}</context></TS>',
+                  encoding="utf-8")
+    subprocess.run([str(LRELEASE), str(ts), "-qm", str(folder / "coprodesk_de.qm")],
+                   check=True, capture_output=True)
+
+
 def test_the_template_holds_every_menu_string_of_the_main_window():
     template = translations_folder() / "coprodesk.ts"
     root = ET.parse(template).getroot()
@@ -29,15 +39,10 @@ def test_the_template_holds_every_menu_string_of_the_main_window():
 
 @pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
 def test_a_german_file_translates_the_menus_and_english_is_untouched(qtbot, tmp_path):
-    (tmp_path / "coprodesk_de.ts").write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
-        "<context><name>MainWindow</name>"
-        "<message><source>&amp;File</source><translation>&amp;Datei</translation></message>"
-        "<message><source>&amp;Export minutes…</source>"
-        "<translation>&amp;Protokoll exportieren…</translation></message>"
-        "</context></TS>", encoding="utf-8")
-    subprocess.run([str(LRELEASE), str(tmp_path / "coprodesk_de.ts"), "-qm",
-                    str(tmp_path / "coprodesk_de.qm")], check=True, capture_output=True)
+    german_qm(tmp_path, "MainWindow",
+              "<message><source>&amp;File</source><translation>&amp;Datei</translation></message>"
+              "<message><source>&amp;Export minutes…</source>"
+              "<translation>&amp;Protokoll exportieren…</translation></message>")
     app = QApplication.instance()
     english = install_translators(app, QLocale("en_GB"), tmp_path)
     assert not any("coprodesk" in t.filePath() for t in english)  # the source is English
@@ -83,13 +88,8 @@ def test_every_column_header_is_in_the_template_under_its_models_name():
 def test_a_translated_header_reaches_the_table(qtbot, tmp_path):
     from coprodesk.gui.minutes_dialogs import SignaturesModel
 
-    (tmp_path / "coprodesk_de.ts").write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">'
-        "<context><name>SignaturesModel</name>"
-        "<message><source>Signer</source><translation>Unterzeichner</translation></message>"
-        "</context></TS>", encoding="utf-8")
-    subprocess.run([str(LRELEASE), str(tmp_path / "coprodesk_de.ts"), "-qm",
-                    str(tmp_path / "coprodesk_de.qm")], check=True, capture_output=True)
+    german_qm(tmp_path, "SignaturesModel",
+              "<message><source>Signer</source><translation>Unterzeichner</translation></message>")
     app = QApplication.instance()
     installed = install_translators(app, QLocale("de_DE"), tmp_path)
     try:
