@@ -4,7 +4,6 @@ whatever is on screen (each meeting has its own, and so has the list)."""
 
 from __future__ import annotations
 
-import html
 import time
 from datetime import date
 
@@ -477,15 +476,10 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts (F1 outside the run view, which has its own overlay)."""
-        from coprodesk.gui.run_view import run_view_keys
+        from coprodesk.gui.run_view import keys_table, run_view_keys
 
-        def table(rows: list[tuple[str, str]]) -> str:
-            cells = "".join(f"<tr><td style='padding:2px 16px 2px 0'><b>{html.escape(k)}</b></td>"
-                            f"<td style='padding:2px 0'>{html.escape(v)}</td></tr>" for k, v in rows)
-            return f"<table>{cells}</table>"
-
-        text = (f"<h3>{self.tr('Everywhere')}</h3>{table(self.shortcut_rows())}"
-                f"<h3>{self.tr('Running a meeting')}</h3>{table(run_view_keys())}")
+        text = (f"<h3>{self.tr('Everywhere')}</h3>{keys_table(self.shortcut_rows())}"
+                f"<h3>{self.tr('Running a meeting')}</h3>{keys_table(run_view_keys())}")
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text,
                           QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)

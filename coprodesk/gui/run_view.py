@@ -15,6 +15,8 @@ F1 shows the keys; F11 asks for the participant screen.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QUndoStack
 from PySide6.QtWidgets import QMenu, QPushButton, QStackedWidget, QWidget
@@ -92,6 +94,13 @@ def run_view_keys() -> list[tuple[str, str]]:
     ]
 
 
+def keys_table(rows: list[tuple[str, str]], pad: int = 2, gap: int = 16) -> str:
+    """(keys, what) rows as a rich-text table: keys in bold, then what they do."""
+    cells = "".join(f"<tr><td style='padding:{pad}px {gap}px {pad}px 0'><b>{html.escape(k)}</b></td>"
+                    f"<td style='padding:{pad}px 0'>{html.escape(v)}</td></tr>" for k, v in rows)
+    return f"<table>{cells}</table>"
+
+
 class HelpOverlay(QWidget):
     """F1: every key of the run view, over a dimmed screen; Esc, F1 or a click closes it."""
 
@@ -104,9 +113,7 @@ class HelpOverlay(QWidget):
         title.setBold(True)
         self.ui.helpTitle.setFont(title)
         rows = run_view_keys()
-        cells = "".join(f"<tr><td style='padding:4px 18px 4px 0'><b>{k}</b></td><td style='padding:4px 0'>"
-                        f"{v}</td></tr>" for k, v in rows)
-        self.ui.helpKeys.setText(f"<table>{cells}</table>")
+        self.ui.helpKeys.setText(keys_table(rows, pad=4, gap=18))
         self.ui.helpClose.clicked.connect(self.hide)
         self.hide()
 
