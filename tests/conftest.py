@@ -7,6 +7,11 @@ import os
 # Must be set before any QApplication exists; pytest-qt has no option for it.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("COPRODESK_DB", None)
+# The trust list must never be the real user's: a throwaway folder for the whole run (also
+# inherited by subprocesses), and a fresh one per test below.
+import tempfile
+
+os.environ["COPRODESK_TRUST_DIR"] = tempfile.mkdtemp(prefix="coprodesk-trust-")
 
 from pathlib import Path
 
@@ -22,6 +27,12 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _own_trust_list(tmp_path_factory, monkeypatch) -> None:
+    """Each test starts with an empty trust list of its own."""
+    monkeypatch.setenv("COPRODESK_TRUST_DIR", str(tmp_path_factory.mktemp("trusted")))
 
 
 @pytest.fixture
