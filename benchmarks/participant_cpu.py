@@ -25,7 +25,7 @@ from make_participant import build
 
 from coprodesk.domain.clock import FakeClock, SystemClock
 from coprodesk.gui.participant.bars import Painted
-from coprodesk.gui.participant_view import ParticipantWindow
+from coprodesk.gui.participant.view import ParticipantWindow
 from coprodesk.gui.qt_session import QtSession
 from coprodesk.session import MeetingSession
 from coprodesk.store.connection import open_store

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
     def show_run_view(self, meeting_id: int) -> None:
         """Run the meeting: the run view (built by its own module) on top of the stack."""
         try:
-            from coprodesk.gui.run_view import RunView
+            from coprodesk.gui.run.view import RunView
         except ImportError:
             self.statusBar().showMessage(self.tr("The run view is not available in this build."), 8000)
             return
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         if self.qt_session is None:
             self.ui.actionParticipantScreen.setChecked(False)
             return
-        from coprodesk.gui.participant_view import show_participant_screen
+        from coprodesk.gui.participant.view import show_participant_screen
 
         window = show_participant_screen(self.qt_session, self)
         self.participant_window = window
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts (F1 outside the run view, which has its own overlay)."""
-        from coprodesk.gui.run_view import keys_table, run_view_keys
+        from coprodesk.gui.run.view import keys_table, run_view_keys
 
         text = (f"<h3>{self.tr('Everywhere')}</h3>{keys_table(self.shortcut_rows())}"
                 f"<h3>{self.tr('Running a meeting')}</h3>{keys_table(run_view_keys())}")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from coprodesk.domain.clock import FakeClock
 from coprodesk.domain.model import HandKind, ItemKind, Role
-from coprodesk.gui.participant_view import ParticipantWindow
+from coprodesk.gui.participant.view import ParticipantWindow
 from coprodesk.gui.qt_session import QtSession
 from coprodesk.session import MeetingSession
 from coprodesk.store import meetings as repo

@@ -147,7 +147,7 @@ def main() -> None:
 
     # the run view of the third meeting, showing "You said, we did"
     from coprodesk.gui.qt_session import QtSession
-    from coprodesk.gui.run_view import RunView
+    from coprodesk.gui.run.view import RunView
     from coprodesk.session import MeetingSession
 
     running = open_store(tmp / "running.db")

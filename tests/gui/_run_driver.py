@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from coprodesk.domain.model import ItemKind
 from coprodesk.gui.qt_session import QtSession
-from coprodesk.gui.run_view import RunView
+from coprodesk.gui.run.view import RunView
 from coprodesk.session import MeetingSession
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import open_store

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprodesk.demo import create_demo
 from coprodesk.gui.library import MeetingsModel
-from coprodesk.gui.participant_view import ParticipantWindow
-from coprodesk.gui.run_view import RunView
+from coprodesk.gui.participant.view import ParticipantWindow
+from coprodesk.gui.run.view import RunView
 from coprodesk.store import meetings as repo
 
 LEFT = Qt.MouseButton.LeftButton

@@ -28,7 +28,7 @@ from coprodesk.gui.participant.theme import (
     ink_on,
     relative_luminance,
 )
-from coprodesk.gui.participant_view import (
+from coprodesk.gui.participant.view import (
     ParticipantWindow,
     default_screen_index,
     nice_scale,

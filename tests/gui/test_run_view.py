@@ -19,7 +19,7 @@ from coprodesk.gui.qt_session import QtSession
 from coprodesk.gui.run.format import local_hhmm
 from coprodesk.gui.run.models import QueueModel, QueueRow
 from coprodesk.gui.run.tiles import Tile
-from coprodesk.gui.run_view import RunView
+from coprodesk.gui.run.view import RunView
 from coprodesk.session import MeetingSession
 from coprodesk.store import meetings as repo
 

@@ -24,7 +24,7 @@ from coprodesk.store.errors import StoreError
 
 def group_keys(meetings: list[Meeting]) -> list[GroupKey]:
     """The series' groups by name, in the order they first appear, with label and colour."""
-    from coprodesk.series_pdf import series_groups
+    from coprodesk.minutes.series_pdf import series_groups
 
     return [GroupKey(*g) for g in series_groups(meetings)]
 
@@ -124,7 +124,7 @@ class SeriesView(QDialog):
 
     # --- the involvement report ----------------------------------------------------------------
     def pdf_bytes(self) -> bytes:
-        from coprodesk.series_pdf import involvement_pdf
+        from coprodesk.minutes.series_pdf import involvement_pdf
 
         return involvement_pdf(self.report, [(g.name, g.label, g.colour) for g in self.groups])
 

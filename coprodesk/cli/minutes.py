@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from coprodesk.cli import UserError, _open
+from coprodesk.cli.common import UserError, open_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -127,7 +127,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_all(args, now_ms)
     if not args.meeting or not args.output:
         raise UserError("export needs MEETING and -o FILE (or --all --out-dir DIR)")
-    store = _open(args)
+    store = open_db(args)
     meeting_id = find_meeting(store, args.meeting)
     if args.format == "json":
         if args.sign or args.signers:
@@ -155,7 +155,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _export_all(args: argparse.Namespace, now_ms: int) -> int:
     from coprodesk.minutes.export import export_all
 
-    store = _open(args)
+    store = open_db(args)
 
     def progress(n: int, total: int, title: str) -> None:
         print(f"[{n}/{total}] {title}", file=sys.stderr, flush=True)

@@ -1,6 +1,6 @@
 """``coprodesk import FILE.json``: a whole meeting from a portable file, all or nothing.
 
-(``export MEETING --format json`` lives with the other exports in cli_minutes.)
+(``export MEETING --format json`` lives with the other exports in cli/minutes.py.)
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from coprodesk.cli import UserError, _open
+from coprodesk.cli.common import UserError, open_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,7 +31,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     try:
         doc = read_meeting_file(args.file)
-        store = _open(args)
+        store = open_db(args)
         result = import_meeting(store, doc, args.on_conflict, str(args.file), checked=True)
     except PortableError as exc:
         raise UserError(str(exc)) from exc

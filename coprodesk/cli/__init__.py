@@ -7,7 +7,6 @@ file and exit with code 2; nothing is written half-way.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 import time
@@ -15,15 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coprodesk import __version__
+from coprodesk.cli.common import UserError, open_db
 from coprodesk.paths import DB_ENV, default_db_path
-
-# Modules that add their own commands: each has ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ("coprodesk.cli_minutes", "coprodesk.cli_portable",
-                                     "coprodesk.cli_series")
-
-
-class UserError(Exception):
-    """A problem with the user's input, reported as one line (exit code 2)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,21 +70,19 @@ def build_parser() -> argparse.ArgumentParser:
                                    "the app also keeps its last 7 daily copies.")
     p.add_argument("-o", "--output", type=Path, metavar="FILE.db")
     p.set_defaults(func=cmd_backup)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+    # Modules that add their own commands, each with ``register(subparsers)``; imported
+    # here, not at the top, so the everyday start (no command) does not read them.
+    from coprodesk.cli import minutes, portable, series
+
+    for module in (minutes, portable, series):
+        module.register(sub)
     return parser
-
-
-def _open(args: argparse.Namespace):
-    from coprodesk.store.connection import open_store
-
-    return open_store(args.db or default_db_path())
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from coprodesk.store.backup import dated_backup_path, write_backup
 
-    store = _open(args)  # refuses what is not a CoProDesk database, and migrates
+    store = open_db(args)  # refuses what is not a CoProDesk database, and migrates
     store.close()
     target = write_backup(store.path, args.output or dated_backup_path(store.path))
     print(f"Backed up {store.path} to {target}")
@@ -102,7 +92,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from coprodesk.demo import create_demo
 
-    store = _open(args)
+    store = open_db(args)
     first, second = create_demo(store)
     print(f"Created demo meetings {first} (closed) and {second} (planned) in {store.path}")
     return 0
@@ -111,7 +101,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from coprodesk.store.meetings import list_meetings
 
-    store = _open(args)
+    store = open_db(args)
     rows = list_meetings(store)
     if args.json:
         print(json.dumps([{"id": m.id, "date": m.date, "title": m.title,
@@ -140,7 +130,7 @@ def cmd_import_turns(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     except OSError as exc:
         raise UserError(f"{exc.filename}: {exc.strerror}") from exc
-    store = _open(args)
+    store = open_db(args)
     meeting_id, n_turns, n_new = import_into_meeting(
         store, turns, meeting_ref=args.meeting, title=args.title, group_map=groups,
         now_ms=int(time.time() * 1000))
@@ -157,7 +147,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return _series_report(args)
     if not args.meeting:
         raise UserError("report needs a MEETING (id or title) or --series NAME")
-    store = _open(args)
+    store = open_db(args)
     meeting = load_meeting(store, find_meeting(store, args.meeting))
     try:
         report = build_report(meeting, int(time.time() * 1000), args.item)
@@ -174,7 +164,7 @@ def _series_report(args: argparse.Namespace) -> int:
     from coprodesk.series_report import build_series_report, format_series_report
     from coprodesk.store.series import action_updates, series_meetings
 
-    store = _open(args)
+    store = open_db(args)
     meetings = series_meetings(store, args.series)
     report = build_series_report(meetings[0].series, meetings,
                                  action_updates(store, [m.id for m in meetings]),
@@ -197,7 +187,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     from coprodesk.gui.app import run_app
     from coprodesk.store.meetings import find_meeting
 
-    store = _open(args)
+    store = open_db(args)
     try:
         meeting_id = find_meeting(store, args.meeting)
     finally:

@@ -6,7 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
-from coprodesk.cli import UserError, _open
+from coprodesk.cli.common import UserError, open_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,11 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_series_pdf(args: argparse.Namespace) -> int:
     from coprodesk.fileio import atomic_write_bytes
-    from coprodesk.series_pdf import involvement_pdf, series_groups
+    from coprodesk.minutes.series_pdf import involvement_pdf, series_groups
     from coprodesk.series_report import build_series_report
     from coprodesk.store.series import action_updates, series_meetings
 
-    store = _open(args)
+    store = open_db(args)
     meetings = series_meetings(store, args.series)
     report = build_series_report(meetings[0].series, meetings,
                                  action_updates(store, [m.id for m in meetings]),
