@@ -60,7 +60,14 @@ def _ms(iso: str) -> int:
 
 
 def create_demo(store: Store) -> tuple[int, int]:
-    """Create the two demo meetings; returns (closed meeting id, planned meeting id)."""
+    """Create the two demo meetings; returns (closed meeting id, planned meeting id).
+
+    One transaction: a demo interrupted half-way (killed, disk full) leaves nothing."""
+    with store.write():
+        return _create(store)
+
+
+def _create(store: Store) -> tuple[int, int]:
     rng = random.Random(2026)
     start = _ms("2026-03-12T10:00:00")
     first = repo.create_meeting(

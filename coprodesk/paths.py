@@ -17,7 +17,12 @@ def default_db_path() -> Path:
     env = os.environ.get(DB_ENV, "").strip()
     if env:
         return Path(env).expanduser()
-    return Path(user_data_dir(APP_NAME, ORG_NAME)) / "coprodesk.db"
+    return data_folder() / "coprodesk.db"
+
+
+def data_folder() -> Path:
+    """The app's own data folder (kept readable by the user only)."""
+    return Path(user_data_dir(APP_NAME, ORG_NAME))
 
 
 def log_path() -> Path:

@@ -53,3 +53,33 @@ def test_resources_are_found_and_a_missing_one_is_named():
     assert resource_path("light.qss").is_file()
     with pytest.raises(FileNotFoundError, match=r"resources/nothing\.here"):
         resource_path("nothing.here")
+
+
+def leftover(folder, name="minutes.pdf", tail="k3j9x_2a"):
+    """What a writer killed half-way leaves: its temporary file, nobody holding it."""
+    part = folder / f".{name}.{tail}.part"
+    part.write_bytes(b"%PDF-1.7 half a file")
+    return part
+
+
+def test_the_next_write_into_a_folder_removes_what_a_killed_writer_left(tmp_path):
+    from coprodesk.fileio import remove_leftovers
+
+    first, second = leftover(tmp_path), leftover(tmp_path, "meeting.json", "abcdefgh")
+    (tmp_path / "notes.part").write_bytes(b"not ours: another program's")
+    atomic_write_bytes(tmp_path / "other.pdf", b"%PDF")
+    assert not first.exists() and not second.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.part", "other.pdf"]
+    assert remove_leftovers(tmp_path) == 0
+
+
+def test_a_temporary_file_whose_writer_is_alive_is_left_alone(tmp_path):
+    fcntl = pytest.importorskip("fcntl")
+    from coprodesk.fileio import remove_leftovers
+
+    live = leftover(tmp_path)
+    with live.open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)  # as atomic_write_bytes holds its own
+        assert remove_leftovers(tmp_path) == 0
+        assert live.exists()
+    assert remove_leftovers(tmp_path) == 1 and not live.exists()

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coprodesk import __version__
-from coprodesk.cli.common import UserError, open_db
+from coprodesk.cli.common import UserError, open_db, open_db_for_reading
 from coprodesk.paths import DB_ENV, default_db_path
 
 
@@ -82,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_backup(args: argparse.Namespace) -> int:
     from coprodesk.store.backup import dated_backup_path, write_backup
 
-    store = open_db(args)  # refuses what is not a CoProDesk database, and migrates
+    store = open_db_for_reading(args)  # refuses what is not a CoProDesk database
     store.close()
     target = write_backup(store.path, args.output or dated_backup_path(store.path))
     print(f"Backed up {store.path} to {target}")
@@ -101,7 +101,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from coprodesk.store.meetings import list_meetings
 
-    store = open_db(args)
+    store = open_db_for_reading(args)
     rows = list_meetings(store)
     if args.json:
         print(json.dumps([{"id": m.id, "date": m.date, "title": m.title,
@@ -147,7 +147,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         return _series_report(args)
     if not args.meeting:
         raise UserError("report needs a MEETING (id or title) or --series NAME")
-    store = open_db(args)
+    store = open_db_for_reading(args)
     meeting = load_meeting(store, find_meeting(store, args.meeting))
     try:
         report = build_report(meeting, int(time.time() * 1000), args.item)
@@ -164,7 +164,7 @@ def _series_report(args: argparse.Namespace) -> int:
     from coprodesk.series_report import build_series_report, format_series_report
     from coprodesk.store.series import action_updates, series_meetings
 
-    store = open_db(args)
+    store = open_db_for_reading(args)
     meetings = series_meetings(store, args.series)
     report = build_series_report(meetings[0].series, meetings,
                                  action_updates(store, [m.id for m in meetings]),
@@ -215,6 +215,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         args = build_parser().parse_args(argv)
     func = getattr(args, "func", cmd_default)
+    if func is not cmd_default:  # the window does this itself
+        from coprodesk.paths import log_path
+        from coprodesk.privacy import tighten_log
+
+        tighten_log(log_path())
     try:
         return func(args)
     except (StoreError, UserError) as exc:

@@ -16,3 +16,14 @@ def open_db(args: argparse.Namespace):
     from coprodesk.store.connection import open_store
 
     return open_store(args.db or default_db_path())
+
+
+def open_db_for_reading(args: argparse.Namespace):
+    """For commands that only read (list, report, backup): a read-only database is read as it
+    is, without upgrading it and without leaving -wal/-shm files beside it."""
+    from coprodesk.store.readonly import is_read_only, open_read_only
+
+    path = args.db or default_db_path()
+    if path.is_file() and is_read_only(path):
+        return open_read_only(path)
+    return open_db(args)

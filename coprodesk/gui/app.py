@@ -89,8 +89,10 @@ def run_app(db_path: Path, run_meeting: int | None = None) -> int:
     from coprodesk.gui.errors import ErrorReporter
     from coprodesk.gui.translations import install_translators
     from coprodesk.paths import log_path
+    from coprodesk.privacy import tighten_log
 
     install_translators(app)
+    tighten_log(log_path())  # existing logs become the user's only, like the database
     ErrorReporter(log_path()).install()
     apply_style(app)
     try:

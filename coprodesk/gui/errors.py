@@ -9,6 +9,7 @@ A ``StoreError`` that slipped through is shown as the plain sentence it already 
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from datetime import datetime
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprodesk import APP_NAME, __version__
+from coprodesk.privacy import PRIVATE_FILE, private_folder
 from coprodesk.store.errors import StoreError
 
 
@@ -58,10 +60,11 @@ class ErrorReporter:
     def _write(self, kind: type[BaseException], exc: BaseException,
                tb: TracebackType | None) -> bool:
         try:
-            self.log.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(self.log.parent)  # tracebacks can quote names: the user's only
             if self.log.exists() and self.log.stat().st_size > LOG_LIMIT:
                 self.log.replace(self.log.with_name(self.log.name + ".1"))
-            with self.log.open("a", encoding="utf-8") as f:
+            fd = os.open(self.log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE_FILE)
+            with open(fd, "a", encoding="utf-8") as f:
                 f.write(f"--- {datetime.now().isoformat(timespec='seconds')} "
                         f"CoProDesk {__version__}\n")
                 f.write("".join(traceback.format_exception(kind, exc, tb)))

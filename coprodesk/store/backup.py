@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -32,26 +33,44 @@ def dated_backup_path(db_path: Path, now: datetime | None = None) -> Path:
 
 
 def write_backup(db_path: Path, target: Path) -> Path:
-    """A consistent copy of ``db_path`` at ``target`` (replaced atomically)."""
-    partial = target.with_name(f".{target.name}.partial")
+    """A consistent copy of ``db_path`` at ``target`` (replaced atomically, readable by the
+    user only: it holds names and access needs). Reads a read-only database without
+    leaving ``-wal``/``-shm`` files beside it."""
+    from coprodesk.fileio import remove_leftovers, temporary_beside
+    from coprodesk.privacy import private_folder
+    from coprodesk.store.readonly import read_only_uri, readable_source
+
+    partial: str | None = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            partial.unlink(missing_ok=True)
-            dst = sqlite3.connect(partial)
+        if target.parent == backup_folder(db_path):
+            private_folder(target.parent)  # ours: 0700, like the app's data folder
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        remove_leftovers(target.parent)
+        fd, partial = temporary_beside(target)  # 0600 from the start, locked while written
+        with os.fdopen(fd, "r+b") as held:
+            source, scratch = readable_source(db_path)
+            src = sqlite3.connect(read_only_uri(source), uri=True)
             try:
-                src.backup(dst)
+                dst = sqlite3.connect(partial)
+                try:
+                    dst.execute("PRAGMA journal_mode = OFF")  # no -journal beside a temp file
+                    src.backup(dst)
+                finally:
+                    dst.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
-        with partial.open("rb") as f:
-            os.fsync(f.fileno())
-        os.replace(partial, target)
+                src.close()
+                if scratch is not None:
+                    shutil.rmtree(scratch, ignore_errors=True)
+            os.fsync(held.fileno())
+            if os.name != "nt":  # renamed while still locked (Windows cannot rename it open)
+                os.replace(partial, target)
+        if os.name == "nt":
+            os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+        if partial is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(partial)
         known = translate(exc, target)
         raise known or StoreError(target, f"cannot write the backup: {exc}") from exc
     return target

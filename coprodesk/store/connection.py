@@ -15,7 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coprodesk.store.backup import write_backup
+from coprodesk.fileio import remove_leftovers
+from coprodesk.paths import data_folder
+from coprodesk.privacy import create_private_file, private_folder, tighten_database
+from coprodesk.store.backup import backup_folder, write_backup
 from coprodesk.store.errors import StoreError, translate
 from coprodesk.store.schema import MIGRATION_SET, build_migrations, known_migration_names
 
@@ -111,6 +114,7 @@ def _known(exc: BaseException, path: Path) -> BaseException:
 
 def _inspect_existing(path: Path, busy_timeout_ms: int) -> tuple[set[str], bool]:
     """Read-only checks of an existing file; returns (applied migrations, empty)."""
+    from coprodesk.store.readonly import read_only_uri
     try:
         with path.open("rb") as fh:
             head = fh.read(16)
@@ -120,9 +124,8 @@ def _inspect_existing(path: Path, busy_timeout_ms: int) -> tuple[set[str], bool]
         raise StoreError(path, f"the file cannot be read ({exc.strerror})") from exc
     if len(head) < 16 or head != SQLITE_MAGIC:
         raise StoreError(path, "this is not a CoProDesk database")
-    uri = path.resolve().as_uri() + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
+    try:  # a read-only file is read immutable: no -wal/-shm appear beside it
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=busy_timeout_ms / 1000)
     except sqlite3.Error as exc:
         raise translate(exc, path) or StoreError(path, f"cannot open: {exc}") from exc
     try:
@@ -172,10 +175,11 @@ def open_store(path: Path | str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_
     if path.exists() and path.is_dir():
         raise StoreError(path, "this is a folder, not a database file")
     if exists:
+        from coprodesk.store.readonly import is_read_only
+
         applied, _empty = _inspect_existing(path, busy_timeout_ms)
         # Mode bits too: root passes os.access, but a file marked read-only means "do not touch".
-        if (not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
-                or not path.stat().st_mode & 0o222):
+        if is_read_only(path):
             raise StoreError(
                 path, "the database is read-only; copy it somewhere writable or fix its permissions")
         if applied and (known_migration_names() - applied):
@@ -184,12 +188,18 @@ def open_store(path: Path | str, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_
         applied = set()
         parent = path.parent
         try:
-            parent.mkdir(parents=True, exist_ok=True)
+            if not parent.exists():
+                private_folder(parent)  # a folder made for the database is the user's only
         except OSError as exc:
             raise StoreError(path, f"cannot create the folder for the database ({exc.strerror})"
                              ) from exc
         if not os.access(parent, os.W_OK):
             raise StoreError(path, "the folder is read-only; choose another place for the database")
+        with contextlib.suppress(OSError):
+            create_private_file(path)  # 0600 before SQLite writes (its -wal/-shm follow suit)
+    tighten_database(path, own_folder=path.parent == data_folder())
+    for folder in (path.parent, backup_folder(path)):  # what killed writers left behind
+        remove_leftovers(folder)
     try:
         conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None,
                                check_same_thread=False)
