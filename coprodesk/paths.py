@@ -28,3 +28,15 @@ def data_folder() -> Path:
 def log_path() -> Path:
     """Where unexpected errors are written for a bug report (the user's log folder)."""
     return Path(user_log_dir(APP_NAME, ORG_NAME)) / "coprodesk.log"
+
+
+IDENTITIES_ENV = "COPRODESK_IDENTITIES_DIR"
+
+
+def identities_dir() -> Path:
+    """Where the app keeps signing identities it creates: ``COPRODESK_IDENTITIES_DIR`` if
+    set, else ``identities`` in the user's data folder. Not created here (see callers)."""
+    env = os.environ.get(IDENTITIES_ENV, "").strip()
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir(APP_NAME, ORG_NAME)) / "identities"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from coprodesk import APP_NAME, __version__
 from coprodesk.gui.library import LibraryPage
+from coprodesk.gui.signing import actions as signing_actions
 from coprodesk.gui.undo import LIBRARY, CreateMeeting, Editing
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         ui.actionExportMeeting.triggered.connect(self.export_meeting)
         ui.actionImportMeeting.triggered.connect(self.import_meeting)
         ui.actionVerifyMinutes.triggered.connect(self.verify_minutes)
+        signing_actions.connect(self)
         ui.actionReopen.triggered.connect(self.reopen_meeting)
         ui.actionSeries.triggered.connect(self.show_series_view)
         ui.actionNewInSeries.triggered.connect(self.new_meeting_in_series)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from coprodesk.gui.rows_model import RowsModel
+from coprodesk.gui.signing.identity import remember_identity, remembered_identity, settings_of
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
 
@@ -35,17 +36,22 @@ class ExportMinutesDialog(QDialog):
         self.ui.fileEdit.setText(str(Path.home() / file_name(meeting.date, meeting.title,
                                                              meeting.id, ".pdf")))
         self.ui.signersEdit.setText(", ".join(default_signers(meeting)))
+        self.settings = settings_of(parent)
+        identity = remembered_identity(self.settings)
+        if identity is not None:
+            self.ui.identityEdit.setText(str(identity))
         self.ui.certifyCheck.toggled.connect(self._certify_toggled)
         self._certify_toggled(False)
         self.ui.fileButton.clicked.connect(self._choose_file)
         self.ui.identityButton.clicked.connect(self._choose_identity)
+        self.ui.newIdentityButton.clicked.connect(self._identity_dialog)
         self.ui.buttons.accepted.connect(self.export)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
 
     def _certify_toggled(self, on: bool) -> None:
         for w in (self.ui.identityEdit, self.ui.identityButton, self.ui.passphraseEdit,
-                  self.ui.identityLabel, self.ui.passphraseLabel):
+                  self.ui.identityLabel, self.ui.passphraseLabel, self.ui.newIdentityButton):
             w.setEnabled(on)
 
     def _choose_file(self) -> None:
@@ -60,6 +66,15 @@ class ExportMinutesDialog(QDialog):
         if path:
             self.ui.identityEdit.setText(path)
 
+    def _identity_dialog(self) -> None:
+        """Create an identity (or pick a file) without leaving the export."""
+        from coprodesk.gui.signing.identity import SigningIdentityDialog
+
+        self.identity_dialog = SigningIdentityDialog(self.settings, self)
+        self.identity_dialog.identity_chosen.connect(
+            lambda p: self.ui.identityEdit.setText(str(p)))
+        self.identity_dialog.open()
+
     def export(self) -> None:
         """Write the file; on a problem, say it here and keep the dialog open."""
         from coprodesk.minutes.export import export_minutes
@@ -73,6 +88,10 @@ class ExportMinutesDialog(QDialog):
         identity = None
         passphrase = b""
         if self.ui.certifyCheck.isChecked():
+            if not self.ui.identityEdit.text().strip():
+                self.ui.problemLabel.setText(self.tr(
+                    "Choose your signing identity, or create one with “New…”."))
+                return
             identity = Path(self.ui.identityEdit.text().strip()).expanduser()
             passphrase = self.ui.passphraseEdit.text().encode("utf-8")
         try:
@@ -81,6 +100,8 @@ class ExportMinutesDialog(QDialog):
         except (SigningError, StoreError) as exc:
             self.ui.problemLabel.setText(str(exc))
             return
+        if identity is not None:
+            remember_identity(self.settings, identity)
         self.written = target
         self.accept()
 
@@ -103,6 +124,19 @@ class SignaturesModel(RowsModel):
         values = (s.field, s.signer, when, yes if s.intact else self.tr("NO: changed"),
                   yes if s.covers_all_before else no, yes if s.trusted else no)
         return values[index.column()]
+
+
+def verdict_text(result) -> tuple[str, bool]:
+    """The one-sentence verdict of a verification, and whether it is good news; the Verify
+    and Sign dialogs both say it in these words."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("VerifyMinutesDialog", text)
+
+    if result.ok:
+        return tr("Every signature is intact and nothing changed after the last one."), True
+    if not result.signatures and not result.problems:
+        return tr("This PDF has no signatures."), False
+    return tr("NOT VERIFIED: the document differs from what was signed."), False
 
 
 class VerifyMinutesDialog(QDialog):
@@ -143,15 +177,8 @@ class VerifyMinutesDialog(QDialog):
             return
         self.result = result
         self.model.set_rows(result.signatures)
-        if result.ok:
-            verdict = self.tr("Every signature is intact and nothing changed after the last one.")
-            colour = "#005A32"
-        elif not result.signatures and not result.problems:
-            verdict = self.tr("This PDF has no signatures.")
-            colour = "#8C2D04"
-        else:
-            verdict = self.tr("NOT VERIFIED: the document differs from what was signed.")
-            colour = "#8C2D04"
+        verdict, ok = verdict_text(result)
+        colour = "#005A32" if ok else "#8C2D04"
         self.ui.verdictLabel.setText(verdict)
         self.ui.verdictLabel.setStyleSheet(f"font-weight: bold; color: {colour};")
         details = []

@@ -75,6 +75,11 @@ class Ui_ExportMinutesDialog(object):
 
         self.identityRow.addWidget(self.identityButton)
 
+        self.newIdentityButton = QPushButton(ExportMinutesDialog)
+        self.newIdentityButton.setObjectName(u"newIdentityButton")
+
+        self.identityRow.addWidget(self.newIdentityButton)
+
 
         self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.identityRow)
 
@@ -115,7 +120,8 @@ class Ui_ExportMinutesDialog(object):
         QWidget.setTabOrder(self.signersEdit, self.certifyCheck)
         QWidget.setTabOrder(self.certifyCheck, self.identityEdit)
         QWidget.setTabOrder(self.identityEdit, self.identityButton)
-        QWidget.setTabOrder(self.identityButton, self.passphraseEdit)
+        QWidget.setTabOrder(self.identityButton, self.newIdentityButton)
+        QWidget.setTabOrder(self.newIdentityButton, self.passphraseEdit)
 
         self.retranslateUi(ExportMinutesDialog)
 
@@ -148,6 +154,13 @@ class Ui_ExportMinutesDialog(object):
 #if QT_CONFIG(accessibility)
         self.identityButton.setAccessibleName(QCoreApplication.translate("ExportMinutesDialog", u"Choose the signing identity", None))
 #endif // QT_CONFIG(accessibility)
+        self.newIdentityButton.setText(QCoreApplication.translate("ExportMinutesDialog", u"&New\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.newIdentityButton.setAccessibleName(QCoreApplication.translate("ExportMinutesDialog", u"Create or pick a signing identity", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.newIdentityButton.setToolTip(QCoreApplication.translate("ExportMinutesDialog", u"Create your signing identity here, or pick the file you have (File \u2192 Signing identity\u2026)", None))
+#endif // QT_CONFIG(tooltip)
         self.passphraseLabel.setText(QCoreApplication.translate("ExportMinutesDialog", u"&Passphrase:", None))
 #if QT_CONFIG(accessibility)
         self.passphraseEdit.setAccessibleName(QCoreApplication.translate("ExportMinutesDialog", u"Passphrase of the signing identity", None))

@@ -1,0 +1,202 @@
+"""File → Sign minutes…: open a PDF, see its signature boxes, fill yours; then the same
+check as ``coprodesk verify`` says whether the file is sound. Countersigning on another
+laptop needs no command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
+
+from coprodesk.gui.rows_model import RowsModel
+from coprodesk.gui.signing.identity import remember_identity, remembered_identity
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """One signature box of the minutes: whose name it bears, and who signed it (if anyone)."""
+
+    field: str
+    signer: str = ""
+    signed_at: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not self.signer
+
+
+class BoxesModel(RowsModel):
+    HEADERS = (QT_TRANSLATE_NOOP("BoxesModel", "Box for"),
+               QT_TRANSLATE_NOOP("BoxesModel", "Signed by"),
+               QT_TRANSLATE_NOOP("BoxesModel", "Signed at"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        box: Box = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return box
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        signer = box.signer or self.tr("empty: still to sign")
+        return (box.field, signer, box.signed_at.replace("T", " "))[index.column()]
+
+
+class SignMinutesDialog(QDialog):
+    """Countersign minutes in the box that names you, with your identity and passphrase."""
+
+    def __init__(self, settings: QSettings, path: Path | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from coprodesk.gui.forms.ui_sign_minutes import Ui_SignMinutesDialog
+
+        self.ui = Ui_SignMinutesDialog()
+        self.ui.setupUi(self)
+        self.settings = settings
+        self.path: Path | None = None
+        self.result = None  # the last verification, after opening or signing
+        self.model = BoxesModel(self)
+        view = self.ui.boxesView
+        view.setModel(self.model)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().hide()
+        identity = remembered_identity(settings)
+        if identity is not None:
+            self.ui.identityEdit.setText(str(identity))
+        self.sign_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_button.setText(self.tr("&Sign"))
+        self.sign_button.setAccessibleName(self.tr("Sign the chosen box"))
+        self.sign_button.setEnabled(False)
+        self.ui.buttons.accepted.connect(self.sign)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.fileButton.clicked.connect(self._choose_file)
+        self.ui.fileEdit.editingFinished.connect(self._file_typed)
+        self.ui.identityButton.clicked.connect(self._choose_identity)
+        self.ui.newIdentityButton.clicked.connect(self._identity_dialog)
+        self.ui.behalfCheck.toggled.connect(self._behalf_toggled)
+        self._behalf_toggled(False)
+        if path is not None:
+            self.open_file(path)
+
+    # --- the file and its boxes ---------------------------------------------------------
+    def open_file(self, path: Path) -> bool:
+        """Show the boxes of ``path`` and what the check says of it; False if unreadable."""
+        from coprodesk.gui.minutes_dialogs import verdict_text
+        from coprodesk.minutes.verify import verify_pdf
+
+        self.ui.problemLabel.clear()
+        self.path = Path(path)
+        if self.ui.fileEdit.text() != str(path):
+            self.ui.fileEdit.setText(str(path))
+        try:
+            result = verify_pdf(self.path)
+        except (OSError, ValueError) as exc:
+            self.result = None
+            self.model.set_rows([])
+            self.sign_button.setEnabled(False)
+            self.ui.verdictLabel.clear()
+            self.ui.problemLabel.setText(self.tr("Cannot read %1: %2").replace("%1", str(path))
+                                         .replace("%2", getattr(exc, "strerror", None) or str(exc)))
+            return False
+        self.result = result
+        boxes = [Box(s.field, s.signer, s.signed_at or "") for s in result.signatures]
+        boxes += [Box(name) for name in result.unsigned_fields]
+        self.model.set_rows(boxes)
+        empty = [n for n, b in enumerate(boxes) if b.empty]
+        if empty:
+            self.ui.boxesView.selectRow(empty[0])
+        self.sign_button.setEnabled(bool(empty))
+        text, ok = verdict_text(result)
+        if not boxes:
+            text, ok = self.tr("These minutes have no signature boxes."), False
+        elif not empty:
+            text += " " + self.tr("Every box is signed.")
+        self._show_verdict(text, ok)
+        return True
+
+    def _show_verdict(self, text: str, ok: bool) -> None:
+        self.ui.verdictLabel.setText(text)
+        colour = "#005A32" if ok else "#8C2D04"
+        self.ui.verdictLabel.setStyleSheet(f"font-weight: bold; color: {colour};")
+
+    def chosen_box(self) -> Box | None:
+        rows = self.ui.boxesView.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def choose_box(self, field: str) -> bool:
+        for n, box in enumerate(self.model.rows):
+            if box.field == field:
+                self.ui.boxesView.selectRow(n)
+                return True
+        return False
+
+    # --- signing ------------------------------------------------------------------------
+    def sign(self) -> bool:
+        """Fill the chosen box; on any problem say it here, and the file stays as it was."""
+        from coprodesk.minutes.export import countersign
+        from coprodesk.minutes.signing import SigningError
+
+        box = self.chosen_box()
+        if self.path is None:
+            return self._problem(self.tr("Open the minutes to sign first."))
+        if box is None:
+            return self._problem(self.tr("Choose the box that bears your name."))
+        if not box.empty:
+            return self._problem(self.tr("The box for %1 is already signed by %2.")
+                                 .replace("%1", box.field).replace("%2", box.signer))
+        identity_text = self.ui.identityEdit.text().strip()
+        if not identity_text:
+            return self._problem(self.tr("Choose your signing identity, or create one with "
+                                         "“New…”."))
+        identity = Path(identity_text).expanduser()
+        passphrase = self.ui.passphraseEdit.text().encode("utf-8")
+        try:
+            countersign(self.path, box.field, identity, passphrase)
+        except SigningError as exc:
+            return self._problem(str(exc))
+        self.ui.passphraseEdit.clear()
+        remember_identity(self.settings, identity)
+        self.open_file(self.path)
+        self.ui.verdictLabel.setText(self.tr("Signed the box for %1.").replace("%1", box.field)
+                                     + " " + self.ui.verdictLabel.text())
+        return True
+
+    def _problem(self, text: str) -> bool:
+        self.ui.problemLabel.setText(text)
+        return False
+
+    def _behalf_toggled(self, on: bool) -> None:
+        self.ui.reasonEdit.setEnabled(on)
+        self.ui.reasonLabel.setEnabled(on)
+
+    # --- choosers -------------------------------------------------------------------------
+    def _file_typed(self) -> None:
+        text = self.ui.fileEdit.text().strip()
+        if text and Path(text).expanduser() != self.path:
+            self.open_file(Path(text).expanduser())
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Minutes to sign"),
+                                              str(self.path.parent if self.path else Path.home()),
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.open_file(Path(path))
+
+    def _choose_identity(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Signing identity"), str(Path.home()),
+                                              self.tr("PKCS#12 identity (*.p12 *.pfx)"))
+        if path:
+            self.ui.identityEdit.setText(path)
+
+    def _identity_dialog(self) -> None:
+        from coprodesk.gui.signing.identity import SigningIdentityDialog
+
+        self.identity_dialog = SigningIdentityDialog(self.settings, self)
+        self.identity_dialog.identity_chosen.connect(
+            lambda p: self.ui.identityEdit.setText(str(p)))
+        self.identity_dialog.open()

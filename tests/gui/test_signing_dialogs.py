@@ -1,0 +1,241 @@
+"""Signing without a terminal: File → Signing identity…, Export minutes…, Sign minutes…
+and Trusted people…, through the real widgets, with files in tmp_path only."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QDialogButtonBox, QLineEdit, QWidget
+
+from coprodesk.cli import main
+from coprodesk.demo import create_demo
+from coprodesk.gui.signing.identity import SETTINGS_IDENTITY
+from coprodesk.store import meetings as repo
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def private_data(tmp_path, monkeypatch) -> Path:
+    """Identities and the trust list go to tmp_path, never to the real user data folder."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("COPRODESK_IDENTITIES_DIR", str(data / "identities"))
+    monkeypatch.setenv("COPRODESK_TRUST_DIR", str(data / "trusted"))
+    return data
+
+
+def create_identity(qtbot, gui, dialog, name: str, email: str, passphrase: str,
+                    again: str | None = None) -> None:
+    dialog.ui.nameEdit.clear()
+    gui.type_into(dialog.ui.nameEdit, name)
+    gui.type_into(dialog.ui.emailEdit, email)
+    gui.type_into(dialog.ui.passphraseEdit, passphrase)
+    gui.type_into(dialog.ui.againEdit, passphrase if again is None else again)
+    qtbot.mouseClick(dialog.ui.createButton, LEFT)
+
+
+def press_escape(qtbot, dialog) -> None:
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def click_row(qtbot, view: QAbstractItemView, row: int) -> None:
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), LEFT, pos=rect.center())
+
+
+def test_facilitator_certifies_and_a_co_chair_countersigns_in_the_app(
+        qtbot, gui, store, tmp_path, private_data, capsys):
+    closed, _planned = create_demo(store)
+    window = gui.window(store)
+
+    # the facilitator creates an identity: File → Signing identity…
+    window.ui.actionSigningIdentity.trigger()
+    ident = window.identity_dialog
+    qtbot.waitExposed(ident)
+    create_identity(qtbot, gui, ident, "Jo Fischer", "jo@example.org", "jo-passphrase")
+    jo = private_data / "identities" / "jo-fischer.p12"
+    assert "Created the signing identity of Jo Fischer" in ident.ui.doneLabel.text()
+    assert stat.S_IMODE(jo.stat().st_mode) == 0o600
+    assert stat.S_IMODE(jo.parent.stat().st_mode) == 0o700
+    assert window.settings.value(SETTINGS_IDENTITY) == str(jo)
+    press_escape(qtbot, ident)
+
+    # … then exports and certifies the minutes; the dialog already knows the identity
+    window.open_meeting(closed)
+    window.ui.actionExportMinutes.trigger()
+    export = window.minutes_dialog
+    qtbot.waitExposed(export)
+    assert export.ui.identityEdit.text() == str(jo)
+    pdf = tmp_path / "minutes.pdf"
+    gui.type_into(export.ui.fileEdit, str(pdf))
+    qtbot.mouseClick(export.ui.certifyCheck, LEFT)
+    gui.type_into(export.ui.passphraseEdit, "jo-passphrase")
+    qtbot.mouseClick(export.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    qtbot.waitUntil(lambda: not export.isVisible(), timeout=20000)
+    assert repo.load_meeting(store, closed).status == "signed"
+
+    # the co-chair, on "their laptop": File → Sign minutes…, creating an identity there
+    window.ui.actionSignMinutes.trigger()
+    sign = window.sign_dialog
+    qtbot.waitExposed(sign)
+    gui.type_into(sign.ui.fileEdit, str(pdf), enter=True)
+    boxes = sign.model
+    assert [(boxes.index(r, 0).data(), boxes.index(r, 1).data()) for r in range(2)] == [
+        ("Jo Fischer", "Jo Fischer"), ("Amara Okafor", "empty: still to sign")]
+    assert sign.chosen_box().field == "Amara Okafor"  # the first empty box is offered
+    qtbot.mouseClick(sign.ui.newIdentityButton, LEFT)
+    amara_dialog = sign.identity_dialog
+    qtbot.waitExposed(amara_dialog)
+    create_identity(qtbot, gui, amara_dialog, "Amara Okafor", "amara@example.org",
+                    "amara-passphrase")
+    amara = private_data / "identities" / "amara-okafor.p12"
+    assert sign.ui.identityEdit.text() == str(amara)
+    press_escape(qtbot, amara_dialog)
+
+    # a signed box cannot be filled again; a wrong passphrase changes nothing
+    click_row(qtbot, sign.ui.boxesView, 0)
+    qtbot.mouseClick(sign.sign_button, LEFT)
+    assert "already signed by Jo Fischer" in sign.ui.problemLabel.text()
+    click_row(qtbot, sign.ui.boxesView, 1)
+    before = pdf.read_bytes()
+    gui.type_into(sign.ui.passphraseEdit, "not-amaras-passphrase")
+    qtbot.mouseClick(sign.sign_button, LEFT)
+    assert "wrong passphrase" in sign.ui.problemLabel.text()
+    assert pdf.read_bytes() == before
+
+    gui.type_into(sign.ui.passphraseEdit, "amara-passphrase")
+    qtbot.mouseClick(sign.sign_button, LEFT)
+    assert "Signed the box for Amara Okafor" in sign.ui.verdictLabel.text()
+    assert "Every signature is intact" in sign.ui.verdictLabel.text()
+    assert boxes.index(1, 1).data() == "Amara Okafor"
+    assert not sign.sign_button.isEnabled()  # nothing left to sign
+    press_escape(qtbot, sign)
+
+    capsys.readouterr()
+    assert main(["verify", str(pdf)]) == 0
+    assert "still to sign" not in capsys.readouterr().out
+
+
+def test_an_identity_is_never_overwritten_and_bad_input_writes_nothing(
+        qtbot, gui, store, private_data):
+    window = gui.window(store)
+    window.ui.actionSigningIdentity.trigger()
+    dialog = window.identity_dialog
+    qtbot.waitExposed(dialog)
+    folder = private_data / "identities"
+    create_identity(qtbot, gui, dialog, "Sam Lee", "sam@example.org", "short")
+    assert "at least 8 characters" in dialog.ui.problemLabel.text()
+    create_identity(qtbot, gui, dialog, "Sam Lee", "sam@example.org", "long-enough",
+                    again="long-enougH")
+    assert "differ" in dialog.ui.problemLabel.text()
+    create_identity(qtbot, gui, dialog, "", "sam@example.org", "long-enough")
+    assert "Give your name" in dialog.ui.problemLabel.text()
+    assert not folder.exists() or not any(folder.iterdir())
+
+    create_identity(qtbot, gui, dialog, "Sam Lee", "sam@example.org", "long-enough")
+    first = (folder / "sam-lee.p12").read_bytes()
+    assert str(folder / "sam-lee.p12") in dialog.ui.whereLabel.text()
+    create_identity(qtbot, gui, dialog, "Sam Lee", "sam@example.org", "another-passphrase")
+    assert "already stored" in dialog.ui.problemLabel.text()
+    assert (folder / "sam-lee.p12").read_bytes() == first
+    assert sorted(p.name for p in folder.iterdir()) == ["sam-lee.p12"]
+
+
+def test_picking_an_existing_identity_is_remembered_for_the_next_export(
+        qtbot, gui, store, tmp_path):
+    from coprodesk.minutes.signing import new_identity
+
+    closed, _ = create_demo(store)
+    own = tmp_path / "mine.p12"
+    new_identity("Jo Fischer", "jo@example.org", own, b"jo-passphrase")
+    window = gui.window(store)
+    window.ui.actionSigningIdentity.trigger()
+    dialog = window.identity_dialog
+    assert not dialog.choose(tmp_path / "missing.p12")
+    assert "No file" in dialog.ui.problemLabel.text()
+    assert dialog.choose(own)
+    assert str(own) in dialog.ui.currentLabel.text()
+    pem = tmp_path / "jo.pem"
+    assert not dialog.save_certificate(pem, b"wrong-passphrase")
+    assert "wrong passphrase" in dialog.ui.problemLabel.text() and not pem.exists()
+    assert dialog.save_certificate(pem, b"jo-passphrase")
+    assert pem.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+    press_escape(qtbot, dialog)
+    window.open_meeting(closed)
+    window.ui.actionExportMinutes.trigger()
+    assert window.minutes_dialog.ui.identityEdit.text() == str(own)
+
+
+def test_sign_minutes_says_clearly_what_is_wrong_with_a_file(qtbot, gui, store, tmp_path):
+    window = gui.window(store)
+    window.ui.actionSignMinutes.trigger()
+    sign = window.sign_dialog
+    qtbot.waitExposed(sign)
+    assert not sign.sign_button.isEnabled()
+    assert not sign.open_file(tmp_path / "nowhere.pdf")
+    assert "Cannot read" in sign.ui.problemLabel.text()
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(b"not a pdf at all")
+    sign.open_file(junk)
+    assert sign.model.rowCount() == 0 and not sign.sign_button.isEnabled()
+    assert sign.ui.verdictLabel.text()
+
+
+# --- accessibility -----------------------------------------------------------------------
+
+def focus_chain(dialog) -> list[QWidget]:
+    """The widgets Tab visits, in order, starting from the first one."""
+    seen: list[QWidget] = []
+    w = dialog.nextInFocusChain()
+    while w is not dialog and w not in seen:
+        if (w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(dialog)
+                and w.isEnabled()):
+            seen.append(w)
+        w = w.nextInFocusChain()
+    return seen
+
+
+def assert_accessible(dialog) -> None:
+    for w in dialog.findChildren(QWidget):
+        if (isinstance(w, (QAbstractButton, QLineEdit, QAbstractItemView)) and w.isVisibleTo(dialog)
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            iface = QAccessible.queryAccessibleInterface(w)
+            name = iface.text(QAccessible.Text.Name)
+            assert name.strip(), f"{w.objectName()} has no accessible name"
+
+
+def test_the_three_dialogs_are_named_for_screen_readers_tab_in_order_and_close_on_escape(
+        qtbot, gui, store, tmp_path):
+    window = gui.window(store)
+    window.ui.actionSigningIdentity.trigger()
+    ident = window.identity_dialog
+    qtbot.waitExposed(ident)
+    assert_accessible(ident)
+    chain = [w.objectName() for w in focus_chain(ident)]
+    expected = ["nameEdit", "emailEdit", "passphraseEdit", "againEdit", "createButton"]
+    assert [n for n in chain if n in expected] == expected
+    assert chain.index("chooseButton") < chain.index("nameEdit")
+    press_escape(qtbot, ident)
+
+    window.ui.actionSignMinutes.trigger()
+    sign = window.sign_dialog
+    qtbot.waitExposed(sign)
+    assert_accessible(sign)
+    chain = [w.objectName() for w in focus_chain(sign)]
+    expected = ["fileEdit", "fileButton", "boxesView", "identityEdit", "identityButton",
+                "newIdentityButton", "passphraseEdit", "behalfCheck"]
+    assert [n for n in chain if n in expected] == expected
+    press_escape(qtbot, sign)
+
+    window.ui.actionTrustedPeople.trigger()
+    trust = window.trust_dialog
+    qtbot.waitExposed(trust)
+    assert_accessible(trust)
+    chain = [w.objectName() for w in focus_chain(trust)]
+    assert chain[:2] == ["peopleView", "addButton"]
+    press_escape(qtbot, trust)
