@@ -129,14 +129,14 @@ class SignaturesModel(RowsModel):
 def verdict_text(result) -> tuple[str, bool]:
     """The one-sentence verdict of a verification, and whether it is good news; the Verify
     and Sign dialogs both say it in these words."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("VerifyMinutesDialog", text)
-
+    tr = QCoreApplication.translate
     if result.ok:
-        return tr("Every signature is intact and nothing changed after the last one."), True
+        return tr("VerifyMinutesDialog",
+                  "Every signature is intact and nothing changed after the last one."), True
     if not result.signatures and not result.problems:
-        return tr("This PDF has no signatures."), False
-    return tr("NOT VERIFIED: the document differs from what was signed."), False
+        return tr("VerifyMinutesDialog", "This PDF has no signatures."), False
+    return tr("VerifyMinutesDialog",
+              "NOT VERIFIED: the document differs from what was signed."), False
 
 
 class VerifyMinutesDialog(QDialog):

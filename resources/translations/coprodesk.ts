@@ -18,6 +18,24 @@
         <comment>{j} of {n}</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
+        <source>VerifyMinutesDialog</source>
+        <comment>Every signature is intact and nothing changed after the last one.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="137"/>
+        <source>VerifyMinutesDialog</source>
+        <comment>This PDF has no signatures.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="138"/>
+        <source>VerifyMinutesDialog</source>
+        <comment>NOT VERIFIED: the document differs from what was signed.</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -534,6 +552,29 @@
     <message>
         <location filename="../../coprodesk/gui/series/plots.py" line="319"/>
         <source>+{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoxesModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="33"/>
+        <source>Box for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="34"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="35"/>
+        <source>Signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="45"/>
+        <source>empty: still to sign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,58 +1234,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="28"/>
-        <source>&amp;Passphrase:</source>
+        <location filename="../../ui/export_minutes.ui" line="26"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="26"/>
+        <source>Create or pick a signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="26"/>
+        <source>Create your signing identity here, or pick the file you have (File → Signing identity…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_minutes.ui" line="29"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="30"/>
         <source>Passphrase of the signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="32"/>
+        <location filename="../../ui/export_minutes.ui" line="33"/>
         <source>color: #8C2D04;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="32"/>
+        <location filename="../../ui/export_minutes.ui" line="33"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="34"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="35"/>
         <source>Export minutes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="44"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="50"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="52"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="58"/>
         <source>Save minutes as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="53"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="59"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="58"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="64"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="59"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="65"/>
         <source>PKCS#12 identity (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="70"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="85"/>
         <source>Choose where to save the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="93"/>
+        <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,232 +1515,262 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="24"/>
+        <location filename="../../ui/main_window.ui" line="28"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="27"/>
+        <location filename="../../ui/main_window.ui" line="31"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="32"/>
+        <location filename="../../ui/main_window.ui" line="36"/>
         <source>&amp;Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="45"/>
+        <location filename="../../ui/main_window.ui" line="49"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57"/>
+        <location filename="../../ui/main_window.ui" line="61"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="69"/>
+        <location filename="../../ui/main_window.ui" line="73"/>
         <source>&amp;New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="70"/>
+        <location filename="../../ui/main_window.ui" line="74"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="73"/>
+        <location filename="../../ui/main_window.ui" line="77"/>
         <source>&amp;Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74"/>
+        <location filename="../../ui/main_window.ui" line="78"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77"/>
+        <location filename="../../ui/main_window.ui" line="81"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78"/>
+        <location filename="../../ui/main_window.ui" line="82"/>
         <source>Back to the list of meetings (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="79"/>
+        <location filename="../../ui/main_window.ui" line="83"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="82"/>
+        <location filename="../../ui/main_window.ui" line="86"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="83"/>
+        <location filename="../../ui/main_window.ui" line="87"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="88"/>
+        <location filename="../../ui/main_window.ui" line="92"/>
         <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="91"/>
+        <location filename="../../ui/main_window.ui" line="95"/>
         <source>&amp;Import meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="92"/>
+        <location filename="../../ui/main_window.ui" line="96"/>
         <source>Bring in a whole meeting from a CoProDesk JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="93"/>
+        <location filename="../../ui/main_window.ui" line="97"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="96"/>
+        <location filename="../../ui/main_window.ui" line="100"/>
         <source>E&amp;xport meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="97"/>
+        <location filename="../../ui/main_window.ui" line="101"/>
         <source>Write the whole meeting to a JSON file (to move or archive it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="100"/>
+        <location filename="../../ui/main_window.ui" line="104"/>
         <source>&amp;Export minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="101"/>
+        <location filename="../../ui/main_window.ui" line="105"/>
         <source>Write the minutes as PDF, and certify them with your signing identity (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="102"/>
+        <location filename="../../ui/main_window.ui" line="106"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="105"/>
+        <location filename="../../ui/main_window.ui" line="109"/>
         <source>&amp;Verify minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="106"/>
+        <location filename="../../ui/main_window.ui" line="110"/>
         <source>Check the signatures of any minutes PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="109"/>
-        <source>&amp;Reopen signed meeting for a correction…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="110"/>
-        <source>Unlock a signed meeting; the reason is recorded and printed in the next minutes</source>
+        <location filename="../../ui/main_window.ui" line="113"/>
+        <source>&amp;Sign minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="114"/>
-        <source>Show &amp;participant screen</source>
+        <source>Open signed minutes and fill the signature box that bears your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="115"/>
-        <source>Mirror the balance on a second screen for the room (F11)</source>
+        <location filename="../../ui/main_window.ui" line="117"/>
+        <source>Signing i&amp;dentity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="116"/>
-        <source>F11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="119"/>
-        <source>&amp;Start meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="120"/>
-        <source>Run this meeting: floor, queue and timers (F5)</source>
+        <location filename="../../ui/main_window.ui" line="118"/>
+        <source>Create your signing identity, or choose the file you have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="121"/>
-        <source>F5</source>
+        <source>&amp;Trusted people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="124"/>
-        <source>&amp;Import people from CSV…</source>
+        <location filename="../../ui/main_window.ui" line="122"/>
+        <source>The colleagues whose certificates you trust when verifying minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="127"/>
-        <source>D&amp;uplicate as template</source>
+        <location filename="../../ui/main_window.ui" line="125"/>
+        <source>&amp;Reopen signed meeting for a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="126"/>
+        <source>Unlock a signed meeting; the reason is recorded and printed in the next minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="130"/>
-        <source>&amp;Delete meeting…</source>
+        <source>Show &amp;participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="133"/>
-        <source>S&amp;eries…</source>
+        <location filename="../../ui/main_window.ui" line="131"/>
+        <source>Mirror the balance on a second screen for the room (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="134"/>
-        <source>Involvement over a series of meetings: who comes, who is heard, what was done (Ctrl+Shift+E)</source>
+        <location filename="../../ui/main_window.ui" line="132"/>
+        <source>F11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="135"/>
-        <source>Ctrl+Shift+E</source>
+        <source>&amp;Start meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="138"/>
-        <source>New meeting in &amp;series</source>
+        <location filename="../../ui/main_window.ui" line="136"/>
+        <source>Run this meeting: floor, queue and timers (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="139"/>
-        <source>The next meeting of this series: same groups and people, agenda opening with &quot;Since last time&quot; (Ctrl+Shift+N)</source>
+        <location filename="../../ui/main_window.ui" line="137"/>
+        <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="140"/>
-        <source>Ctrl+Shift+N</source>
+        <source>&amp;Import people from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="143"/>
+        <source>D&amp;uplicate as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="146"/>
+        <source>&amp;Delete meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="149"/>
+        <source>S&amp;eries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="150"/>
+        <source>Involvement over a series of meetings: who comes, who is heard, what was done (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="151"/>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="154"/>
+        <source>New meeting in &amp;series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="155"/>
+        <source>The next meeting of this series: same groups and people, agenda opening with &quot;Since last time&quot; (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="156"/>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="159"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="144"/>
+        <location filename="../../ui/main_window.ui" line="160"/>
         <source>Every key of the app, and of the run view (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="145"/>
+        <location filename="../../ui/main_window.ui" line="161"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="148"/>
+        <location filename="../../ui/main_window.ui" line="164"/>
         <source>&amp;About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,144 +1795,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="166"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="167"/>
         <source>The run view is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="226"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="227"/>
         <source>Meeting written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="238"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="239"/>
         <source>Import meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="239"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="240"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="249"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="250"/>
         <source>Meeting imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="264"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="265"/>
         <source>Minutes written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="276"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="277"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="277"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="278"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="304"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="305"/>
         <source>Reopen for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="305"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="306"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="314"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="315"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="338"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="345"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="339"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="346"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="355"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="356"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="359"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="360"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="374"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="374"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="375"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="375"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="376"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="376"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="383"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="384"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="378"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="379"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="380"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="433"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="489"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="485"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="498"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="494"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="499"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="495"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
@@ -1885,128 +1976,128 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <message>
         <location filename="../../ui/participant_view.ui" line="14"/>
         <location filename="../../ui/participant_view.ui" line="17"/>
-        <location filename="../../coprodesk/gui/participant_view.py" line="81"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="81"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/participant/bars.py" line="258"/>
-        <location filename="../../coprodesk/gui/participant_view.py" line="395"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="395"/>
         <source>{share} · fair {fair}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="278"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="278"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="282"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="282"/>
         <source>of {planned}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="289"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="289"/>
         <source>Starting soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="291"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="291"/>
         <source>Between agenda items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="293"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="293"/>
         <source>The meeting has closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="319"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="319"/>
         <source>Speaking now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="322"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="322"/>
         <source>{group} group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="328"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="328"/>
         <source>Nobody has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="329"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="329"/>
         <source>The floor opens when the meeting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="330"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="330"/>
         <source>The floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="340"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="340"/>
         <source>No hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="352"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="352"/>
         <source>{who} (clarification)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="354"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="354"/>
         <source>{who} (point of order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="359"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="359"/>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="360"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="360"/>
         <source>Next: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="375"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="375"/>
         <source>Nobody has spoken yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="377"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="377"/>
         <source>So far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="381"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="381"/>
         <source>This item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="383"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="383"/>
         <source>Speaking time by group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="384"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="384"/>
         <source>The upright line on each bar marks a fair share for who is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="404"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="404"/>
         <source>Speaking time by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="452"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="452"/>
         <source>{names} and {n} others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant_view.py" line="454"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="454"/>
         <source>Not heard yet on this item: {names}. There is room for you.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,7 +2315,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run_view.py" line="269"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="276"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,7 +2326,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run_view.py" line="600"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="607"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,197 +2382,197 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="161"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="168"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="177"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="184"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="206"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="213"/>
         <source>Pause or resume the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="207"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="214"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="208"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="215"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="209"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="216"/>
         <source>Previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="210"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="217"/>
         <source>Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="211"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="218"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="260"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="267"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="269"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="276"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="275"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="282"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="282"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="289"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="289"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="296"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="294"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="301"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="294"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="301"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="307"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="314"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="307"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="314"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="314"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="321"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="328"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="335"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="329"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="336"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="332"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="339"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="333"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="340"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="335"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="342"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="337"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="344"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="342"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="349"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="344"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="351"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="366"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="373"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="370"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="491"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="498"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="555"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="562"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="557"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="564"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="560"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="567"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="572"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="579"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="573"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="580"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="585"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="592"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="586"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="593"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="601"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="608"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="609"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="616"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run_view.py" line="612"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="619"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,50 +2733,469 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
 </context>
 <context>
+    <name>SignMinutesDialog</name>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="5"/>
+        <source>Sign minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="11"/>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="14"/>
+        <source>Minutes PDF to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="15"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="15"/>
+        <source>Choose the minutes PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="20"/>
+        <source>Signature &amp;boxes (choose yours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="21"/>
+        <source>Signature boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="25"/>
+        <source>&amp;Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="28"/>
+        <source>Signing identity file (.p12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="29"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="29"/>
+        <source>Choose the signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="30"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="30"/>
+        <source>Create or pick a signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="33"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="34"/>
+        <source>Passphrase of the signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="35"/>
+        <source>Sign on &amp;behalf of the person the box names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="35"/>
+        <source>Sign on behalf of the person the box names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="36"/>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="37"/>
+        <source>Why you sign on their behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="37"/>
+        <source>recorded in the signature, e.g. &quot;asked me to sign while on leave&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="40"/>
+        <source>color: #8C2D04;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="40"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="41"/>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="72"/>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="73"/>
+        <source>Sign the chosen box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="103"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="116"/>
+        <source>These minutes have no signature boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="118"/>
+        <source>Every box is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="146"/>
+        <source>Open the minutes to sign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="148"/>
+        <source>Choose the box that bears your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="150"/>
+        <source>The box for %1 is already signed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="154"/>
+        <source>Choose your signing identity, or create one with “New…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="165"/>
+        <source>Signed the box for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="184"/>
+        <source>Minutes to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="186"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="191"/>
+        <source>Signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="192"/>
+        <source>PKCS#12 identity (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="89"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="110"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="90"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="111"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="91"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="112"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="92"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="113"/>
         <source>Intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="93"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="114"/>
         <source>Covers all before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="94"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="115"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="101"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="101"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="103"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="124"/>
         <source>NO: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningIdentityDialog</name>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="5"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="174"/>
+        <source>Signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="8"/>
+        <source>Your signing identity is a file that holds your private key, locked with a passphrase. It signs minutes in your name and never enters the meeting database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="11"/>
+        <location filename="../../ui/signing_identity.ui" line="13"/>
+        <source>Identity in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="16"/>
+        <source>Use an existing &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="16"/>
+        <source>Use an existing identity file (.p12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="17"/>
+        <source>Save my &amp;certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="17"/>
+        <source>Save my public certificate for colleagues to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="17"/>
+        <source>Write the public part of your identity to a .pem file; colleagues add it under File → Trusted people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="26"/>
+        <source>Create a new identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="29"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="30"/>
+        <source>Your name, as printed in signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="30"/>
+        <source>as printed in signatures and in your box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="31"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="32"/>
+        <source>Your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="33"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="34"/>
+        <source>Passphrase, at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="34"/>
+        <source>at least 8 characters; it cannot be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="35"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="36"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="37"/>
+        <source>Stored in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="38"/>
+        <source>Where the new identity will be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="42"/>
+        <source>C&amp;reate identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="42"/>
+        <source>Create the identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="48"/>
+        <source>color: #8C2D04;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="48"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="49"/>
+        <source>color: #005A32;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="49"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="83"/>
+        <source>None yet: create one below, or use a file you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="86"/>
+        <source> (the file is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="94"/>
+        <source>%1 (readable only by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="118"/>
+        <source>Give your name, as it should appear in signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="122"/>
+        <source>Give your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="126"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="131"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="137"/>
+        <source>An identity is already stored at %1. It is kept as it is: use it with “Use an existing file…”, or give another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="147"/>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="157"/>
+        <source>Created the signing identity of %1 in %2 (readable only by you). Keep the passphrase safe: nobody can recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="165"/>
+        <source>No file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="169"/>
+        <source>Minutes will be signed with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="175"/>
+        <source>PKCS#12 identity (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="193"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="196"/>
+        <source>Certificate saved in %1. Give it to your colleagues; they add it under File → Trusted people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="205"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="213"/>
+        <source>Save my certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="206"/>
+        <source>Passphrase of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="215"/>
+        <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2728,10 +3238,127 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
 </context>
 <context>
+    <name>TrustedPeopleDialog</name>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="5"/>
+        <location filename="../../ui/trusted_people.ui" line="9"/>
+        <source>Trusted people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="8"/>
+        <source>Signatures by these people show as trusted when you verify minutes. Add a colleague&apos;s certificate (a .pem file they gave you, for instance on a USB stick); it holds no secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="10"/>
+        <source>Where the trust list is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="11"/>
+        <source>color: #8C2D04;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="11"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="12"/>
+        <source>color: #005A32;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="12"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="15"/>
+        <source>&amp;Add certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="15"/>
+        <source>Add a colleague&apos;s certificate from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="16"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="16"/>
+        <source>Stop trusting the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="79"/>
+        <source>Kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="81"/>
+        <source>Nobody yet: add a colleague&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="108"/>
+        <source>%1 is trusted now. Check the fingerprint with them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="126"/>
+        <source>%1 is no longer trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="130"/>
+        <source>Certificate to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="132"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPeopleModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="23"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="24"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="25"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="26"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="37"/>
+        <source>fingerprint starting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="174"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="201"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,47 +3398,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="140"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="174"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="147"/>
-        <source>Every signature is intact and nothing changed after the last one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="150"/>
-        <source>This PDF has no signatures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
-        <source>NOT VERIFIED: the document differs from what was signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="159"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="186"/>
         <source>Still to sign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="162"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="189"/>
         <source>An unsigned change follows the last signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="167"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="194"/>
         <source>Certificate to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="168"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="195"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="202"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

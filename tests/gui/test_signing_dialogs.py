@@ -239,3 +239,42 @@ def test_the_three_dialogs_are_named_for_screen_readers_tab_in_order_and_close_o
     chain = [w.objectName() for w in focus_chain(trust)]
     assert chain[:2] == ["peopleView", "addButton"]
     press_escape(qtbot, trust)
+
+
+def test_trusted_people_add_list_and_remove_a_colleague(qtbot, qtmodeltester, gui, store,
+                                                       tmp_path, private_data):
+    from coprodesk.minutes.signing import certificate_pem, new_identity
+    from coprodesk.minutes.trust import list_trusted
+
+    new_identity("Amara Okafor", "amara@example.org", tmp_path / "amara.p12", b"amara-pass")
+    pem = tmp_path / "amara.pem"
+    pem.write_bytes(certificate_pem(tmp_path / "amara.p12", b"amara-pass"))
+    window = gui.window(store)
+    window.ui.actionTrustedPeople.trigger()
+    dialog = window.trust_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() == 0
+    assert str(private_data / "trusted") in dialog.ui.whereLabel.text()
+    assert not dialog.ui.removeButton.isEnabled()
+
+    garbage = tmp_path / "holiday.pem"
+    garbage.write_text("not a certificate")
+    assert not dialog.add(garbage)
+    assert "not a certificate" in dialog.ui.problemLabel.text()
+    assert not dialog.add(tmp_path / "amara.p12")  # the private identity is not a certificate
+    assert dialog.model.rowCount() == 0 and list_trusted() == []
+
+    assert dialog.add(pem)
+    qtmodeltester.check(dialog.model)
+    person = list_trusted()[0]
+    row = [dialog.model.index(0, c).data() for c in range(4)]
+    assert row[:2] == ["Amara Okafor", "amara@example.org"]
+    assert row[2].startswith(person.fingerprint[:2].upper() + ":") and row[2].endswith("…")
+    assert row[3] == person.not_after
+    assert "Amara Okafor is trusted now" in dialog.ui.doneLabel.text()
+
+    click_row(qtbot, dialog.ui.peopleView, 0)
+    assert dialog.ui.removeButton.isEnabled()
+    qtbot.mouseClick(dialog.ui.removeButton, LEFT)
+    assert dialog.model.rowCount() == 0 and list_trusted() == []
+    assert "no longer trusted" in dialog.ui.doneLabel.text()

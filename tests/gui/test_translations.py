@@ -76,10 +76,13 @@ def test_every_column_header_is_in_the_template_under_its_models_name():
     from coprodesk.gui.library import MeetingsModel
     from coprodesk.gui.minutes_dialogs import SignaturesModel
     from coprodesk.gui.series.models import CarriedModel, SeriesMeetingsModel, SeriesPeopleModel
+    from coprodesk.gui.signing.sign import BoxesModel
+    from coprodesk.gui.signing.trust import TrustedPeopleModel
 
     sources = _template_sources()
     for model in (ActionsModel, StanceModel, AgendaModel, GroupsModel, PeopleModel, MeetingsModel,
-                  SignaturesModel, CarriedModel, SeriesPeopleModel):
+                  SignaturesModel, CarriedModel, SeriesPeopleModel, BoxesModel,
+                  TrustedPeopleModel):
         assert set(model.HEADERS) <= sources.get(model.__name__, set()), model.__name__
     assert set(SeriesMeetingsModel.FIXED) <= sources["series"]
 
