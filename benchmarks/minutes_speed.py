@@ -22,9 +22,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 sys.path.insert(0, str(Path(__file__).parent))
 from report_speed import build
 
+from coprodesk.domain.report import build_report, format_duration
 from coprodesk.minutes.document import MinutesInput, build_minutes
 from coprodesk.minutes.signing import add_fields, new_identity, sign
-from coprodesk.report import build_report, format_duration
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import open_store
 

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from coprodesk.domain.model import Turn
-from coprodesk.report import build_report
+from coprodesk.domain.report import build_report
 from coprodesk.store import floor as floor_store
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import open_store

@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 from coprodesk.domain.model import ActionStatus, Turn
+from coprodesk.domain.series_report import build_series_report
 from coprodesk.minutes.series_pdf import involvement_pdf, series_groups
-from coprodesk.series_report import build_series_report
 from coprodesk.store import floor as floor_store
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import open_store

@@ -140,7 +140,7 @@ def cmd_import_turns(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from coprodesk.report import build_report, format_report
+    from coprodesk.domain.report import build_report, format_report
     from coprodesk.store.meetings import find_meeting, load_meeting
 
     if args.series:
@@ -161,7 +161,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _series_report(args: argparse.Namespace) -> int:
-    from coprodesk.series_report import build_series_report, format_series_report
+    from coprodesk.domain.series_report import build_series_report, format_series_report
     from coprodesk.store.series import action_updates, series_meetings
 
     store = open_db_for_reading(args)

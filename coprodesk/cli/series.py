@@ -19,9 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_series_pdf(args: argparse.Namespace) -> int:
+    from coprodesk.domain.series_report import build_series_report
     from coprodesk.fileio import atomic_write_bytes
     from coprodesk.minutes.series_pdf import involvement_pdf, series_groups
-    from coprodesk.series_report import build_series_report
     from coprodesk.store.series import action_updates, series_meetings
 
     store = open_db(args)

@@ -4,8 +4,8 @@ One table (``METHODS``) holds every method and every option with its weight, so 
 screen, the store and the minutes read the same scale and cannot disagree. The
 rules work on weights, not on option keys, which keeps them short and shared.
 
-Everything here is pure: the caller decides who is present and passes the ids of
-the eligible (counted and present) participants, so these functions need no clock.
+Everything here is pure: ``eligible_ids`` says who counts (counted and present when the
+item ended); the rules take those ids, so they need no clock.
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from types import MappingProxyType
 
+from coprodesk.domain.balance import is_present_at
 from coprodesk.domain.model import (
     UNASSIGNED_GROUP,
     Decision,
+    Meeting,
     Participant,
     Round,
     StakeholderGroup,
@@ -360,13 +362,14 @@ def _counted_eligible(participants: Iterable[Participant], eligible_ids: Collect
     return frozenset(p.id for p in participants if p.counted and p.id in eligible)
 
 
-def eligible_participant_ids(
-    participants: Iterable[Participant], present_ids: Collection[int] | None = None
-) -> frozenset[int]:
-    """Ids of counted participants (not observers) who are present; ``None`` = everyone present."""
-    return frozenset(
-        p.id for p in participants if p.counted and (present_ids is None or p.id in present_ids)
-    )
+def eligible_ids(meeting: Meeting, decision: Decision, now_ms: int) -> frozenset[int]:
+    """Who counts for a decision: counted participants (no observers, no apologies) present
+    at the end of its agenda item, or now while the item runs or has not started."""
+    item = meeting.item(decision.item_id)
+    at = now_ms
+    if item is not None and item.started_ms is not None:
+        at = item.ended_ms - 1 if item.ended_ms is not None else now_ms
+    return frozenset(p.id for p in meeting.participants if p.counted and is_present_at(p, at))
 
 
 def _endorsement(t: Tally) -> NotEndorsed | None:

@@ -1,38 +1,31 @@
 """Undo commands for floor changes.
 
 The change is already made (and committed) through ``MeetingSession`` before
-the command is pushed, so the tile never waits for the undo machinery: the
-first ``redo`` (called by ``QUndoStack.push``) does nothing. ``undo`` removes
-the mistaken turn and restores the previous state on disk through
-``MeetingSession.undo_floor``; a later ``redo`` writes the change again.
+the command is pushed (a ``WriteFirstCommand``), so the tile never waits for the
+undo machinery. ``undo`` removes the mistaken turn and restores the previous state
+on disk through ``MeetingSession.undo_floor``; a later ``redo`` writes the change again.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtGui import QUndoCommand
-
 from coprodesk.domain.floor import FloorChange
 from coprodesk.domain.model import Hand
-from coprodesk.gui.qt_session import QtSession, guarded
+from coprodesk.gui.qt_session import QtSession
+from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store.errors import StoreError
 
 
-class FloorCommand(QUndoCommand):
+class FloorCommand(WriteFirstCommand):
     def __init__(self, qt_session: QtSession, change: FloorChange, text: str,
                  hand_before: Hand | None = None) -> None:
         super().__init__(text)
         self.qt = qt_session
         self.change = change
         self.hand_before = hand_before  # the new speaker's hand, lowered by the change
-        self._first = True
 
-    @guarded
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
+    def apply(self) -> None:
         s = self.qt.session
         self.change = s.redo_floor(self.change)
         if self.hand_before is not None and self.change.opened is not None \
@@ -40,14 +33,16 @@ class FloorCommand(QUndoCommand):
             s.lower_hand(self.hand_before.participant_id)
         self.qt.notify(self.change)
 
-    @guarded
-    def undo(self) -> None:
+    def revert(self) -> None:
         s = self.qt.session
         s.undo_floor(self.change)
         if self.hand_before is not None:
             s.restore_hand(self.hand_before)
         reopened = replace(self.change.closed, end_ms=None) if self.change.closed else None
         self.qt.notify(FloorChange(self.change.opened, reopened))
+
+    def refused(self, exc: StoreError) -> None:
+        self.qt.report(exc)
 
 
 def change_floor(qt_session: QtSession, stack, action, text: str) -> FloorChange:

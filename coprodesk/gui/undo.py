@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
+from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
@@ -82,7 +83,6 @@ class Editing(QObject):
         except StoreError as exc:
             self.failed.emit(exc.message)
             return False
-        command.skip_next_redo = True
         self.stack_for(command.scope).push(command)
         if command.scope == LIBRARY:
             self.list_history = LIBRARY
@@ -94,7 +94,7 @@ class Editing(QObject):
         self.changed.emit(meeting_id)
 
 
-class StoreCommand(QUndoCommand):
+class StoreCommand(WriteFirstCommand):
     """A change to one meeting: ``apply`` writes it, ``revert`` writes it back."""
 
     def __init__(self, editing: Editing, meeting_id: int, text: str) -> None:
@@ -103,31 +103,13 @@ class StoreCommand(QUndoCommand):
         self.store = editing.store
         self.meeting_id = meeting_id
         self.scope = meeting_id  # whose undo history holds it (LIBRARY for a new meeting)
-        self.skip_next_redo = False
 
-    def apply(self) -> None:
-        raise NotImplementedError
+    def refused(self, exc: StoreError) -> None:
+        self.editing.failed.emit(exc.message)
 
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self.skip_next_redo:
-            self.skip_next_redo = False
-            return
-        self._run(self.apply)
-
-    def undo(self) -> None:
-        self._run(self.revert)
-
-    def _run(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except StoreError as exc:  # refused (locked, signed meanwhile): off the stack, said
-            self.setObsolete(True)
-            self.editing.failed.emit(exc.message)
-            return
-        self.editing.notify(self.meeting_id)
+    def settled(self, written: bool) -> None:
+        if written:
+            self.editing.notify(self.meeting_id)
 
 
 class SetField(StoreCommand):

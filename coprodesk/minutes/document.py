@@ -34,11 +34,11 @@ from reportlab.platypus import (
 
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.model import Meeting, Role
+from coprodesk.domain.report import build_report, format_duration
 from coprodesk.domain.series import CarriedAction
 from coprodesk.minutes.charts import Bar, share_bars
 from coprodesk.minutes.fonts import BOLD, REGULAR, register_fonts
 from coprodesk.minutes.text import clip, line, markup, plain
-from coprodesk.report import build_report, format_duration
 
 PAGE_W, PAGE_H = A4
 MARGIN = 20 * mm

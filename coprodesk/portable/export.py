@@ -17,7 +17,6 @@ from coprodesk.domain.clock import iso_utc
 from coprodesk.domain.model import Meeting
 from coprodesk.fileio import atomic_write_text
 from coprodesk.portable import FORMAT_NAME, FORMAT_VERSION, PortableError
-from coprodesk.report import eligible_ids
 from coprodesk.store.connection import Store
 from coprodesk.store.meetings import load_meeting
 
@@ -59,7 +58,7 @@ def _document(m: Meeting, meanings: dict, created_ms: int, updates, signatures,
     decisions = []
     now_ms = m.ended_ms or m.started_ms or 0  # derived figures must not depend on the clock
     for d in m.decisions:
-        verdict = rules.joint_verdict(d, m.participants, m.groups, eligible_ids(m, d, now_ms))
+        verdict = rules.joint_verdict(d, m.participants, m.groups, rules.eligible_ids(m, d, now_ms))
         decisions.append({
             "key": dkey[d.id], "item": ikey.get(d.item_id), "method": d.method,
             "threshold": d.threshold, "deferred": d.deferred,

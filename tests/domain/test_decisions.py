@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,7 +17,7 @@ from coprodesk.domain.decisions import (
     Weight,
     computed_outcome,
     effective_outcome,
-    eligible_participant_ids,
+    eligible_ids,
     get_method,
     group_endorsements,
     joint_verdict,
@@ -28,7 +30,17 @@ from coprodesk.domain.decisions import (
     validate_override,
     weight_of,
 )
-from coprodesk.domain.model import Decision, Participant, Role, Round, StakeholderGroup, Stance
+from coprodesk.domain.model import (
+    AgendaItem,
+    Decision,
+    Meeting,
+    Participant,
+    Presence,
+    Role,
+    Round,
+    StakeholderGroup,
+    Stance,
+)
 
 LE = StakeholderGroup(1, "Lived experience", "LE", "#0072B2", 0)
 CF = StakeholderGroup(2, "Carer / family", "CF", "#E69F00", 1)
@@ -416,11 +428,28 @@ def test_an_observer_blocking_does_not_block():
     assert (cm.members, cm.blocks) == (1, 0)
 
 
-def test_eligible_participants_are_the_counted_ones_present():
-    assert eligible_participant_ids(PEOPLE) == frozenset(range(1, 8))
-    assert eligible_participant_ids(PEOPLE, {1, 5, 8}) == frozenset({1, 5})
-    d = decision("consensus", *["support"] * 7, "block")
-    assert computed_outcome(d, eligible_participant_ids(PEOPLE)) is A
+def test_who_counts_is_the_counted_people_present_when_the_item_ended():
+    people = (*PEOPLE[:3],  # 1-3 there throughout; 8 is an observer
+              replace(PEOPLE[3], presence=(Presence(70_000),)),  # came after the item
+              replace(PEOPLE[4], presence=(Presence(0, 40_000),)),  # left before its end
+              replace(PEOPLE[5], presence=(Presence(30_000, 80_000),)),  # left after it
+              replace(PEOPLE[6], apologies=True), PEOPLE[7])
+    item = AgendaItem(1, "Budget", started_ms=10_000, ended_ms=60_000)
+    meeting = Meeting(1, "M", groups=GROUPS, participants=people, items=(item,))
+    d = decision("consensus", *["support"] * 7, "block", item_id=1)
+    assert eligible_ids(meeting, d, now_ms=99_000) == frozenset({1, 2, 3, 6})
+    assert computed_outcome(d, eligible_ids(meeting, d, 99_000)) is A  # the observer's block
+
+
+def test_who_counts_before_the_item_ends_is_who_is_here_now():
+    people = (replace(PEOPLE[0], presence=(Presence(0, 40_000),)), PEOPLE[1], PEOPLE[7])
+    running = Meeting(1, "M", participants=people,
+                      items=(AgendaItem(1, "Budget", started_ms=10_000),))
+    d = decision("consensus", "support", "support", item_id=1)
+    assert eligible_ids(running, d, now_ms=20_000) == frozenset({1, 2})
+    assert eligible_ids(running, d, now_ms=50_000) == frozenset({2})
+    not_started = replace(running, items=(AgendaItem(1, "Budget"),))
+    assert eligible_ids(not_started, d, now_ms=50_000) == frozenset({2})
 
 
 def test_the_stance_of_an_absent_person_is_ignored_by_the_joint_rule():

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from coprodesk.domain.model import Role
+from coprodesk.domain.report import build_report
 from coprodesk.gui.decisions.panel import ActionDialog
-from coprodesk.report import build_report
 from coprodesk.store import decisions as store_decisions
 from coprodesk.store import meetings as repo
 

@@ -14,10 +14,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox
 
 from coprodesk.domain.model import ActionStatus, MeetingStatus, Turn
+from coprodesk.domain.report import build_report
 from coprodesk.domain.series import SINCE_LAST_TIME
 from coprodesk.gui.series.models import CarriedModel, SeriesMeetingsModel, SeriesPeopleModel
 from coprodesk.gui.series.view import SeriesView
-from coprodesk.report import build_report
 from coprodesk.store import floor as floor_store
 from coprodesk.store import meetings as repo
 from coprodesk.store.series import action_updates, series_meetings

@@ -23,9 +23,9 @@ from coprodesk.domain.model import (
     Stance,
     Turn,
 )
+from coprodesk.domain.report import format_duration
 from coprodesk.minutes.document import MinutesInput, build_minutes
 from coprodesk.minutes.export import minutes_input
-from coprodesk.report import format_duration
 
 NOW = 1_773_400_000_000
 

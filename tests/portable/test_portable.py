@@ -14,10 +14,10 @@ from coprodesk.cli import main
 from coprodesk.demo import create_demo
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.model import ActionStatus, HandKind, ItemKind, QueuePolicy, Role
+from coprodesk.domain.report import build_report
 from coprodesk.portable import InvalidMeetingFile
 from coprodesk.portable.export import meeting_to_dict
 from coprodesk.portable.importer import MeetingExists, import_meeting, schema
-from coprodesk.report import build_report
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import open_store
 from coprodesk.store.series import record_update

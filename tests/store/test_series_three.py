@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from coprodesk.domain.model import ActionStatus, MeetingStatus, Role, Turn
+from coprodesk.domain.report import build_report
 from coprodesk.domain.series import SINCE_LAST_TIME, carried_actions
-from coprodesk.report import build_report
-from coprodesk.series_report import build_series_report
+from coprodesk.domain.series_report import build_series_report
 from coprodesk.store import floor as floor_store
 from coprodesk.store import meetings as repo
 from coprodesk.store.errors import StoreError

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.model import Decision, Meeting
 from coprodesk.gui.decisions.models import ActionsModel, StanceModel
-from coprodesk.report import eligible_ids
+from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store import decisions as store_decisions
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
@@ -45,31 +45,25 @@ def _alive(method: Callable) -> bool:
     return owner is None or not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
-class Change(QUndoCommand):
+class Change(WriteFirstCommand):
     """A store write and its exact inverse; the panel repaints after either."""
 
     def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object],
                  after: Callable[[], None], report: Callable[[str], None] | None = None) -> None:
         super().__init__(text)
         self.do, self.undo_fn, self.after, self.report = do, undo, after, report
-        self.skip = True  # done before it was pushed
 
-    def redo(self) -> None:
-        if self.skip:
-            self.skip = False
-            return
-        self._run(self.do)
+    def apply(self) -> None:
+        self.do()
 
-    def undo(self) -> None:
-        self._run(self.undo_fn)
+    def revert(self) -> None:
+        self.undo_fn()
 
-    def _run(self, fn: Callable[[], object]) -> None:
-        try:
-            fn()
-        except StoreError as exc:  # refused (locked, disk full): off the stack, and said
-            self.setObsolete(True)
-            if self.report is not None and _alive(self.report):
-                self.report(exc.message)
+    def refused(self, exc: StoreError) -> None:
+        if self.report is not None and _alive(self.report):
+            self.report(exc.message)
+
+    def settled(self, written: bool) -> None:
         if _alive(self.after):  # the panel (if still there) shows the store's state
             self.after()
 
@@ -154,7 +148,7 @@ class DecisionPanel(QWidget):
         return self.qt.session.now_ms() if self.qt is not None else int(time.time() * 1000)
 
     def eligible(self, d: Decision) -> frozenset[int]:
-        return frozenset(eligible_ids(self.meeting, d, self.now_ms()))
+        return rules.eligible_ids(self.meeting, d, self.now_ms())
 
     def floor_id(self) -> int | None:
         t = self.meeting.open_turn

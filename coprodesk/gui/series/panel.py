@@ -12,12 +12,13 @@ import time
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QHeaderView, QPushButton, QTableView, QWidget
 
 from coprodesk.domain.model import ActionStatus
 from coprodesk.domain.series import carried_actions, validate_update
 from coprodesk.gui.series.models import CarriedModel, CarriedRow, carried_rows, status_words
+from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store import meetings as repo
 from coprodesk.store import series as store_series
 from coprodesk.store.connection import Store
@@ -42,7 +43,7 @@ def name_corner_button(view: QTableView) -> None:
     view.verticalHeader().setAccessibleName(QCoreApplication.translate("series", "Row numbers"))
 
 
-class RecordOutcome(QUndoCommand):
+class RecordOutcome(WriteFirstCommand):
     """What happened to one carried action at this meeting; undo puts back what was there.
 
     It writes through the store on its own, so undo still works after the run view (and
@@ -55,24 +56,18 @@ class RecordOutcome(QUndoCommand):
         session = panel.qt.session if panel.qt is not None else None  # plain Python: outlives Qt
         self.now_ms = session.now_ms if session is not None else lambda: int(time.time() * 1000)
         self.panel, self.action_id, self.new, self.old = panel, action_id, new, old
-        self.skip = True  # written before it was pushed
 
-    def redo(self) -> None:
-        if self.skip:
-            self.skip = False
-            return
-        self._write(self.new)
+    def apply(self) -> None:
+        write_outcome(self.store, self.action_id, self.meeting_id, self.new, self.now_ms())
 
-    def undo(self) -> None:
-        self._write(self.old)
+    def revert(self) -> None:
+        write_outcome(self.store, self.action_id, self.meeting_id, self.old, self.now_ms())
 
-    def _write(self, outcome: Outcome) -> None:
-        try:
-            write_outcome(self.store, self.action_id, self.meeting_id, outcome, self.now_ms())
-        except StoreError as exc:  # refused (locked, disk full): off the stack, and said
-            self.setObsolete(True)
-            if shiboken6.isValid(self.panel):
-                self.panel.problem.emit(exc.message)
+    def refused(self, exc: StoreError) -> None:
+        if shiboken6.isValid(self.panel):
+            self.panel.problem.emit(exc.message)
+
+    def settled(self, written: bool) -> None:
         if shiboken6.isValid(self.panel):  # the panel shows the store's state either way
             self.panel.after_change()
 

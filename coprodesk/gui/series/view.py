@@ -13,10 +13,10 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from coprodesk.domain.model import Meeting
+from coprodesk.domain.series_report import build_series_report
 from coprodesk.gui.series.models import SORT_ROLE, SeriesMeetingsModel, SeriesPeopleModel
 from coprodesk.gui.series.panel import name_corner_button
 from coprodesk.gui.series.plots import AttendanceChart, BalanceChart, GroupKey, GroupShareChart
-from coprodesk.series_report import build_series_report
 from coprodesk.store import series as store_series
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError

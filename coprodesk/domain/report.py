@@ -11,22 +11,11 @@ from coprodesk.domain.clock import iso_utc
 from coprodesk.domain.model import Decision, Meeting
 
 
-def eligible_ids(meeting: Meeting, decision: Decision, now_ms: int) -> set[int]:
-    """Counted participants present when the decision was taken (or now)."""
-    from coprodesk.domain.balance import is_present_at
-
-    item = meeting.item(decision.item_id)
-    at = now_ms
-    if item is not None and item.started_ms is not None:
-        at = item.ended_ms - 1 if item.ended_ms is not None else now_ms
-    return {p.id for p in meeting.participants if p.counted and is_present_at(p, at)}
-
-
 def decision_report(meeting: Meeting, decision: Decision, now_ms: int) -> dict[str, Any]:
     names = {p.id: p.name for p in meeting.participants}
     group_name = {g.id: g.name for g in meeting.groups}
     group_of = {p.id: p.group_id for p in meeting.participants}
-    eligible = eligible_ids(meeting, decision, now_ms)
+    eligible = rules.eligible_ids(meeting, decision, now_ms)
     verdict = rules.joint_verdict(decision, meeting.participants, meeting.groups, eligible)
     endorsements = rules.group_endorsements(decision, meeting.participants, meeting.groups,
                                             eligible)

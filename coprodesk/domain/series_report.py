@@ -8,8 +8,8 @@ from typing import Any
 
 from coprodesk.domain.balance import compute_balance
 from coprodesk.domain.model import ActionUpdate, Meeting
+from coprodesk.domain.report import build_report
 from coprodesk.domain.series import carried_actions, first_time_people
-from coprodesk.report import build_report
 
 
 def build_series_report(name: str, meetings: Sequence[Meeting], updates: Sequence[ActionUpdate],
