@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -32,10 +32,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from coprodesk.domain import decisions as rules
 from coprodesk.domain.model import Meeting, Role
 from coprodesk.domain.report import build_report, format_duration
 from coprodesk.domain.series import CarriedAction
+from coprodesk.minutes import record
+from coprodesk.minutes import words as W
 from coprodesk.minutes.charts import Bar, share_bars
 from coprodesk.minutes.fonts import BOLD, REGULAR, register_fonts
 from coprodesk.minutes.text import clip, line, markup, plain
@@ -66,6 +67,7 @@ class MinutesInput:
     amendments: tuple[tuple[int, str], ...] = ()
     carried: tuple[CarriedAction, ...] = ()
     carried_names: dict[int, str] = field(default_factory=dict)  # raisers from earlier meetings
+    certifier: str = ""  # who certifies: "Facilitated by" when nobody has the facilitator role
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +104,19 @@ class _Styles:
         self.subtitle = ParagraphStyle("subtitle", fontSize=12.5, leading=17, textColor=INK,
                                        fontName=regular, spaceAfter=10)
         self.h1 = ParagraphStyle("h1", fontName=bold, fontSize=15.5, leading=20, spaceBefore=14,
-                                 spaceAfter=7, textColor=ACCENT)
+                                 spaceAfter=7, textColor=ACCENT, keepWithNext=1)
         self.h2 = ParagraphStyle("h2", fontName=bold, fontSize=12.5, leading=16, spaceBefore=9,
-                                 spaceAfter=4, textColor=INK)
+                                 spaceAfter=4, textColor=INK, keepWithNext=1)
         self.badge_ok = ParagraphStyle("ok", parent=self.body, fontName=bold,
                                        textColor=colors.HexColor("#005A32"))
         self.badge_no = ParagraphStyle("no", parent=self.body, fontName=bold,
                                        textColor=colors.HexColor("#8C2D04"))
         self.centre = ParagraphStyle("centre", parent=self.small, alignment=TA_CENTER)
+        self.h3 = ParagraphStyle("h3", fontName=bold, fontSize=11, leading=15, spaceBefore=6,
+                                 spaceAfter=2, textColor=INK, keepWithNext=1)
+        self.stance = ParagraphStyle("stance", parent=self.small, spaceAfter=2, leftIndent=10)
+        self.head = ParagraphStyle("head", fontName=bold, fontSize=10, leading=12, textColor=INK)
+        self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=TA_RIGHT)
 
 
 class _Heading(Paragraph):
@@ -141,7 +148,7 @@ class _SignatureBoxFlowable(Flowable):
         c.setFillColor(INK)
         c.setFont(self.bold, 10.5)
         c.drawString(6, self.height - 14, line(self.signer, 60))
-        c.setFont(self.font, 8.5)
+        c.setFont(self.font, 9)
         c.setFillColor(colors.HexColor("#555555"))
         c.drawString(6, 6, clip(plain(self.caption), 80))
         x, y = c.absolutePosition(0, 0)
@@ -167,7 +174,7 @@ class _Doc(BaseDocTemplate):
 
     def _decorate(self, canv, doc) -> None:
         canv.saveState()
-        canv.setFont(REGULAR, 8.5)
+        canv.setFont(REGULAR, 9)
         canv.setFillColor(colors.HexColor("#555555"))
         canv.drawString(MARGIN, PAGE_H - MARGIN + 1 * mm, line(self.header, 90))
         canv.setStrokeColor(RULE)
@@ -193,10 +200,10 @@ def _numbered_canvas(footer: str):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self.setFont(REGULAR, 8.5)
+                self.setFont(REGULAR, 9)
                 self.setFillColor(colors.HexColor("#555555"))
                 self.drawRightString(PAGE_W - MARGIN, MARGIN - 9 * mm,
-                                     f"page {self._pageNumber} of {total}")
+                                     W.PAGE_OF.format(n=self._pageNumber, total=total))
                 self.drawString(MARGIN, MARGIN - 9 * mm, footer)
                 super().showPage()
             super().save()
@@ -216,8 +223,11 @@ def _table(rows: list[list[Any]], widths: list[float], numeric_from: int = 99,
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.3, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
     ]
     for r in range(header_rows, len(rows)):
@@ -227,274 +237,320 @@ def _table(rows: list[list[Any]], widths: list[float], numeric_from: int = 99,
     return t
 
 
-def _when(ms: int | None) -> str:
-    if ms is None:
-        return ""
-    return datetime.fromtimestamp(ms / 1000, UTC).astimezone().strftime("%H:%M")
+class _Ctx:
+    """One build: the input, its report, the styles and the story being written."""
+
+    def __init__(self, data: MinutesInput) -> None:
+        self.data, self.m = data, data.meeting
+        self.s = _Styles()
+        self.report = build_report(self.m, data.now_ms)
+        self.public = {p.id: p.public_name for p in self.m.participants}
+        self.real_to_public = {p.name: p.public_name for p in self.m.participants}
+        self.story: list[Flowable] = []
+        self.boxes: list[SignatureBox] = []
+
+    def para(self, text: str, style: ParagraphStyle | None = None,
+             width: float = BODY_W) -> Paragraph:
+        style = style or self.s.body
+        return Paragraph(markup(text, width, style.fontName, style.fontSize), style)
+
+    def heading(self, text: str, key: str, level: int = 0) -> Paragraph:
+        return _Heading(text, self.s.h1 if level == 0 else self.s.h2, level, key)
+
+    def labelled(self, label: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """"**Label:** value" with the user's value escaped."""
+        return Paragraph(f"<b>{markup(label)}</b> {markup(value, BODY_W - 120, REGULAR, 11)}",
+                         style or self.s.body)
+
+    def head_cells(self, labels: list[str], numeric_from: int = 99) -> list[Paragraph]:
+        """Header cells that wrap inside their column instead of running into the next."""
+        return [Paragraph(markup(text), self.s.head_right if i >= numeric_from else self.s.head)
+                for i, text in enumerate(labels)]
+
+    def add(self, *flowables: Flowable) -> None:
+        self.story.extend(flowables)
 
 
 def build_minutes(data: MinutesInput) -> BuiltMinutes:
     """The minutes of ``data.meeting`` as PDF bytes, with where each signature box is."""
-    s = _Styles()
-    m = data.meeting
-    report = build_report(m, data.now_ms)
-    groups = {g.id: g for g in m.groups}
-    by_id = {p.id: p for p in m.participants}
-    public = {p.id: p.public_name for p in m.participants}
-    real_to_public = {p.name: p.public_name for p in m.participants}
-    story: list[Flowable] = []
+    ctx = _Ctx(data)
+    for section in (_title_block, _attendees, _agenda, _decisions, _actions, _carried,
+                    _balance, _sign_off):
+        section(ctx)
+    return BuiltMinutes(_render(ctx), tuple(ctx.boxes), ctx.report)
 
-    def para(text: str, style: ParagraphStyle = s.body, width: float = BODY_W) -> Paragraph:
-        return Paragraph(markup(text, width, style.fontName, style.fontSize), style)
 
-    def heading(text: str, key: str, level: int = 0) -> Paragraph:
-        return _Heading(text, s.h1 if level == 0 else s.h2, level, key)
+# --- title block
 
-    # --- title block
-    story.append(_Heading(m.title or "Untitled meeting", s.title, 0, "title"))
-    when = " · ".join(x for x in (m.date, "–".join(t for t in (m.start_time, m.end_time) if t),
-                                  m.place) if x)
-    story.append(para(when or "Date and place not recorded", s.subtitle))
-    facilitators = [p.public_name for p in m.participants if p.role is Role.FACILITATOR]
-    chairs = [p.public_name for p in m.participants if p.role is Role.CO_CHAIR]
+def _title_block(ctx: _Ctx) -> None:
+    m, s = ctx.m, ctx.s
+    ctx.add(_Heading(m.title or W.UNTITLED, s.title, 0, "title"))
+    when = " · ".join(x for x in (m.date, m.place) if x)
+    ctx.add(ctx.para(when or W.NO_DATE_PLACE, s.subtitle))
+    if record.is_draft(m):
+        ctx.add(ctx.para(W.RUNNING_BANNER.format(now=record.clock(ctx.data.now_ms)), s.badge_no))
     facts = []
     if m.purpose.strip():
-        facts.append(("Purpose", m.purpose))
-    facts.append(("Facilitated by", ", ".join(facilitators) or "not recorded"))
+        facts.append((W.PURPOSE, m.purpose))
+    facts.append((W.FACILITATED_BY, record.facilitated_by(m, ctx.data.certifier)))
+    chairs = [p.public_name for p in m.participants if p.role is Role.CO_CHAIR]
     if chairs:
-        facts.append(("Co-chaired by", ", ".join(chairs)))
+        facts.append((W.CO_CHAIRED_BY, ", ".join(chairs)))
     if m.series:
-        facts.append(("Series", m.series))
-    facts.append(("Status", str(m.status)))
+        facts.append((W.SERIES, m.series))
+    facts.append((W.TIME, record.time_line(m)))
+    facts.append((W.STATUS, record.status_words(m, ctx.data.now_ms)))
     for label, value in facts:
-        story.append(Paragraph(f"<b>{markup(label)}:</b> "
-                               f"{markup(value, BODY_W - 80, REGULAR, 11)}", s.body))
-    for recorded_ms, reason in data.amendments:
+        ctx.add(ctx.labelled(f"{label}:", value))
+    for recorded_ms, reason in ctx.data.amendments:
         day = datetime.fromtimestamp(recorded_ms / 1000, UTC).strftime("%Y-%m-%d")
-        story.append(Paragraph(f"<b>Amended after signing ({day}):</b> "
-                               f"{markup(reason, BODY_W - 160, REGULAR, 11)}", s.badge_no))
-
+        ctx.add(ctx.labelled(W.AMENDED.format(day=day), reason, s.badge_no))
     if m.ground_rules.strip():
-        story.append(heading("Ground rules", "ground-rules"))
-        story.append(para(m.ground_rules))
+        ctx.add(ctx.heading(W.GROUND_RULES, "ground-rules"), ctx.para(m.ground_rules))
 
-    # --- attendees
-    story.append(heading("Who took part", "attendees"))
-    apologies = [p for p in m.participants if p.apologies]
+
+# --- attendees
+
+def _attendees(ctx: _Ctx) -> None:
+    m = ctx.m
+    lead: list[Flowable] = [ctx.heading(W.WHO_TOOK_PART, "attendees")]
     for g in m.groups:
         members = [p for p in m.participants if p.group_id == g.id and not p.apologies]
         if not members:
             continue
-        rows: list[list[Any]] = [["Name", "Role", "Attendance"]]
-        for p in members:
-            rows.append([line(p.public_name, 60), str(p.role), _attendance(p, m)])
-        story.append(KeepTogether([
-            heading(f"{g.label} · {g.name}" if g.label else g.name, f"group-{g.id}", 1),
+        rows: list[list[Any]] = [ctx.head_cells([W.NAME, W.ROLE, W.ATTENDANCE])]
+        rows += [[line(p.public_name, 60), str(p.role), record.attendance(p, m)]
+                 for p in members]
+        title = W.GROUP_HEADING.format(label=g.label, name=g.name) if g.label else g.name
+        ctx.add(KeepTogether([
+            *lead, ctx.heading(title, f"group-{g.id}", 1),
             _table(rows, [BODY_W * 0.42, BODY_W * 0.22, BODY_W * 0.36])]))
+        lead = []
+    ctx.add(*lead)
+    apologies = [p.public_name for p in m.participants if p.apologies]
     if apologies:
-        story.append(para("Apologies: " + ", ".join(p.public_name for p in apologies)))
-    story.append(para("People who asked not to be named appear by initials or a pseudonym "
-                      "of their choice. Observers are listed but never counted in shares or "
-                      "decisions.", s.small))
+        ctx.add(ctx.para(W.APOLOGIES.format(names=", ".join(apologies))))
+    ctx.add(Spacer(1, 6), ctx.para(W.NAMING_NOTE, ctx.s.small))
 
-    # --- agenda
-    story.append(heading("Agenda: planned and actual time", "agenda"))
-    rows = [["#", "Item", "Planned", "Actual", "Speaking"]]
-    for it in report["items"]:
+
+# --- agenda
+
+def _item_actual(it: dict[str, Any]) -> str:
+    if it["actual_s"] is None and it["started"] is not None:
+        return W.IN_PROGRESS
+    return format_duration(it["actual_s"])
+
+
+def _agenda(ctx: _Ctx) -> None:
+    ctx.add(ctx.heading(W.AGENDA, "agenda"))
+    rows: list[list[Any]] = [ctx.head_cells(list(W.AGENDA_COLUMNS), numeric_from=2)]
+    for it in ctx.report["items"]:
         rows.append([str(it["position"]), line(it["title"], 70),
-                     format_duration(it["planned_s"]), format_duration(it["actual_s"]),
+                     format_duration(it["planned_s"]), _item_actual(it),
                      format_duration(it["floor_s"])])
-    story.append(_table(rows, [BODY_W * 0.06, BODY_W * 0.52, BODY_W * 0.14, BODY_W * 0.14,
-                               BODY_W * 0.14], numeric_from=2))
-    noted = [i for i in m.items if i.notes.strip()]
+    ctx.add(_table(rows, [BODY_W * 0.06, BODY_W * 0.49, BODY_W * 0.15, BODY_W * 0.15,
+                          BODY_W * 0.15], numeric_from=2))
+    noted = [(n, i) for n, i in enumerate(ctx.m.items, 1) if i.notes.strip()]
     if noted:
-        story.append(heading("Notes", "notes", 1))
-        for n, item in enumerate(m.items, 1):
-            if item.notes.strip():
-                story.append(Paragraph(f"<b>{n}. {markup(clip(item.title, 120), BODY_W, BOLD, 11)}</b>",
-                                       s.body))
-                story.append(para(item.notes))
+        ctx.add(ctx.heading(W.NOTES, "notes", 1))
+    for n, item in noted:
+        ctx.add(Paragraph(f"<b>{n}. {markup(clip(item.title, 120), BODY_W, BOLD, 11)}</b>",
+                          ctx.s.body), ctx.para(item.notes))
 
-    # --- decisions
-    story.append(heading("Decisions", "decisions"))
-    if not m.decisions:
-        story.append(para("No decisions were recorded."))
-    for n, (d, dr) in enumerate(zip(m.decisions, report["decisions"], strict=True), 1):
-        story.extend(_decision(s, para, heading, n, d, dr, m, public, groups, by_id))
 
-    # --- actions
-    story.append(heading("Actions", "actions"))
-    if not m.actions:
-        story.append(para("No actions were recorded."))
+# --- decisions
+
+def _decisions(ctx: _Ctx) -> None:
+    lead: list[Flowable] = [ctx.heading(W.DECISIONS, "decisions")]
+    if not ctx.m.decisions:
+        ctx.add(*lead, ctx.para(W.NO_DECISIONS))
+    for n, (d, dr) in enumerate(zip(ctx.m.decisions, ctx.report["decisions"], strict=True), 1):
+        ctx.add(*_decision(ctx, n, d, dr, lead))
+        lead = []
+
+
+def _round_table(ctx: _Ctx, rnd: record.RoundRecord) -> Table:
+    heads = list(rnd.keys if rnd.numbered else rnd.options)
+    rows: list[list[Any]] = [ctx.head_cells([W.GROUP, *heads, W.NOT_GIVEN, W.ENDORSED], 1)]
+    for g in rnd.groups:
+        rows.append([Paragraph(markup(clip(g.name, 60)), ctx.s.cell), *map(str, g.counts),
+                     str(g.not_given), W.YES if g.endorses else f"{W.NO} ({g.reason})"])
+    first_w, not_given_w, endorsed_w = BODY_W * 0.22, BODY_W * 0.12, BODY_W * 0.2
+    each = (BODY_W - first_w - not_given_w - endorsed_w) / len(heads)
+    return _table(rows, [first_w, *[each] * len(heads), not_given_w, endorsed_w], numeric_from=1)
+
+
+def _round(ctx: _Ctx, rnd: record.RoundRecord) -> list[Flowable]:
+    s = ctx.s
+    out: list[Flowable] = []
+    if rnd.total > 1:
+        out.append(ctx.para(W.ROUND_HEADING.format(n=rnd.number, total=rnd.total), s.h3))
+        out.append(ctx.para(W.ROUND_PROPOSAL.format(n=rnd.number, text=rnd.proposal)))
+    head = [*out, _round_table(ctx, rnd)]
+    if rnd.numbered:
+        head += [Spacer(1, 3), ctx.para(W.OPTION_KEY.format(legend=rnd.legend()), s.small)]
+    out = [KeepTogether(head), Spacer(1, 4)]
+    shown = [st for st in rnd.stances if st.reason.strip() or not ctx.m.groups_only]
+    if shown:
+        out.append(ctx.para(W.STANCES.format(n=rnd.number)))
+        out.extend(ctx.para(st.sentence(), s.stance) for st in shown)
+        out.append(Spacer(1, 4))
+    if rnd.number < rnd.total:
+        out.append(ctx.para(W.ROUND_RESULT.format(n=rnd.number, verdict=rnd.verdict)))
+        out.append(ctx.para(W.REVISED.format(next=rnd.number + 1)))
+    return out
+
+
+def _decision(ctx: _Ctx, n: int, d, dr: dict[str, Any], lead: list[Flowable]
+              ) -> list[Flowable]:
+    """One decision; ``lead`` (the section heading, for the first) stays with its first table,
+    since reportlab's keepWithNext does not reach into a KeepTogether."""
+    s = ctx.s
+    rounds = record.decision_rounds(ctx.m, d, ctx.data.now_ms)
+    intro: list[Flowable] = [
+        *lead,
+        ctx.heading(W.DECISION_HEADING.format(n=n, proposal=clip(d.proposal, 150)),
+                    f"decision-{n}", 1),
+        ctx.para(W.PROPOSAL.format(text=d.proposal)),
+        ctx.para(record.method_line(d), s.small), Spacer(1, 3)]
+    body: list[Flowable] = []
+    for rnd in rounds:
+        body.extend(_round(ctx, rnd))
+    if body:  # keep the decision's heading with its first table
+        body[0] = KeepTogether([*intro, body[0]])
     else:
-        rows = [["What", "Who", "By when", "Status"]]
-        texts = []
-        for a in m.actions:
-            who = ", ".join(public.get(o, "?") for o in a.owner_ids) or "not assigned"
-            rows.append([Paragraph(markup(clip(a.what, 300), BODY_W * 0.44, REGULAR, 10),
-                                   s.cell),
-                         Paragraph(markup(clip(who, 200), BODY_W * 0.28, REGULAR, 10), s.cell),
-                         a.due or "–", "done" if a.done else "open"])
-            if len(a.what) > 300:
-                texts.append(a.what)
-        story.append(_table(rows, [BODY_W * 0.46, BODY_W * 0.28, BODY_W * 0.14,
-                                   BODY_W * 0.12]))
-        for full in texts:
-            story.append(para(full, s.small))
+        body = intro
+    body.append(ctx.para(W.OUTCOME.format(outcome=dr["outcome"])))
+    if dr["override"]:
+        body.append(ctx.para(W.OVERRIDE.format(outcome=dr["override"]["outcome"],
+                                               computed=dr["computed_outcome"],
+                                               reason=dr["override"]["reason"])))
+    body.append(ctx.para(dr["in_words"], s.badge_ok if dr["joint"] else s.badge_no))
+    if d.statement.strip():
+        body.append(ctx.para(W.STATEMENT.format(text=d.statement)))
+    if d.dissent.strip():
+        body.append(ctx.para(W.DISSENT.format(text=d.dissent)))
+    body.append(Spacer(1, 6))
+    return body
 
-    # --- you said, we did
-    if data.carried:
-        story.append(heading("You said, we did", "you-said-we-did"))
-        story.append(para("Actions carried from earlier meetings of this series, who raised "
-                          "them and what happened."))
-        for c in data.carried:
-            raised = data.carried_names.get(c.raised_by_id or -1, "")
-            origin = f"From {c.from_meeting.title} ({c.from_meeting.date})"
-            if c.decision:
-                origin += f", decision: {clip(c.decision, 120)}"
-            if raised:
-                origin += f"; raised by {raised}"
-            outcome = str(c.status) if c.status else "not yet asked"
-            story.append(KeepTogether([
-                Paragraph(f"<b>{markup(clip(c.action.what, 300), BODY_W, BOLD, 11)}</b>", s.body),
-                para(origin, s.small),
-                para(f"Outcome: {outcome}" + (f" — {c.note}" if c.note else ""))]))
 
-    # --- balance
-    story.append(CondPageBreak(120 * mm))
-    story.append(heading("Speaking-time balance", "balance"))
-    story.append(para(
-        f"Total speaking time {format_duration(report['total_floor_s'])}. Balance index "
-        f"{report['balance_index']:.2f} ({report['balance_in_words']}): 1 means every counted "
-        "person spoke equally, 0 that one voice held the floor."))
+# --- actions
+
+def _actions(ctx: _Ctx) -> None:
+    ctx.add(ctx.heading(W.ACTIONS, "actions"))
+    if not ctx.m.actions:
+        ctx.add(ctx.para(W.NO_ACTIONS))
+        return
+    rows: list[list[Any]] = [ctx.head_cells(list(W.ACTION_COLUMNS))]
+    texts = []
+    for a in ctx.m.actions:
+        who = ", ".join(ctx.public.get(o, "?") for o in a.owner_ids) or W.NOT_ASSIGNED
+        rows.append([Paragraph(markup(clip(a.what, 300), BODY_W * 0.44, REGULAR, 10), ctx.s.cell),
+                     Paragraph(markup(clip(who, 200), BODY_W * 0.28, REGULAR, 10), ctx.s.cell),
+                     a.due or "–", W.DONE if a.done else W.OPEN])
+        if len(a.what) > 300:
+            texts.append(a.what)
+    ctx.add(_table(rows, [BODY_W * 0.44, BODY_W * 0.28, BODY_W * 0.16, BODY_W * 0.12]))
+    ctx.add(*(ctx.para(full, ctx.s.small) for full in texts))
+
+
+# --- you said, we did
+
+def _carried(ctx: _Ctx) -> None:
+    data = ctx.data
+    if not data.carried:
+        return
+    ctx.add(ctx.heading(W.YOU_SAID, "you-said-we-did"), ctx.para(W.YOU_SAID_INTRO))
+    for c in data.carried:
+        raised = data.carried_names.get(c.raised_by_id or -1, "")
+        origin = W.CARRIED_FROM.format(title=c.from_meeting.title, date=c.from_meeting.date)
+        if c.decision:
+            origin += W.CARRIED_DECISION.format(text=clip(c.decision, 120))
+        if raised:
+            origin += W.CARRIED_RAISED.format(name=raised)
+        outcome = str(c.status) if c.status else W.NOT_YET_ASKED
+        ctx.add(KeepTogether([
+            Paragraph(f"<b>{markup(clip(c.action.what, 300), BODY_W, BOLD, 11)}</b>", ctx.s.body),
+            ctx.para(origin, ctx.s.small),
+            ctx.para(W.CARRIED_OUTCOME.format(outcome=outcome)
+                     + (f" — {c.note}" if c.note else ""))]))
+
+
+# --- balance
+
+def _balance(ctx: _Ctx) -> None:
+    m, report = ctx.m, ctx.report
+    ctx.add(CondPageBreak(120 * mm), ctx.heading(W.BALANCE, "balance"))
+    words = report["balance_in_words"]
+    ctx.add(ctx.para(W.BALANCE_INTRO.format(total=format_duration(report["total_floor_s"]),
+                                            words=words,
+                                            explain=W.BALANCE_EXPLAIN.get(words, ""))))
     label_of = {g.name: g for g in m.groups}
     group_bars = [Bar(f"{label_of[g['name']].label} {g['name']}" if label_of[g['name']].label
                       else g["name"], g["share"], g["fair_share"],
                       label_of[g["name"]].colour or "#777777",
-                      f"{g['members']} counted · {format_duration(g['floor_s'])}")
+                      W.GROUP_CAPTION.format(members=g["members"],
+                                             floor=format_duration(g["floor_s"])))
                   for g in report["groups"]]
     if group_bars:
-        story.append(heading("By stakeholder group", "balance-groups", 1))
-        story.append(share_bars(group_bars, BODY_W, REGULAR, BOLD, label_width=170))
-    if not m.groups_only:
-        people = [p for p in report["participants"] if p["counted"]]
-        if people:
-            story.append(heading("By person", "balance-people", 1))
-            colour_of = {g["name"]: (label_of[g["name"]].colour or "#777777")
-                         for g in report["groups"]}
-            glabel = {g.name: g.label for g in m.groups}
-            bars = [Bar(real_to_public.get(p["name"], p["name"]), p["share"], p["fair_share"],
-                        colour_of.get(p["group"], "#777777"),
-                        f"{glabel.get(p['group'], '')} · {format_duration(p['floor_s'])}"
-                        f" · {p['turns']} turns")
-                    for p in people]
-            for start in range(0, len(bars), 20):
-                story.append(share_bars(bars[start:start + 20], BODY_W, REGULAR, BOLD,
-                                        row=26, label_width=150))
-    else:
-        story.append(para("This meeting chose to show groups only: no individual figures."))
-    quiet = [real_to_public.get(n, n) for n in report["quiet_voices"]]
-    if quiet and not m.groups_only:
-        story.append(Spacer(1, 6))
-        story.append(para("Quiet voices (well under their fair share): " + ", ".join(quiet)))
+        ctx.add(ctx.heading(W.BY_GROUP, "balance-groups", 1),
+                share_bars(group_bars, BODY_W, REGULAR, BOLD, label_width=170))
+    if m.groups_only:
+        ctx.add(ctx.para(W.GROUPS_ONLY))
+        return
+    people = [p for p in report["participants"] if p["counted"]]
+    if people:
+        ctx.add(ctx.heading(W.BY_PERSON, "balance-people", 1))
+        colour_of = {g["name"]: (label_of[g["name"]].colour or "#777777") for g in report["groups"]}
+        glabel = {g.name: g.label for g in m.groups}
+        bars = [Bar(ctx.real_to_public.get(p["name"], p["name"]), p["share"], p["fair_share"],
+                    colour_of.get(p["group"], "#777777"),
+                    W.PERSON_CAPTION.format(group=glabel.get(p["group"], ""),
+                                            floor=format_duration(p["floor_s"]),
+                                            turns=p["turns"]))
+                for p in people]
+        for start in range(0, len(bars), 20):
+            ctx.add(share_bars(bars[start:start + 20], BODY_W, REGULAR, BOLD, row=26,
+                               label_width=150))
+    quiet = [ctx.real_to_public.get(n, n) for n in report["quiet_voices"]]
+    if quiet:
+        ctx.add(Spacer(1, 6), ctx.para(W.QUIET.format(names=", ".join(quiet))))
 
-    # --- sign-off
-    story.append(PageBreak())
-    story.append(heading("Sign-off", "sign-off"))
-    story.append(para("By signing, each signer confirms these minutes as a true record. The "
-                      "signatures are digital: any change to the document after signing is "
-                      "detectable (coprodesk verify, or any PDF reader that checks signatures)."))
-    boxes: list[SignatureBox] = []
-    signers = data.signers or default_signers(m)
+
+# --- sign-off
+
+def _sign_off(ctx: _Ctx) -> None:
+    ctx.add(PageBreak(), ctx.heading(W.SIGN_OFF, "sign-off"), ctx.para(W.SIGN_OFF_INTRO))
+    signers = ctx.data.signers or default_signers(ctx.m)
     half = (BODY_W - 8 * mm) / 2
-    row: list[Flowable] = []
-    grid: list[list[Flowable]] = []
-    for i, signer in enumerate(signers):
-        caption = "certifies the minutes" if i == 0 else "countersigns"
-        row.append(_SignatureBoxFlowable(signer, caption, boxes, REGULAR, BOLD, half))
-        if len(row) == 2:
-            grid.append(row)
-            row = []
-    if row:
-        grid.append([*row, Spacer(half, 1)])
-    for pair in grid:
-        t = Table([pair], colWidths=[half + 8 * mm, half], hAlign="LEFT")
+    cells: list[Flowable] = [
+        _SignatureBoxFlowable(signer, W.CERTIFIES if i == 0 else W.COUNTERSIGNS, ctx.boxes,
+                              REGULAR, BOLD, half)
+        for i, signer in enumerate(signers)]
+    if len(cells) % 2:
+        cells.append(Spacer(half, 1))
+    for i in range(0, len(cells), 2):
+        t = Table([cells[i:i + 2]], colWidths=[half + 8 * mm, half], hAlign="LEFT")
         t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 8 * mm)]))
-        story.append(t)
+        ctx.add(t)
 
+
+# --- the file
+
+def _render(ctx: _Ctx) -> bytes:
+    m = ctx.m
     buf = io.BytesIO()
-    header = f"Minutes · {plain(m.title)}" + (f" · {m.date}" if m.date else "")
-    created = datetime.fromtimestamp(data.now_ms / 1000, UTC)
-    doc = _Doc(buf, title=f"Minutes: {plain(m.title)}", header=header,
-               author=", ".join(facilitators) or "CoProDesk",
-               subject=plain(m.purpose) or f"Minutes of {plain(m.title)}",
+    title = plain(m.title)
+    header = W.HEADER.format(title=title) + (f" · {m.date}" if m.date else "")
+    created = datetime.fromtimestamp(ctx.data.now_ms / 1000, UTC)
+    author = record.facilitated_by(m, ctx.data.certifier)
+    doc = _Doc(buf, title=W.DOC_TITLE.format(title=title), header=header,
+               author=author if author != W.NOT_RECORDED else "CoProDesk",
+               subject=plain(m.purpose) or W.DOC_SUBJECT.format(title=title),
                creator="CoProDesk", producer="CoProDesk (reportlab)",
-               invariant=0, initialFontName=REGULAR)
-    footer = f"Minutes made with CoProDesk on {created:%Y-%m-%d}"
-    doc.build(story, canvasmaker=_numbered_canvas(footer))
-    return BuiltMinutes(buf.getvalue(), tuple(boxes), report)
-
-
-def _attendance(p, m: Meeting) -> str:
-    if not p.counted:
-        return "observer (not counted)"
-    if not p.presence:
-        return "whole meeting" if m.started_ms else "expected"
-    parts = []
-    for pr in p.presence:
-        start = _when(pr.start_ms)
-        end = _when(pr.end_ms) if pr.end_ms is not None else ""
-        parts.append(f"{start}–{end}" if end else f"from {start}")
-    if len(p.presence) == 1 and m.started_ms is not None and p.presence[0].start_ms <= m.started_ms \
-            and p.presence[0].end_ms is None:
-        return "whole meeting"
-    return ", ".join(parts)
-
-
-def _decision(s: _Styles, para, heading, n: int, d, dr: dict[str, Any], m: Meeting,
-              public: dict[int, str], groups: dict, by_id: dict) -> list[Flowable]:
-    out: list[Flowable] = [heading(f"Decision {n}: {clip(d.proposal, 150)}", f"decision-{n}", 1)]
-    method = rules.get_method(d.method)
-    how = method.label
-    if d.method == "majority":
-        how += f" ({rules.Threshold(d.threshold).label.lower()})"
-    out.append(para(f"Proposal: {d.proposal}"))
-    out.append(para(f"Method: {how}. {method.rule}", s.small))
-    out.append(Spacer(1, 3))
-    for rnd in d.rounds[:-1]:
-        out.append(para(f"Earlier round {rnd.number}: {rnd.proposal}", s.small))
-    rows: list[list[Any]] = [["Group", "Support", "Neutral", "Oppose", "Block", "Not given",
-                              "Endorsed"]]
-    for g in dr["groups"]:
-        rows.append([line(g["name"], 40), g["supports"], g["neutral"], g["opposes"],
-                     g["blocks"], g["not_given"], "yes" if g["endorses"] else "no"])
-    table = _table(rows, [BODY_W * 0.28] + [BODY_W * 0.12] * 6, numeric_from=1)
-    out = [KeepTogether([*out, table]), Spacer(1, 6)]
-    current = d.current_round
-    reasons = []
-    if current is not None:
-        for st in current.stances:
-            if st.reason.strip() and st.participant_id in by_id:
-                label = rules.option(d.method, st.option).label if st.option else "Not given"
-                if not by_id[st.participant_id].counted:
-                    label += ", observer, not counted"
-                reasons.append(f"{public[st.participant_id]} ({label}): {st.reason}")
-    if reasons:
-        out.append(para("Reasons given:", s.body))
-        out.extend(para(r, s.small) for r in reasons)
-    outcome = dr["outcome"]
-    out.append(para(f"Outcome: {outcome}"))
-    if dr["override"]:
-        out.append(para(f"The facilitator set the outcome to {dr['override']['outcome']} "
-                        f"(computed: {dr['computed_outcome']}). Reason: "
-                        f"{dr['override']['reason']}"))
-    out.append(para(dr["in_words"], s.badge_ok if dr["joint"] else s.badge_no))
-    if d.statement.strip():
-        out.append(para(f"Outcome statement: {d.statement}"))
-    if d.dissent.strip():
-        out.append(para(f"Recorded dissent: {d.dissent}"))
-    out.append(Spacer(1, 4))
-    return out
+               invariant=0, initialFontName=REGULAR, lang=W.LANGUAGE, displayDocTitle=1)
+    doc.build(ctx.story, canvasmaker=_numbered_canvas(W.FOOTER.format(day=f"{created:%Y-%m-%d}")))
+    return buf.getvalue()

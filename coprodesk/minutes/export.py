@@ -50,13 +50,13 @@ def export_minutes(store: Store, meeting_id: int, out: Path, now_ms: int, *,
 
     A certified export locks the meeting in the app (status ``signed``)."""
     data = minutes_input(store, meeting_id, now_ms, signers)
-    built = build_minutes(data)
+    who = signer_name(identity, passphrase) if identity is not None else ""
+    built = build_minutes(dataclasses.replace(data, certifier=who))
     pdf = add_fields(built.pdf, built.boxes)
     first = built.boxes[0].field if built.boxes else None
     if identity is not None:
         if first is None:
             raise SigningError("the minutes have no signature field to certify")
-        who = signer_name(identity, passphrase)
         pdf = sign(pdf, first, identity, passphrase, certify=True,
                    reason=f"Minutes of {data.meeting.title}")
     _write(out, pdf)

@@ -49,7 +49,8 @@ def test_the_demo_minutes_hold_every_section_and_the_report_figures(store):
                     "Speaking-time balance", "By stakeholder group", "By person", "Sign-off"):
         assert section in text, section
     report = built.report
-    assert f"Balance index {report['balance_index']:.2f}" in text
+    assert "Balance index" not in text and f"{report['balance_index']:.2f}" not in text
+    assert f"How evenly it was shared: {report['balance_in_words']}." in text
     assert f"Total speaking time {format_duration(report['total_floor_s'])}" in text
     for g in report["groups"]:
         assert f"{g['share'] * 100:.1f} % (fair {g['fair_share'] * 100:.1f} %)" in text
