@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from coprodesk.domain import attendance, floor
+from coprodesk.domain import attendance, floor, lifecycle
 from coprodesk.domain.balance import Balance, compute_balance, floor_times, not_yet_heard
-from coprodesk.domain.clock import Clock, SystemClock
+from coprodesk.domain.clock import Clock, NotBefore, SystemClock
 from coprodesk.domain.floor import FloorChange
 from coprodesk.domain.model import (
     AgendaItem,
@@ -27,16 +27,53 @@ from coprodesk.domain.model import (
 from coprodesk.store import floor as floor_store
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
+from coprodesk.store.errors import StoreError
+
+
+class MeetingLocked(StoreError):
+    """A floor or agenda change asked of a closed or signed meeting."""
 
 
 class MeetingSession:
     def __init__(self, store: Store, meeting_id: int, clock: Clock | None = None) -> None:
         self.store = store
-        self.clock = clock or SystemClock()
+        self.clock: Clock = clock or SystemClock()
         self.meeting_id = meeting_id
         # A turn left open by a crash is closed at its last heartbeat before anything else.
         self.recovered: Turn | None = floor_store.recover(store, meeting_id)
         self.meeting: Meeting = repo.load_meeting(store, meeting_id)
+        # The wall clock set back between runs: time goes on from the last record instead.
+        self.clock_behind_ms = 0
+        last = lifecycle.last_recorded_ms(self.meeting)
+        if last is not None and self.clock.now_ms() < last:
+            self.clock = NotBefore(self.clock, last)
+            self.clock_behind_ms = self.clock.shift_ms
+        self.settled: lifecycle.Settled = self._settle()
+
+    def _settle(self) -> lifecycle.Settled:
+        """Close items a closed meeting left open (and unstart a planned one's), on disk
+        when the meeting is not signed; the caller says so (``settled``)."""
+        settled = lifecycle.settle_items(self.meeting)
+        if not settled.items:
+            return settled
+        if self.meeting.status is not MeetingStatus.SIGNED:
+            with self.store.write():
+                for i in settled.items:
+                    repo.update_item(self.store, i.id, started_ms=i.started_ms,
+                                     ended_ms=i.ended_ms)
+        new = {i.id: i for i in settled.items}
+        self.meeting = replace(self.meeting, items=tuple(new.get(i.id, i)
+                                                         for i in self.meeting.items))
+        return settled
+
+    @property
+    def locked(self) -> bool:
+        return lifecycle.is_locked(self.meeting)
+
+    def _check_open(self) -> None:
+        if self.locked:
+            raise MeetingLocked(self.store.path, "the meeting is closed; reopen it to change "
+                                                 "the record")
 
     # --- reading -------------------------------------------------------------------
 
@@ -59,9 +96,9 @@ class MeetingSession:
     def open_turn(self) -> Turn | None:
         return self.meeting.open_turn
 
-    def balance(self, item_only: bool = False) -> Balance:
+    def balance(self, item_only: bool = False, at_ms: int | None = None) -> Balance:
         item = self.current_item
-        return compute_balance(self.meeting, self.now_ms(),
+        return compute_balance(self.meeting, self.now_ms() if at_ms is None else at_ms,
                                item.id if (item_only and item) else None)
 
     def queue(self) -> list[Hand]:
@@ -87,6 +124,7 @@ class MeetingSession:
 
     def give_floor(self, participant_id: int) -> FloorChange:
         """Give the floor; on a planned meeting this also starts it and its first item."""
+        self._check_open()
         now = self.now_ms()
         with self.store.write():
             self._start_if_planned(now)
@@ -99,6 +137,7 @@ class MeetingSession:
         return change
 
     def toggle_pause(self) -> FloorChange:
+        self._check_open()
         now = self.now_ms()
         item = self.current_item
         change = floor.toggle_pause(self.meeting.turns, item.id if item else None, now)
@@ -155,6 +194,7 @@ class MeetingSession:
 
     def goto_item(self, item_id: int) -> None:
         """Move to another item: the floor pauses, the current item ends, the other starts."""
+        self._check_open()
         now = self.now_ms()
         with self.store.write():
             self._start_if_planned(now)
@@ -211,6 +251,7 @@ class MeetingSession:
     # --- hands and attendance ---------------------------------------------------------
 
     def raise_hand(self, participant_id: int, kind: HandKind = HandKind.SPEAK) -> None:
+        self._check_open()
         hands = floor.raise_hand(self.meeting.hands, participant_id, self.now_ms(), kind)
         hand = next(h for h in hands if h.participant_id == participant_id)
         repo.set_hand(self.store, self.meeting_id, hand)
@@ -256,7 +297,12 @@ class MeetingSession:
         repo.update_meeting(self.store, self.meeting_id, queue_policy=policy)
         self.meeting = replace(self.meeting, queue_policy=policy)
 
-    def close_meeting(self) -> None:
+    def close_meeting(self) -> tuple[FloorChange, tuple[AgendaItem, ...]]:
+        """End the meeting: the floor pauses, open items end, the status becomes closed.
+        Returns the floor change and the items as they were, for ``undo_close``."""
+        if self.locked:
+            return FloorChange(), self.meeting.items
+        items_before = self.meeting.items
         now = self.now_ms()
         with self.store.write():
             change = floor_store.apply_floor_change(self.store, self.meeting_id,
@@ -267,6 +313,35 @@ class MeetingSession:
             repo.update_meeting(self.store, self.meeting_id, status=MeetingStatus.CLOSED,
                                 ended_ms=now)
         self._apply(change)
+        self.reload()
+        return change, items_before
+
+    def undo_close(self, change: FloorChange, items_before: tuple[AgendaItem, ...]) -> None:
+        """Undo an End meeting pressed by mistake: running again, items and floor as they were."""
+        with self.store.write():
+            repo.update_meeting(self.store, self.meeting_id, status=MeetingStatus.RUNNING,
+                                ended_ms=None)
+            floor_store.revert_floor_change(self.store, self.meeting_id, change)
+        self.reload()
+        self.restore_items(items_before)
+
+    def reopen(self, reason: str) -> None:
+        """Run a closed meeting again (a signed one is first unlocked by an amendment); the
+        reason is kept with the meeting's amendments, which the next minutes print."""
+        from coprodesk.store import signing
+
+        reason = reason.strip()
+        if not reason:
+            raise StoreError(self.store.path, "say why the meeting is reopened; the minutes "
+                                              "will print it")
+        now = self.now_ms()
+        if self.meeting.status is MeetingStatus.SIGNED:
+            signing.reopen_for_correction(self.store, self.meeting_id, reason, now)
+        elif self.meeting.status is MeetingStatus.CLOSED:
+            signing.record_correction(self.store, self.meeting_id,
+                                      f"Reopened after it was closed: {reason}", now)
+            repo.update_meeting(self.store, self.meeting_id, status=MeetingStatus.RUNNING,
+                                ended_ms=None)
         self.reload()
 
     # --- restoring earlier states (undo of run-view commands) --------------------------

@@ -120,6 +120,30 @@ def balance_index(values: Sequence[float]) -> float:
     return min(1.0, max(0.0, index))
 
 
+# A verdict on balance needs evidence: three seconds into a meeting one voice always
+# "dominates". Until the meeting (or item) holds at least five minutes of floor time
+# in at least six turns by at least two people, the words say "too early to tell".
+# Five minutes is about the length of one round where each of a handful of people
+# speaks once; six turns is more than the two or three a welcome takes.
+VERDICT_MIN_FLOOR_MS = 5 * 60_000
+VERDICT_MIN_TURNS = 6
+VERDICT_MIN_SPEAKERS = 2
+TOO_EARLY = "too early to tell"
+
+
+def enough_to_judge(bal: Balance) -> bool:
+    """Whether ``bal`` holds enough speech for a verdict on balance (see the thresholds)."""
+    counted = [p for p in bal.people if p.counted]
+    return (bal.total_floor_ms >= VERDICT_MIN_FLOOR_MS
+            and sum(p.turns for p in counted) >= VERDICT_MIN_TURNS
+            and sum(1 for p in counted if p.floor_ms > 0) >= VERDICT_MIN_SPEAKERS)
+
+
+def verdict_in_words(bal: Balance) -> str:
+    """Plain words for ``bal``: "too early to tell" until there is enough evidence."""
+    return index_in_words(bal.index) if enough_to_judge(bal) else TOO_EARLY
+
+
 def index_in_words(index: float) -> str:
     """Plain words for the balance index, for people who do not read Gini."""
     if index >= 0.85:

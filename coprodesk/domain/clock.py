@@ -1,13 +1,18 @@
 """Clocks: monotonic durations anchored to UTC, injectable for tests.
 
-Wall-clock jumps (daylight saving, NTP, suspend) must never stretch or shrink a
-turn, so ``now_ms`` is the UTC time at the anchor plus monotonic time elapsed
-since then. A clock can be re-anchored (for example on reopening a meeting).
+Wall-clock jumps (daylight saving, NTP) must never stretch or shrink a turn, so
+``now_ms`` is the UTC time at the anchor plus time elapsed since then on a clock
+that never jumps. On Linux that clock is ``CLOCK_BOOTTIME``, which (unlike the
+plain monotonic clock) keeps counting while a laptop sleeps: a turn held across a
+suspend is as long as the wall says. Between two runs only the wall clock links
+the two sessions, so a session never lets time go back before the meeting's last
+recorded moment (``NotBefore``).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -18,14 +23,45 @@ class Clock(Protocol):
         ...
 
 
+def _boottime_ns() -> int:
+    return time.clock_gettime_ns(time.CLOCK_BOOTTIME)  # type: ignore[attr-defined]
+
+
+def steady_source() -> tuple[str, Callable[[], int]]:
+    """The steadiest elapsed-time source here: CLOCK_BOOTTIME (counts sleep) where the
+    platform has it, else the monotonic clock (which on some systems stops in sleep)."""
+    if hasattr(time, "CLOCK_BOOTTIME"):
+        try:
+            _boottime_ns()
+            return "CLOCK_BOOTTIME", _boottime_ns
+        except OSError:
+            pass
+    return "monotonic", time.monotonic_ns
+
+
 class SystemClock:
-    def __init__(self) -> None:
+    def __init__(self, steady: Callable[[], int] | None = None) -> None:
+        self.source, default = steady_source()
+        self._steady = steady or default
         self._anchor_utc_ns = time.time_ns()
-        self._anchor_mono_ns = time.monotonic_ns()
+        self._anchor_steady_ns = self._steady()
 
     def now_ms(self) -> int:
-        elapsed = time.monotonic_ns() - self._anchor_mono_ns
+        elapsed = self._steady() - self._anchor_steady_ns
         return (self._anchor_utc_ns + elapsed) // 1_000_000
+
+
+class NotBefore:
+    """``inner`` shifted forward so that it starts at ``floor_ms``: used when the wall
+    clock reads earlier than a meeting's last recorded moment (set back between runs),
+    so no new turn can start before what is already on record."""
+
+    def __init__(self, inner: Clock, floor_ms: int) -> None:
+        self.inner = inner
+        self.shift_ms = max(0, floor_ms - inner.now_ms())
+
+    def now_ms(self) -> int:
+        return self.inner.now_ms() + self.shift_ms
 
 
 class FakeClock:

@@ -25,6 +25,7 @@ class QtSession(QObject):
     floor_changed = Signal(object)  # FloorChange
     tick = Signal()
     problem = Signal(str)  # a write was refused (disk full, locked...): one line for the user
+    saved = Signal(object)  # int ms: a change (or the open turn's heartbeat) was committed at this ms
 
     def __init__(self, session: MeetingSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,19 +45,22 @@ class QtSession(QObject):
         return self.session.meeting
 
     def notify(self, change: FloorChange | None = None) -> None:
-        """Tell every view; call after any change made through ``session``."""
+        """Tell every view; call after any change made (and committed) through ``session``."""
         if change is not None and not change.is_noop:
             self.floor_changed.emit(change)
         self.changed.emit()
+        self.saved.emit(self.session.now_ms())
 
     def report(self, exc: StoreError) -> None:
         """A write was refused: show what is really on disk again, and say why."""
         with contextlib.suppress(StoreError):  # if even reading fails, keep what is shown
             self.session.reload()
-        self.notify()
+        self.changed.emit()
         self.problem.emit(exc.message)
 
     def _beat(self) -> None:
+        if self.session.open_turn is None:
+            return
         try:
             self.session.heartbeat()
         except StoreError as exc:
@@ -65,6 +69,7 @@ class QtSession(QObject):
                 self.problem.emit(exc.message)
             return
         self._beat_failing = False
+        self.saved.emit(self.session.now_ms())
 
     def stop(self) -> None:
         self._tick.stop()

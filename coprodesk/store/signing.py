@@ -58,3 +58,12 @@ def amendments(store: Store, meeting_id: int) -> list[tuple[int, str]]:
         return [(r[0], r[1]) for r in conn.execute(
             "SELECT recorded_ms, reason FROM amendments WHERE meeting_id = ?"
             " ORDER BY recorded_ms, id", [meeting_id])]
+
+
+def record_correction(store: Store, meeting_id: int, note: str, now_ms: int) -> None:
+    """Keep a correction note on a closed (unsigned) meeting, e.g. why it was reopened or
+    whose floor time now counts for another group; stored with the amendments, so the
+    minutes and the portable file carry it the same way."""
+    with store.write() as conn:
+        conn.execute("INSERT INTO amendments (meeting_id, recorded_ms, reason) VALUES (?, ?, ?)",
+                     [meeting_id, now_ms, note.strip()])

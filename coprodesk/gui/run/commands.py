@@ -145,3 +145,24 @@ class PolicyCommand(QUndoCommand):
     def undo(self) -> None:
         self.qt.session.set_policy(self.before)
         self.qt.notify()
+
+
+class EndMeetingCommand(QUndoCommand):
+    """End meeting: the floor pauses, open items end, the meeting closes. Undo (right after
+    a mistaken press) runs it again as it was; later, Reopen… records why instead."""
+
+    def __init__(self, qt: QtSession, text: str) -> None:
+        super().__init__(text)
+        self.qt = qt
+        self.change = FloorChange()
+        self.items_before = qt.session.meeting.items
+
+    @guarded
+    def redo(self) -> None:
+        self.change, self.items_before = self.qt.session.close_meeting()
+        self.qt.notify(self.change)
+
+    @guarded
+    def undo(self) -> None:
+        self.qt.session.undo_close(self.change, self.items_before)
+        self.qt.notify()

@@ -10,7 +10,9 @@ what it would draw differs.
 Keys: 1–9, 0 give the floor to tiles 1–10; Space pauses / resumes with the
 last speaker; N gives the floor to the head of the queue; Ctrl+Right /
 Ctrl+Left step the agenda; Ctrl+Z undoes; Shift+digit raises or lowers a hand;
-F1 shows the keys; F11 asks for the participant screen.
+F1 shows the keys; F11 asks for the participant screen; Shift+F5 ends the meeting.
+A closed or signed meeting is read-only here: the clock stands at its end and a
+key that would change the floor says so in the notice banner.
 """
 
 from __future__ import annotations
@@ -19,10 +21,18 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QUndoStack
-from PySide6.QtWidgets import QMenu, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
-from coprodesk.domain import agenda
-from coprodesk.domain.balance import index_in_words, is_present_at
+from coprodesk.domain import agenda, lifecycle
+from coprodesk.domain.balance import TOO_EARLY, enough_to_judge, index_in_words, is_present_at
 from coprodesk.domain.model import HandKind, Meeting, MeetingStatus, QueuePolicy
 from coprodesk.gui.floor_undo import change_floor
 from coprodesk.gui.forms.ui_run_help import Ui_RunHelp
@@ -31,13 +41,16 @@ from coprodesk.gui.qt_session import QtSession
 from coprodesk.gui.run.agenda_clock import AgendaClock
 from coprodesk.gui.run.commands import (
     AttendanceCommand,
+    EndMeetingCommand,
     ExtendItemCommand,
     GotoItemCommand,
     HandCommand,
     PolicyCommand,
 )
+from coprodesk.gui.run.floor_strip import FloorStrip
 from coprodesk.gui.run.format import local_hhmm, nice_scale
 from coprodesk.gui.run.models import PARTICIPANT_ROLE, QueueModel, QueueRow, policy_words
+from coprodesk.gui.run.notice import NoticeBanner
 from coprodesk.gui.run.tiles import GroupState, TileBoard, TileState
 from coprodesk.store.errors import StoreError
 
@@ -90,6 +103,7 @@ def run_view_keys() -> list[tuple[str, str]]:
         (t("Right-click a tile"), t("clarification, point of order, arrived / gone")),
         (t("Esc"), t("leave the notes box; close this help")),
         (t("F11"), t("participant screen")),
+        (t("Shift+F5"), t("end the meeting: pause the floor, end open items, close it")),
         (t("F1"), t("show or hide these keys")),
     ]
 
@@ -138,6 +152,7 @@ class HelpOverlay(QWidget):
 
 class RunView(QWidget):
     participant_screen_requested = Signal()
+    minutes_requested = Signal()  # "Export and sign the minutes now" after End meeting
 
     def __init__(self, qt_session: QtSession, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,7 +200,26 @@ class RunView(QWidget):
         self.decisions_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.decisions_button.setCheckable(True)
         self.decisions_button.clicked.connect(self.toggle_decisions)
-        self.ui.floorLayout.addWidget(self.decisions_button)
+        self.end_button = QPushButton(self.tr("End meeting… (Shift+F5)"), self)
+        self.end_button.setObjectName("endMeetingButton")
+        self.end_button.setAccessibleName(self.tr("End meeting"))
+        self.end_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.end_button.clicked.connect(self.end_meeting)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.decisions_button, 1)
+        buttons.addWidget(self.end_button)
+        self.ui.floorLayout.addLayout(buttons)
+        # the floor in sight above any centre panel, and notices that need no dialog
+        self.strip = FloorStrip(self)
+        self.ui.floorLayout.insertWidget(0, self.strip)
+        self.notice = NoticeBanner(self)
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.recoveryBanner) + 1,
+                                        self.notice)
+        self.notice.reopen_requested.connect(self.ask_reopen)
+        self.notice.minutes_requested.connect(self.minutes_requested)
+        self.qt.saved.connect(self.strip.show_saved)
+        self.message_box: QMessageBox | None = None
+        self.reopen_dialog: QInputDialog | None = None
         from coprodesk.gui.series.panel import attach_you_said  # "you said, we did", when carried
 
         self.you_said = attach_you_said(self)
@@ -197,6 +231,7 @@ class RunView(QWidget):
         self._notes_item: int | None = None
         self._last_sec = -1
         self._banner_done = False
+        self._notices_said = False
         self.refresh()
 
     # --- wiring -----------------------------------------------------------------------
@@ -217,6 +252,7 @@ class RunView(QWidget):
         self.help_action = act(self.tr("Keyboard help"), "F1", self.help.toggle)
         self.participant_screen_action = act(self.tr("Participant screen"), "F11",
                                              self.participant_screen_requested.emit)
+        self.end_meeting_action = act(self.tr("End meeting…"), "Shift+F5", self.end_meeting)
 
     def toggle_decisions(self) -> None:
         """Swap the timers for the decision panel and back; the clock and queue stay."""
@@ -263,6 +299,9 @@ class RunView(QWidget):
         return p.name if p else "?"
 
     def give_floor(self, participant_id: int) -> None:
+        if self.session.locked:
+            self.say_locked()
+            return
         change_floor(self.qt, self.stack, lambda: self.session.give_floor(participant_id),
                      self.tr("Floor to {name}").format(name=self._name(participant_id)))
 
@@ -271,17 +310,26 @@ class RunView(QWidget):
             self.give_floor(self.board.order[index])
 
     def toggle_pause(self) -> None:
+        if self.session.locked:
+            self.say_locked()
+            return
         speaking = self.session.open_turn is not None
         change_floor(self.qt, self.stack, self.session.toggle_pause,
                      self.tr("Pause") if speaking else self.tr("Resume"))
 
     def next_speaker(self) -> None:
+        if self.session.locked:
+            self.say_locked()
+            return
         q = self.session.queue()
         if q:
             change_floor(self.qt, self.stack, self.session.next_speaker,
                          self.tr("Next speaker: {name}").format(name=self._name(q[0].participant_id)))
 
     def step_item(self, delta: int) -> None:
+        if self.session.locked:
+            self.say_locked()
+            return
         prev, nxt = agenda.neighbours(self.session.meeting)
         target = nxt if delta > 0 else prev
         if target is not None:
@@ -289,6 +337,9 @@ class RunView(QWidget):
                                             self.tr("Go to item: {t}").format(t=target.title)))
 
     def extend_item(self, extra_s: int, take_from: tuple) -> None:
+        if self.session.locked:
+            self.say_locked()
+            return
         item = self.session.current_item
         if item is None:
             return
@@ -298,6 +349,9 @@ class RunView(QWidget):
         self.clock.show_extension(cmd.changed, item.id, self.session.meeting)
 
     def set_hand(self, participant_id: int, kind: HandKind | None) -> None:
+        if self.session.locked:
+            self.say_locked()
+            return
         text = (self.tr("Lower hand: {name}") if kind is None else self.tr("Raise hand: {name}")).format(
             name=self._name(participant_id))
         self.stack.push(HandCommand(self.qt, participant_id, kind, text))
@@ -311,6 +365,9 @@ class RunView(QWidget):
             self.toggle_hand(self.board.order[index])
 
     def set_present(self, participant_id: int, present: bool) -> None:
+        if self.session.locked:
+            self.say_locked()
+            return
         text = (self.tr("{name} arrived") if present else self.tr("{name} left")).format(
             name=self._name(participant_id))
         self.stack.push(AttendanceCommand(self.qt, participant_id, present, text))
@@ -378,7 +435,14 @@ class RunView(QWidget):
 
     # --- keys -------------------------------------------------------------------------
 
+    # keys that change the floor, the hands or the agenda: refused (and said) when locked
     def _key_command(self, event) -> object | None:
+        command = self._any_key_command(event)
+        if command is not None and self.session.locked and getattr(command, "changes_floor", True):
+            return self.say_locked
+        return command
+
+    def _any_key_command(self, event) -> object | None:
         key = Qt.Key(event.key())
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         none, shift = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
@@ -387,14 +451,18 @@ class RunView(QWidget):
             if key in DIGIT_KEYS:
                 i = DIGIT_KEYS.index(key)
                 return lambda: self.give_floor_to_tile(i)
-            simple = {Qt.Key.Key_Space: self.toggle_pause, Qt.Key.Key_N: self.next_speaker,
-                      Qt.Key.Key_F1: self.help.toggle,
-                      Qt.Key.Key_F11: self.participant_screen_requested.emit}
+            simple = {Qt.Key.Key_Space: self.toggle_pause, Qt.Key.Key_N: self.next_speaker}
             if key in simple:
                 return simple[key]
+            reading = {Qt.Key.Key_F1: self.help.toggle,
+                       Qt.Key.Key_F11: self.participant_screen_requested.emit}
+            if key in reading:
+                return _reading(reading[key])
             if key == Qt.Key.Key_Escape and self.help.isVisible():
-                return self.help.hide
+                return _reading(self.help.hide)
             return None
+        if mods == shift and key == Qt.Key.Key_F5:
+            return _reading(self.end_meeting)
         if mods == shift:
             i = None
             if key in DIGIT_KEYS:
@@ -407,12 +475,14 @@ class RunView(QWidget):
                 return lambda: self.toggle_hand_of_tile(i)
             return None
         if mods == ctrl:
-            return {Qt.Key.Key_D: self.toggle_decisions,
-                    Qt.Key.Key_Right: lambda: self.step_item(+1),
+            if key == Qt.Key.Key_D:
+                return _reading(self.toggle_decisions)
+            return {Qt.Key.Key_Right: lambda: self.step_item(+1),
                     Qt.Key.Key_Left: lambda: self.step_item(-1),
-                    Qt.Key.Key_Z: self.stack.undo, Qt.Key.Key_Y: self.stack.redo}.get(key)
+                    Qt.Key.Key_Z: _reading(self.stack.undo),
+                    Qt.Key.Key_Y: _reading(self.stack.redo)}.get(key)
         if mods == ctrl | shift and key == Qt.Key.Key_Z:
-            return self.stack.redo
+            return _reading(self.stack.redo)
         return None
 
     def event(self, event) -> bool:
@@ -500,25 +570,35 @@ class RunView(QWidget):
             self.ui.observersLabel.setVisible(bool(observers))
         self._refresh_notes(m)
         self._refresh_banner()
+        self._refresh_notice(m)
         idx = self.ui.policyCombo.findData(m.queue_policy.value)
         if idx != self.ui.policyCombo.currentIndex():
             self.ui.policyCombo.setCurrentIndex(idx)
         self._refresh_live()
 
     def on_tick(self) -> None:
+        if self.session.locked:  # a closed meeting's clock stands at its end
+            return
         now = self.session.now_ms()
         if now // 1000 == self._last_sec:
             return
         self._refresh_live(now)
 
+    def shown_now(self) -> int:
+        """The moment the view shows: now, or the end of a closed meeting."""
+        m = self.session.meeting
+        if self.session.locked:
+            return m.ended_ms or lifecycle.last_recorded_ms(m) or self.session.now_ms()
+        return self.session.now_ms()
+
     def _refresh_live(self, now: int | None = None) -> None:
         s = self.session
         m = s.meeting
-        now = s.now_ms() if now is None else now
+        now = self.shown_now() if now is None else now
         self._last_sec = now // 1000
         item = m.current_item
-        bal = s.balance()
-        ibal = s.balance(item_only=True) if item else None
+        bal = s.balance(at_ms=now)
+        ibal = s.balance(item_only=True, at_ms=now) if item else None
         queue = s.queue() if m.hands else []
         qpos = {h.participant_id: (n + 1, h.kind) for n, h in enumerate(queue)}
         open_turn = m.open_turn
@@ -553,19 +633,22 @@ class RunView(QWidget):
             header.set_state(GroupState(g.id, g.name, g.label, g.colour, gb.members if gb else 0,
                                         gb.share if gb else 0.0, gb.fair_share if gb else 0.0), gscale)
         self.clock.refresh(m, now)
+        self.strip.show_state(m, now)
         self._refresh_balance_words(bal, ibal)
         self._refresh_queue(m, queue)
         self._refresh_not_heard(m, item)
 
     def _refresh_balance_words(self, bal, ibal) -> None:
+        def words(b) -> str:
+            verdict = index_in_words(b.index) if enough_to_judge(b) else TOO_EARLY
+            return QCoreApplication.translate("balance", verdict)
+
         if bal.total_floor_ms <= 0:
             text = self.tr("Balance: nobody has spoken yet")
         else:
-            text = self.tr("Balance so far: {words}").format(
-                words=QCoreApplication.translate("balance", index_in_words(bal.index)))
+            text = self.tr("Balance so far: {words}").format(words=words(bal))
             if ibal is not None and ibal.total_floor_ms > 0:
-                text += self.tr(" · on this item: {words}").format(
-                    words=QCoreApplication.translate("balance", index_in_words(ibal.index)))
+                text += self.tr(" · on this item: {words}").format(words=words(ibal))
         self.ui.balanceLabel.setText(text)
 
     def _refresh_queue(self, m: Meeting, queue) -> None:
@@ -618,3 +701,103 @@ class RunView(QWidget):
         self.ui.resumeButton.setText(
             self.tr("Resume with {name}").format(name=self._name(turn.participant_id)))
         self.ui.recoveryBanner.show()
+
+    # --- ending, locking, reopening ---------------------------------------------------
+
+    def _refresh_notice(self, m: Meeting) -> None:
+        s = self.session
+        locked = s.locked
+        signed = m.status is MeetingStatus.SIGNED
+        self.notice.set_locked(locked, signed)
+        self.end_button.setEnabled(not locked and m.status is MeetingStatus.RUNNING)
+        self.end_meeting_action.setEnabled(self.end_button.isEnabled())
+        if locked:
+            ended = local_hhmm(m.ended_ms) if m.ended_ms else "?"
+            self.notice.say("locked", self.tr(
+                "The minutes of this meeting are signed: its record is locked. Reopening it "
+                "records an amendment.") if signed else self.tr(
+                "This meeting ended at {t}: its record is closed, and keys do not change it. "
+                "Reopen it to run it again (the reason is recorded).").format(t=ended))
+        else:
+            self.notice.forget("locked")
+            self.notice.forget("key")
+        if not self._notices_said:
+            self._notices_said = True
+            if s.clock_behind_ms:
+                self.notice.say("clock", self.tr(
+                    "This computer's clock reads {wall}, earlier than this meeting's last record "
+                    "({last}): it looks wrong, so times go on from {last}.").format(
+                    wall=local_hhmm(s.clock.inner.now_ms()), last=local_hhmm(s.now_ms())))
+            for i in s.settled.ended:
+                self.notice.say(f"ended-{i.id}", self.tr(
+                    "“{title}” was still open in this closed meeting; it now ends when the "
+                    "meeting ended ({t}).").format(title=i.title, t=local_hhmm(i.ended_ms)))
+
+    def say_locked(self) -> None:
+        """A key that would change the floor of a closed meeting: said, never done."""
+        self.notice.say("key", self.tr("Nothing changed: the meeting is closed. Use Reopen… "
+                                       "to run it again."))
+
+    def end_meeting(self) -> None:
+        """Ask, then end: the floor pauses, open items end, the meeting closes."""
+        m = self.session.meeting
+        if self.session.locked or m.status is not MeetingStatus.RUNNING:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End meeting"),
+                          self.tr("End “{title}” now?").format(title=m.title), parent=self)
+        box.setInformativeText(self.tr(
+            "The floor pauses, the open agenda item ends and the meeting is closed; its record "
+            "then stays as it is. You can reopen it later (the reason is recorded)."))
+        end = box.addButton(self.tr("End the meeting"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(end)
+
+        def done(_result: int) -> None:
+            self.message_box = None
+            if box.clickedButton() is end:
+                self.end_now()
+
+        box.finished.connect(done)
+        self.message_box = box
+        box.open()
+
+    def end_now(self) -> None:
+        """End without asking (the quit guard's "End the meeting" has asked already)."""
+        if self.session.locked:
+            return
+        self.stack.push(EndMeetingCommand(self.qt, self.tr("End meeting")))
+        if self.session.locked:
+            self.notice.minutes_button.setFocus()
+
+    def ask_reopen(self) -> None:
+        """Reopen… : the reason is asked in place and kept with the meeting's record."""
+        signed = self.session.meeting.status is MeetingStatus.SIGNED
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Reopen the meeting"))
+        dialog.setLabelText(self.tr(
+            "The minutes are signed. Say what needs correcting; the next minutes print it as "
+            "an amendment:") if signed else self.tr(
+            "Say why the meeting is reopened; the minutes print it:"))
+        dialog.setTextValue("")
+
+        def chosen(reason: str) -> None:
+            self.reopen_dialog = None
+            try:
+                self.session.reopen(reason)
+            except StoreError as exc:
+                self.qt.report(exc)
+                return
+            self.notice.forget("key")
+            self.qt.notify()
+
+        dialog.textValueSelected.connect(chosen)
+        self.reopen_dialog = dialog
+        dialog.open()
+
+
+def _reading(slot):
+    """Mark a key's command as one that changes nothing on the floor (allowed when locked)."""
+    def run() -> None:
+        slot()
+    run.changes_floor = False
+    return run

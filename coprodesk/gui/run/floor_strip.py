@@ -1,0 +1,96 @@
+"""The floor strip: one line above whatever fills the centre of the run view.
+
+Why: while the decision panel (or "you said, we did") covers the tiles, the
+floor must stay in sight — who holds it, for how long, whether the turn is past
+the soft limit, or that the floor is paused — and when the record was last saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from coprodesk.domain import agenda, lifecycle
+from coprodesk.domain.model import Meeting, MeetingStatus
+from coprodesk.gui.run.format import clock_text, local_hhmm
+
+STYLE = """
+QFrame#floorStrip { background: #eef1f6; border: 1px solid #cfd4dc; border-radius: 6px; }
+QFrame#floorStrip[state="speaking"] { background: #e3f1e6; border-color: #3b7d4a; }
+QFrame#floorStrip[state="long"] { background: #fff1d6; border-color: #a05a00; }
+QFrame#floorStrip[state="paused"] { background: #f1f1f1; border-color: #6b6e75; }
+QFrame#floorStrip[state="locked"] { background: #ececf2; border-color: #6b6e75; }
+QLabel#floorStripText { color: #1d1d1f; font-weight: bold; }
+QLabel#floorStripSaved { color: #45484e; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FloorStrip", text)
+
+
+@dataclass(frozen=True, slots=True)
+class StripState:
+    state: str  # planned, speaking, long, paused, locked
+    text: str
+
+
+def strip_state(m: Meeting, now_ms: int) -> StripState:
+    """What the strip says about the floor of ``m`` at ``now_ms``."""
+    if lifecycle.is_locked(m):
+        ended = _tr(" at {t}").format(t=local_hhmm(m.ended_ms)) if m.ended_ms else ""
+        return StripState("locked", _tr("Meeting ended{at}: the floor is closed").format(at=ended))
+    turn = m.open_turn
+    if turn is None:
+        if m.status is MeetingStatus.PLANNED:
+            return StripState("planned", _tr("Not started: a digit gives the floor"))
+        return StripState("paused", _tr("Paused: nobody has the floor (Space resumes)"))
+    p = m.participant(turn.participant_id)
+    g = m.group(p.group_id) if p else None
+    who = p.name if p else "?"
+    if g is not None:
+        who = _tr("{name} ({group})").format(name=who, group=g.label or g.name)
+    clock = clock_text(turn.duration_ms(now_ms))
+    if agenda.over_soft_limit(m, now_ms):
+        return StripState("long", _tr("Floor: {who} · {t} · long turn, over {limit}").format(
+            who=who, t=clock, limit=clock_text(m.turn_soft_limit_s * 1000)))
+    return StripState("speaking", _tr("Floor: {who} · {t}").format(who=who, t=clock))
+
+
+class FloorStrip(QFrame):
+    """Read-only; the run view calls ``show_state`` on every change and every second."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("floorStrip")
+        self.setAccessibleName(_tr("Floor"))
+        self.setStyleSheet(STYLE)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        self.text = QLabel(self)
+        self.text.setObjectName("floorStripText")
+        self.text.setAccessibleName(_tr("Who has the floor"))
+        self.saved = QLabel(self)
+        self.saved.setObjectName("floorStripSaved")
+        self.saved.setAccessibleName(_tr("Save status"))
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.saved)
+        self.state = StripState("planned", "")
+
+    def show_state(self, m: Meeting, now_ms: int) -> None:
+        state = strip_state(m, now_ms)
+        if state == self.state:
+            return
+        if state.state != self.state.state:
+            self.setProperty("state", state.state)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.state = state
+        self.text.setText(state.text)
+        self.setAccessibleDescription(state.text)
+
+    def show_saved(self, ms: int) -> None:
+        self.saved.setText(_tr("Saved at {t}").format(t=local_hhmm(ms)))
