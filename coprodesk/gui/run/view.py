@@ -22,12 +22,19 @@ import html
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
     QHBoxLayout,
     QInputDialog,
+    QLineEdit,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -62,6 +69,7 @@ SHIFTED_DIGITS = (Qt.Key.Key_Exclam, Qt.Key.Key_At, Qt.Key.Key_NumberSign, Qt.Ke
                   Qt.Key.Key_Asterisk, Qt.Key.Key_ParenLeft, Qt.Key.Key_ParenRight)
 KEY_LABELS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
 NOT_HEARD_SHOWN = 8
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
 STYLE = """
 #RunView { background: #f3f4f6; }
@@ -218,6 +226,7 @@ class RunView(QWidget):
         self.notice.reopen_requested.connect(self.ask_reopen)
         self.notice.minutes_requested.connect(self.minutes_requested)
         self.qt.saved.connect(self.strip.show_saved)
+        self.centre.currentChanged.connect(self._watch_keys)
         self.message_box: QMessageBox | None = None
         self.reopen_dialog: QInputDialog | None = None
         from coprodesk.gui.series.panel import attach_you_said  # "you said, we did", when carried
@@ -500,8 +509,37 @@ class RunView(QWidget):
         event.accept()
         command()
 
+    def _watch_keys(self, _index: int = 0) -> None:
+        """Floor keys keep working over any centre panel (decisions, "you said, we did"):
+        the run view filters the keys of its widgets, except where text is typed."""
+        panel = self.centre.currentWidget()
+        if panel is None or panel is self.ui.tilesScroll:
+            return
+        for w in (panel, *panel.findChildren(QWidget)):
+            if w.property("floorKeys") or isinstance(w, TEXT_INPUTS) or (
+                    isinstance(w, QComboBox) and w.isEditable()):
+                continue
+            w.setProperty("floorKeys", True)
+            w.installEventFilter(self)
+
+    @staticmethod
+    def _panel_keeps(obj: QObject, event) -> bool:
+        """Keys a panel's own widget needs: digits, Enter and Delete in a grid (stances),
+        Space on a button (press it), arrows in lists and boxes."""
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods != Qt.KeyboardModifier.NoModifier:
+            return False
+        if isinstance(obj, QAbstractItemView):
+            return key not in (Qt.Key.Key_Space, Qt.Key.Key_N)
+        if isinstance(obj, (QAbstractButton, QComboBox)):
+            return key == Qt.Key.Key_Space
+        return False
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         et = event.type()
+        if (et in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and obj.property("floorKeys")
+                and self._panel_keeps(obj, event)):
+            return False
         if obj is self.ui.tilesScroll.viewport():
             if et == QEvent.Type.Resize:
                 self.board.set_viewport_height(obj.height())
