@@ -120,23 +120,46 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_import_turns(args: argparse.Namespace) -> int:
-    from coprodesk.importers.turns import TurnImportError, read_group_map, read_turns
+    from coprodesk.domain.limits import TITLE_MAX, line_break_in, too_long
+    from coprodesk.importers.turns import TurnImportError, read_floor, read_group_map
     from coprodesk.store.turn_import import import_into_meeting
 
+    if args.title is not None:
+        problem = too_long(args.title, TITLE_MAX) or (
+            line_break_in(args.title) and "holds a line break")
+        if problem:
+            raise UserError(f"--title {problem}")
+    progress = _progress(f"Reading {args.file.name}") if sys.stderr.isatty() else None
     try:
-        turns = read_turns(args.file, args.format)
+        turns = read_floor(args.file, args.format, progress)
         groups = read_group_map(args.groups) if args.groups else {}
     except TurnImportError as exc:
         raise UserError(str(exc)) from exc
     except OSError as exc:
         raise UserError(f"{exc.filename}: {exc.strerror}") from exc
     store = open_db(args)
+    if progress:
+        print(f"Writing {len(turns):,} turns…", file=sys.stderr, flush=True)
     meeting_id, n_turns, n_new = import_into_meeting(
         store, turns, meeting_ref=args.meeting, title=args.title, group_map=groups,
         now_ms=int(time.time() * 1000))
     print(f"Imported {n_turns} turns into meeting {meeting_id}"
           f" ({n_new} new participants).")
     return 0
+
+
+def _progress(what: str):
+    """A percentage on one terminal line (stderr), redrawn in place; only for a terminal."""
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if percent != shown[0]:
+            shown[0] = percent
+            end = "\n" if percent >= 100 else ""
+            print(f"\r{what}: {percent}%", end=end, file=sys.stderr, flush=True)
+
+    return report
 
 
 def cmd_report(args: argparse.Namespace) -> int:

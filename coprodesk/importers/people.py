@@ -13,6 +13,7 @@ import csv
 import io
 from dataclasses import dataclass
 
+from coprodesk.domain.limits import NAME_MAX, line_break_in, too_long
 from coprodesk.domain.model import Role
 
 HEADER = ("name", "group", "role")
@@ -67,6 +68,12 @@ def parse_people_csv(text: str) -> list[PersonRow]:
                 raise PeopleImportError(line, "the name is empty")
             if not group:
                 raise PeopleImportError(line, f"no group given for {name!r}")
+            for what, value in (("the name", name), ("the group", group)):
+                bad = line_break_in(value)
+                problem = (f"holds a line break or control character ({bad})" if bad
+                           else too_long(value, NAME_MAX))
+                if problem:
+                    raise PeopleImportError(line, f"{what} {problem}")
             role = parse_role(role_text)
             if role is None:
                 allowed = ", ".join(r.value for r in Role)
@@ -79,7 +86,7 @@ def parse_people_csv(text: str) -> list[PersonRow]:
 
 def _first_line(text: str) -> int:
     """The number of the first non-blank line (where a header may stand)."""
-    for n, raw in enumerate(text.splitlines(), start=1):
+    for n, raw in enumerate(text.split("\n"), start=1):  # as csv counts: not at U+2028
         if raw.strip(" ,\t"):
             return n
     return 1

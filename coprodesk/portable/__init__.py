@@ -16,6 +16,9 @@ class InvalidMeetingFile(PortableError):
 
     def __init__(self, path: str, problems: list[str]) -> None:
         self.problems = problems
+        if len(problems) == 1:  # one problem, one line
+            super().__init__(f"{path}: nothing was imported: {problems[0]}")
+            return
         shown = "\n  ".join(problems[:50])
         more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
         super().__init__(f"{path}: nothing was imported; {len(problems)} problem(s):\n  "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import Any
 
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.clock import parse_iso_utc
+from coprodesk.domain.limits import check_date, check_time_ms
 from coprodesk.portable import FORMAT_NAME, FORMAT_VERSION, InvalidMeetingFile, PortableError
 from coprodesk.store.connection import Store
 
@@ -124,9 +126,10 @@ def problems_in(doc: Any) -> list[str]:
 
     if isinstance(doc, dict) and isinstance(doc.get("format_version"), int) \
             and doc["format_version"] > FORMAT_VERSION:
+        version = doc["format_version"]
         return [f"format_version: the file was written by a newer CoProDesk (format "
-                f"{doc['format_version']}); this version reads format {FORMAT_VERSION} — "
-                "update the app"]
+                f"{version if version < 10**6 else 'far ahead'}); this version reads format "
+                f"{FORMAT_VERSION} — update the app"]
     import fastjsonschema
 
     try:
@@ -166,17 +169,31 @@ def _meaning(doc: dict[str, Any]) -> list[str]:
 
     def interval(where: str, start: str | None, end: str | None) -> tuple[int | None, int | None]:
         try:
-            a = parse_iso_utc(start) if start else None
-            b = parse_iso_utc(end) if end else None
-        except ValueError:
-            out.append(f"{where}: not a valid time")
+            a = _time(start)
+            b = _time(end)
+        except ValueError as exc:
+            out.append(f"{where}: not a valid time ({exc})")
             return None, None
         if a is not None and b is not None and b < a:
             out.append(f"{where}: ends before it starts")
         return a, b
 
+    def moment(where: str, text: str | None) -> None:
+        try:
+            _time(text)
+        except ValueError as exc:
+            out.append(f"{where}: not a valid time ({exc})")
+
+    def day(where: str, text: str) -> None:
+        try:
+            check_date(text)
+        except ValueError as exc:
+            out.append(f"{where}: not a valid date ({exc})")
+
     m = doc["meeting"]
     interval("meeting", m.get("started"), m.get("ended"))
+    moment("meeting.created", m.get("created"))
+    day("meeting.date", m.get("date", ""))
     absent = set()
     for n, p in enumerate(doc["people"]):
         ref(f"people[{n}].group", p["group"], groups, "group")
@@ -206,6 +223,7 @@ def _meaning(doc: dict[str, Any]) -> list[str]:
             out.append(f"turns[{n2}]: overlaps turns[{n1}]; one person holds the floor at a time")
     for n, h in enumerate(doc.get("hands", [])):
         ref(f"hands[{n}].person", h["person"], people, "person")
+        moment(f"hands[{n}].raised", h["raised"])
     for n, d in enumerate(doc["decisions"]):
         ref(f"decisions[{n}].item", d.get("item"), items, "agenda item")
         numbers = [r["number"] for r in d["rounds"]]
@@ -231,13 +249,52 @@ def _meaning(doc: dict[str, Any]) -> list[str]:
         ref(f"actions[{n}].decision", a.get("decision"), decisions, "decision")
         ref(f"actions[{n}].item", a.get("item"), items, "agenda item")
         ref(f"actions[{n}].raised_by", a.get("raised_by"), people, "person")
+        day(f"actions[{n}].due", a.get("due", ""))
     for n, u in enumerate(doc.get("action_updates", [])):
         if u["meeting_uid"] == m["uid"]:
             out.append(f"action_updates[{n}]: an update belongs to a later meeting, not the "
                        "action's own")
         if u["status"] in ("done", "dropped") and not u.get("note", "").strip():
             out.append(f"action_updates[{n}].note: {u['status']} needs a sentence")
+        moment(f"action_updates[{n}].recorded", u.get("recorded"))
+    for n, s in enumerate(doc.get("signatures", [])):
+        moment(f"signatures[{n}].signed", s["signed"])
+    for n, a in enumerate(doc.get("amendments", [])):
+        moment(f"amendments[{n}].recorded", a["recorded"])
     return out
+
+
+def _time(text: str | None) -> int | None:
+    """A time of the file in ms, checked: a real date, in years a clock can show."""
+    if not text:
+        return None
+    try:
+        return check_time_ms(parse_iso_utc(text))
+    except OverflowError as exc:  # 0001-01-01T00:00:00+01:00 is before year 1 in UTC
+        raise ValueError("is outside the years 1900 to 9998") from exc
+    except ValueError as exc:
+        raise ValueError(str(exc).split(":")[0]) from exc
+
+
+def _number(text: str) -> float:
+    value = float(text)
+    if value in (math.inf, -math.inf):
+        raise _NotANumber(f"the number {text[:20]} is too large")
+    return value
+
+
+def _whole(text: str) -> int:
+    if len(text.lstrip("-")) > 30:
+        raise _NotANumber(f"a whole number of {len(text.lstrip('-')):,} digits is too large")
+    return int(text)
+
+
+def _constant(text: str) -> Any:
+    raise _NotANumber(f"{text} is not a number JSON allows")
+
+
+class _NotANumber(ValueError):
+    """A number in the file Python would read but no meeting can hold."""
 
 
 def read_meeting_file(path: Path) -> dict[str, Any]:
@@ -247,13 +304,19 @@ def read_meeting_file(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise PortableError(f"cannot read {path}: {exc.strerror or exc}") from exc
     try:
-        doc = json.loads(raw.decode("utf-8"))
+        doc = json.loads(raw.decode("utf-8-sig"), parse_float=_number, parse_int=_whole,
+                         parse_constant=_constant)
     except UnicodeDecodeError as exc:
         raise InvalidMeetingFile(str(path), [f"(file): not UTF-8 text ({exc.reason})"]) from exc
     except json.JSONDecodeError as exc:
         raise InvalidMeetingFile(str(path), [
             f"(file): not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
             " (is the file truncated?)"]) from exc
+    except _NotANumber as exc:
+        raise InvalidMeetingFile(str(path), [f"(file): {exc}"]) from exc
+    except RecursionError as exc:
+        raise InvalidMeetingFile(str(path), [
+            "(file): nested too deeply to be a meeting file"]) from exc
     if not isinstance(doc, dict) or (doc.get("format") != FORMAT_NAME and "meeting" not in doc):
         raise InvalidMeetingFile(str(path), ["(top level): not a CoProDesk meeting file"])
     found = problems_in(doc)

@@ -7,7 +7,7 @@ it at its last heartbeat rather than losing it or stretching it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from coprodesk.domain.floor import FloorChange
@@ -92,11 +92,18 @@ def recover(store: Store, meeting_id: int) -> Turn | None:
 
 
 def insert_turns(store: Store, meeting_id: int, turns: Iterable[Turn]) -> int:
-    """Bulk insert closed turns (imports, demo) in one transaction."""
-    rows = [(meeting_id, t.participant_id, t.item_id, t.start_ms, t.end_ms, t.end_ms)
-            for t in turns]
+    """Bulk insert closed turns (imports, demo) in one transaction; streamed, so a million
+    turns never sit in memory as rows."""
+    count = 0
+
+    def rows() -> Iterator[tuple[int, int, int | None, int, int | None, int | None]]:
+        nonlocal count
+        for t in turns:
+            count += 1
+            yield meeting_id, t.participant_id, t.item_id, t.start_ms, t.end_ms, t.end_ms
+
     with store.write() as conn:
         conn.executemany(
             "INSERT INTO turns (meeting_id, participant_id, item_id, start_ms, end_ms,"
-            " heartbeat_ms) VALUES (?, ?, ?, ?, ?, ?)", rows)
-    return len(rows)
+            " heartbeat_ms) VALUES (?, ?, ?, ?, ?, ?)", rows())
+    return count

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
+from coprodesk.domain.limits import TIME_MAX_MS
 from coprodesk.domain.model import UNASSIGNED_GROUP, MeetingStatus, Role, Turn
 from coprodesk.importers.turns import ImportedTurn
 from coprodesk.store import meetings as repo
@@ -20,7 +21,8 @@ def import_into_meeting(store: Store, turns: Sequence[ImportedTurn], *,
     """Import ``turns`` (ms from the meeting's start) in one transaction.
 
     Speakers are matched to participants by exact name; unknown ones become
-    participants in the group ``group_map`` names, else "Unassigned".
+    participants in the group ``group_map`` names, else "Unassigned". ``turns`` is sorted
+    and disjoint (a floor); it is read once, in a stream, so a million turns stay cheap.
     Returns (meeting id, turns imported, participants created).
     """
     group_map = group_map or {}
@@ -33,8 +35,11 @@ def import_into_meeting(store: Store, turns: Sequence[ImportedTurn], *,
                                              date=date)
         meeting = repo.load_meeting(store, meeting_id)
         base = meeting.started_ms if meeting.started_ms is not None else (now_ms // 1000) * 1000
+        last_end = turns[-1].end_ms if turns else 0
+        if base + last_end >= TIME_MAX_MS:
+            raise StoreError(store.path, "the turns would end after the year 9998")
         if turns and meeting.turns:
-            first, last = base + turns[0].start_ms, base + turns[-1].end_ms
+            first, last = base + turns[0].start_ms, base + last_end
             clash = [t for t in meeting.turns
                      if t.start_ms < last and (t.end_ms or t.start_ms) > first]
             if clash:
@@ -43,7 +48,8 @@ def import_into_meeting(store: Store, turns: Sequence[ImportedTurn], *,
         by_name = {p.name: p.id for p in meeting.participants}
         groups = {g.name.lower(): g.id for g in meeting.groups}
         created = 0
-        for speaker in dict.fromkeys(t.speaker for t in turns):
+        speakers = getattr(turns, "speakers", None)
+        for speaker in speakers() if speakers else dict.fromkeys(t.speaker for t in turns):
             if speaker in by_name:
                 continue
             group_name = group_map.get(speaker, UNASSIGNED_GROUP[0])
@@ -55,10 +61,10 @@ def import_into_meeting(store: Store, turns: Sequence[ImportedTurn], *,
             by_name[speaker] = repo.add_participant(store, meeting_id, speaker, gid,
                                                     Role.PARTICIPANT)
             created += 1
-        insert_turns(store, meeting_id, [
-            Turn(by_name[t.speaker], base + t.start_ms, base + t.end_ms, None) for t in turns])
+        count = insert_turns(store, meeting_id, (
+            Turn(by_name[t.speaker], base + t.start_ms, base + t.end_ms, None) for t in turns))
         if meeting.started_ms is None:
-            end = base + max((t.end_ms for t in turns), default=0)
+            end = base + last_end
             repo.update_meeting(store, meeting_id, started_ms=base, ended_ms=end,
                                 status=MeetingStatus.CLOSED)
-    return meeting_id, len(turns), created
+    return meeting_id, count, created

@@ -9,10 +9,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
 
+from coprodesk.domain.limits import TITLE_MAX
 from coprodesk.domain.model import AgendaItem, ItemKind, Meeting
 from coprodesk.domain.plan import agenda_plan, clock_text, duration_text
 from coprodesk.gui.editor.base import MeetingRowsModel
-from coprodesk.gui.editor.delegates import ChoiceDelegate
+from coprodesk.gui.editor.delegates import ChoiceDelegate, LimitedTextDelegate
 from coprodesk.gui.editor.groups import MoveKeys
 from coprodesk.gui.editor.labels import kind_name
 from coprodesk.gui.forms.ui_editor_agenda import Ui_AgendaTab
@@ -114,6 +115,8 @@ class AgendaTab(QWidget):
         view.setModel(self.model)
         view.setItemDelegateForColumn(AgendaModel.KIND, ChoiceDelegate(
             lambda: [(kind_name(k), k.value) for k in ItemKind], self.tr("Kind"), view))
+        view.setItemDelegateForColumn(AgendaModel.TITLE, LimitedTextDelegate(TITLE_MAX, view))
+        self.ui.titleEdit.setMaxLength(TITLE_MAX)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)

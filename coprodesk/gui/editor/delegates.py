@@ -1,4 +1,4 @@
-"""A combo-box editor for table cells whose value is one of a few choices."""
+"""Cell editors: a combo box for a value that is one of a few choices, a length-limited line."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
 
 Choices = Callable[[], Sequence[tuple[str, Any]]]  # (text shown, value stored)
 
@@ -31,3 +31,18 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class LimitedTextDelegate(QStyledItemDelegate):
+    """A one-line cell editor that takes no more characters than the meeting format allows
+    (coprodesk.domain.limits), so whatever is typed can be exported and imported again."""
+
+    def __init__(self, limit: int, parent=None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(self.limit)
+        return editor

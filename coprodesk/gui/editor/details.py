@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QWidget
 
+from coprodesk.domain.limits import TEXT_MAX, TITLE_MAX
 from coprodesk.domain.model import Meeting
 from coprodesk.gui.forms.ui_editor_details import Ui_DetailsTab
 from coprodesk.gui.undo import Editing, set_meeting_field
@@ -18,6 +19,8 @@ class DetailsTab(QWidget):
         self.editing = editing
         self.meeting: Meeting | None = None
         ui = self.ui
+        ui.titleEdit.setMaxLength(TITLE_MAX)  # the format's limits: what is typed can be exported
+        ui.placeEdit.setMaxLength(TITLE_MAX)
         ui.titleEdit.textEdited.connect(lambda t: self._set("title", t, self.tr("Edit title")))
         ui.placeEdit.textEdited.connect(lambda t: self._set("place", t, self.tr("Edit place")))
         ui.purposeEdit.textChanged.connect(
@@ -35,6 +38,10 @@ class DetailsTab(QWidget):
     def _set(self, field: str, value: str, text: str) -> None:
         if self._loading or self.meeting is None:
             return
+        if len(value) > TEXT_MAX:  # a plain-text box has no maximum length of its own
+            self.editing.failed.emit(self.tr("At most %1 characters are kept; the rest was not "
+                                             "saved.").replace("%1", f"{TEXT_MAX:,}"))
+            value = value[:TEXT_MAX]
         old = getattr(self.meeting, field)
         if old == value:
             return

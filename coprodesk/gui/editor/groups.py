@@ -8,9 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from coprodesk.domain.limits import LABEL_MAX, NAME_MAX
 from coprodesk.domain.model import PALETTE, Meeting, StakeholderGroup
 from coprodesk.gui.editor.base import MeetingRowsModel
-from coprodesk.gui.editor.delegates import ChoiceDelegate
+from coprodesk.gui.editor.delegates import ChoiceDelegate, LimitedTextDelegate
 from coprodesk.gui.editor.labels import colour_name
 from coprodesk.gui.forms.ui_editor_groups import Ui_GroupsTab
 from coprodesk.gui.undo import AddGroup, Editing, RemoveGroup, Reorder, set_group_field
@@ -80,6 +81,9 @@ class GroupsTab(QWidget):
         view.setModel(self.model)
         view.setItemDelegateForColumn(GroupsModel.COLOUR, ChoiceDelegate(
             lambda: [(colour_name(c), c) for c in PALETTE], self.tr("Group colour"), view))
+        view.setItemDelegateForColumn(GroupsModel.NAME, LimitedTextDelegate(NAME_MAX, view))
+        view.setItemDelegateForColumn(GroupsModel.LABEL, LimitedTextDelegate(LABEL_MAX, view))
+        self.ui.nameEdit.setMaxLength(NAME_MAX)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(GroupsModel.NAME, QHeaderView.ResizeMode.Stretch)

@@ -9,9 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
+from coprodesk.domain.limits import NAME_MAX
 from coprodesk.domain.model import Meeting, Participant, Role
 from coprodesk.gui.editor.base import MeetingRowsModel
-from coprodesk.gui.editor.delegates import ChoiceDelegate
+from coprodesk.gui.editor.delegates import ChoiceDelegate, LimitedTextDelegate
 from coprodesk.gui.editor.labels import role_name
 from coprodesk.gui.forms.ui_editor_people import Ui_PeopleTab
 from coprodesk.gui.undo import AddPeople, Editing, RemovePerson, set_person_field
@@ -86,6 +87,9 @@ class PeopleTab(QWidget):
             self.tr("Group"), view))
         view.setItemDelegateForColumn(PeopleModel.ROLE, ChoiceDelegate(
             lambda: [(role_name(r), r.value) for r in Role], self.tr("Role"), view))
+        for column in (PeopleModel.NAME, PeopleModel.PSEUDONYM):
+            view.setItemDelegateForColumn(column, LimitedTextDelegate(NAME_MAX, view))
+        self.ui.nameEdit.setMaxLength(NAME_MAX)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
