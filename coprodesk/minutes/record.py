@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from coprodesk.domain import decisions as rules
+from coprodesk.domain.decisions import eligible_ids
 from coprodesk.domain.model import Decision, Meeting, MeetingStatus, Participant, Role
 from coprodesk.minutes import words as W
-from coprodesk.report import eligible_ids
 
 
 def clock(ms: int | None) -> str:
