@@ -25,8 +25,8 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 def independent_figures(csv_path: Path) -> dict:
     """Floor time, turns, shares and balance index computed straight from the rows."""
-    rows = [(float(r["start_s"]), float(r["end_s"]), r["speaker"])
-            for r in csv.DictReader(csv_path.open())]
+    with csv_path.open(newline="") as f:
+        rows = [(float(r["start_s"]), float(r["end_s"]), r["speaker"]) for r in csv.DictReader(f)]
     rows.sort()
     floor: dict[str, float] = {}
     turns: dict[str, int] = {}

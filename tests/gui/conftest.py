@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QMessageBox,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
 
+from coprodesk.demo import create_demo
+from coprodesk.domain.clock import FakeClock
 from coprodesk.gui.app import create_main_window
+from coprodesk.gui.qt_session import QtSession
+from coprodesk.session import MeetingSession
+from coprodesk.store import meetings as repo
 
 
 def make_window(qtbot, store, tmp_path: Path):
@@ -60,6 +76,44 @@ def drag_row(view: QTableView, from_row: int, to_row: int) -> None:
     QApplication.sendEvent(target, QDropEvent(pos.toPointF(), actions, mime, buttons, mods))
 
 
+def _part_of_a_whole(w: QWidget, root: QWidget) -> bool:
+    parent = w.parentWidget()
+    while parent is not None and w is not root:
+        if isinstance(parent, (QAbstractItemView, QAbstractSpinBox, QComboBox)):
+            return True
+        if parent is root:
+            return False
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed_controls(root: QWidget, visible_only: bool = False, also: tuple[type, ...] = ()
+                     ) -> list[str]:
+    """The accessibility walker every window's test uses: controls under ``root`` (shown
+    ones only with ``visible_only``) a screen reader could not name. A button needs text or
+    an accessible name, a tab bar text on every tab; anything else Tab reaches needs an
+    accessible name. The parts of a
+    named whole (a view's viewport, a spin box's line edit, a combo box's popup) are its own. ``also``:
+    painted widgets the mouse works that need a name without taking focus (tiles)."""
+    missing = []
+    for w in (root, *root.findChildren(QWidget)):
+        if visible_only and not w.isVisibleTo(root):
+            continue
+        if _part_of_a_whole(w, root):
+            continue
+        if isinstance(w, QAbstractButton):
+            named = bool(w.text() or w.accessibleName())
+        elif isinstance(w, QTabBar):  # each tab is read by its text
+            named = all(w.tabText(i) or w.accessibleTabName(i) for i in range(w.count()))
+        elif w.focusPolicy() & Qt.FocusPolicy.TabFocus or isinstance(w, also):
+            named = bool(w.accessibleName())
+        else:
+            continue
+        if not named:
+            missing.append(f"{type(w).__name__} {w.objectName()!r}")
+    return missing
+
+
 class Gestures:
     """What a facilitator does, as a fixture (test modules here are not importable)."""
 
@@ -76,8 +130,31 @@ class Gestures:
         type_into(self.qtbot, widget, text, enter)
 
     drag_row = staticmethod(drag_row)
+    unnamed_controls = staticmethod(unnamed_controls)
 
 
 @pytest.fixture
 def gui(qtbot, tmp_path: Path) -> Gestures:
     return Gestures(qtbot, tmp_path)
+
+
+@pytest.fixture
+def live(store):
+    """The meeting every live-screen test runs: the demo's planned one (10 people, one of
+    them an observer, 5 items) opened on a FakeClock. ``live()`` gives its store, id,
+    clock, session and QtSession; each QtSession stops after the test."""
+    opened: list[QtSession] = []
+
+    def open_live(groups_only: bool = False) -> SimpleNamespace:
+        _, mid = create_demo(store)
+        if groups_only:
+            repo.update_meeting(store, mid, groups_only=True)
+        clock = FakeClock()
+        session = MeetingSession(store, mid, clock)
+        qt = QtSession(session)
+        opened.append(qt)
+        return SimpleNamespace(store=store, mid=mid, clock=clock, session=session, qt=qt)
+
+    yield open_live
+    for qt in opened:
+        qt.stop()

@@ -36,17 +36,17 @@ def _wait_for_ready(proc: subprocess.Popen, timeout_s: float = 60) -> list[int]:
 def test_kill_9_loses_no_completed_turn_and_closes_the_open_one_at_its_heartbeat(tmp_path):
     db = tmp_path / "crash.db"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, str(DRIVER), str(db)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
-    try:
-        mid, *tiles = _wait_for_ready(proc)
-        time.sleep(2.6)  # the third turn runs on past a few heartbeats
-        kill_ms = time.time_ns() // 1_000_000
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    with subprocess.Popen([sys.executable, str(DRIVER), str(db)], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, env=env) as proc:  # pipes closed
+        try:
+            mid, *tiles = _wait_for_ready(proc)
+            time.sleep(2.6)  # the third turn runs on past a few heartbeats
+            kill_ms = time.time_ns() // 1_000_000
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=10)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
     assert proc.returncode == -signal.SIGKILL
 
     store = open_store(db)

@@ -220,3 +220,12 @@ def test_decisions_stay_editable_afterwards_in_the_meeting_editor(qtbot, gui, st
         "Carers asked for a review after three months"
     window.undo_stack.undo()
     assert repo.load_meeting(store, closed).decisions[1].dissent == ""
+
+
+def test_every_control_of_the_decision_panel_and_the_action_dialog_is_named(qtbot, gui, store):
+    _mid, _window, _run, panel = open_panel(qtbot, gui, store)
+    qtbot.mouseClick(panel.ui.newButton, LEFT)
+    assert gui.unnamed_controls(panel) == []
+    dialog = ActionDialog(panel.meeting, None, parent=panel)
+    qtbot.addWidget(dialog)
+    assert gui.unnamed_controls(dialog) == []

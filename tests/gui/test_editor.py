@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QFileDialog,
     QLineEdit,
-    QWidget,
 )
 
 from coprodesk.domain.model import ItemKind, Role
@@ -293,16 +289,7 @@ def test_every_interactive_widget_has_text_or_an_accessible_name(qtbot, gui, sto
         show()
         for tab in range(window.editor.ui.tabs.count()):
             window.editor.ui.tabs.setCurrentIndex(tab)
-            missing = []
-            for w in window.findChildren(QWidget):
-                if not w.isVisibleTo(window) or not w.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                    continue
-                if isinstance(w.parent(), (QAbstractItemView, QAbstractSpinBox)):  # parts of a named whole
-                    continue
-                text = w.text() if isinstance(w, QAbstractButton) else ""
-                if not (text or w.accessibleName()):
-                    missing.append(f"{type(w).__name__} {w.objectName()!r}")
-            assert not missing, missing
+            assert gui.unnamed_controls(window, visible_only=True) == []
 
 
 def test_undo_never_reaches_into_another_meeting(qtbot, gui, store):

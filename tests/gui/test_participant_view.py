@@ -8,7 +8,6 @@ a FakeClock moved by hand, and the real QtSession signals.
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -40,35 +39,26 @@ from coprodesk.session import MeetingSession
 from coprodesk.store import meetings as repo
 
 
-def open_screen(store, qtbot, size=(1920, 1080), groups_only=False):
-    _, mid = create_demo(store)
-    if groups_only:
-        repo.update_meeting(store, mid, groups_only=True)
-    clock = FakeClock()
-    session = MeetingSession(store, mid, clock)
-    qt = QtSession(session)
-    window = ParticipantWindow(qt)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    people = {p.name: p.id for p in session.meeting.participants}
-    return SimpleNamespace(store=store, mid=mid, clock=clock, session=session, qt=qt, window=window,
-                           people=people, qtbot=qtbot)
+def open_screen(live, qtbot, size=(1920, 1080), groups_only=False):
+    r = live(groups_only)
+    r.window = ParticipantWindow(r.qt)
+    qtbot.addWidget(r.window)
+    r.window.resize(*size)
+    r.window.show()
+    qtbot.waitExposed(r.window)
+    r.people = {p.name: p.id for p in r.session.meeting.participants}
+    r.qtbot = qtbot
+    return r
 
 
 @pytest.fixture
-def room(store, qtbot):
-    r = open_screen(store, qtbot)
-    yield r
-    r.qt.stop()
+def room(qtbot, live):
+    return open_screen(live, qtbot)
 
 
 @pytest.fixture
-def groups_room(store, qtbot):
-    r = open_screen(store, qtbot, groups_only=True)
-    yield r
-    r.qt.stop()
+def groups_room(qtbot, live):
+    return open_screen(live, qtbot, groups_only=True)
 
 
 def every_text(window: QWidget) -> list[str]:
@@ -282,8 +272,8 @@ def test_switching_groups_only_on_mid_meeting_removes_every_person(room):
 # --- readable at five metres -----------------------------------------------------------
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (3840, 2160)])
-def test_text_is_at_least_32_pixels_on_a_1080p_class_screen(store, qtbot, size):
-    r = open_screen(store, qtbot, size)
+def test_text_is_at_least_32_pixels_on_a_1080p_class_screen(live, qtbot, size):
+    r = open_screen(live, qtbot, size)
     speak(r, "Amara Okafor", 30)
     r.session.raise_hand(r.people["Tom Reilly"])
     r.qt.notify()
@@ -306,8 +296,8 @@ def test_type_scales_with_the_short_side_of_the_screen():
     assert unit_for(1280, 720) == pytest.approx(21.33, abs=0.01)
 
 
-def test_portrait_screens_stack_the_panels(store, qtbot):
-    r = open_screen(store, qtbot, (1920, 1080))
+def test_portrait_screens_stack_the_panels(live, qtbot):
+    r = open_screen(live, qtbot, (1920, 1080))
     assert r.window.ui.bodyLayout.direction() == QBoxLayout.Direction.LeftToRight
     r.window.resize(1080, 1920)
     qtbot.wait(10)
@@ -400,3 +390,7 @@ def test_the_suggested_screen_is_not_the_facilitators():
     assert default_screen_index([facilitator, wall], facilitator) == 1
     assert default_screen_index([wall, facilitator], facilitator) == 0
     assert default_screen_index([facilitator], facilitator) == 0
+
+
+def test_the_participant_screen_has_no_unnamed_control(room, gui):
+    assert gui.unnamed_controls(room.window) == []

@@ -5,12 +5,9 @@ Real store on tmp_path, real widgets, real key events; a FakeClock moves time.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QPlainTextEdit
 
 from coprodesk.demo import create_demo
 from coprodesk.domain.clock import FakeClock
@@ -29,20 +26,16 @@ DIGITS = {n: getattr(Qt.Key, f"Key_{n}") for n in range(10)}
 
 
 @pytest.fixture
-def run(store, qtbot):
-    _, mid = create_demo(store)  # planned: 10 people (one observer), 5 items
-    clock = FakeClock()
-    session = MeetingSession(store, mid, clock)
-    qt = QtSession(session)
-    stack = QUndoStack()
-    view = RunView(qt, stack)
-    qtbot.addWidget(view)
-    view.resize(1280, 720)
-    view.show()
-    qtbot.waitExposed(view)
-    yield SimpleNamespace(store=store, mid=mid, clock=clock, session=session, qt=qt, stack=stack,
-                          view=view, qtbot=qtbot)
-    qt.stop()
+def run(qtbot, live):
+    r = live()
+    r.stack = QUndoStack()
+    r.view = RunView(r.qt, r.stack)
+    qtbot.addWidget(r.view)
+    r.view.resize(1280, 720)
+    r.view.show()
+    qtbot.waitExposed(r.view)
+    r.qtbot = qtbot
+    return r
 
 
 def key(r, k, mods=Qt.KeyboardModifier.NoModifier):
@@ -356,19 +349,9 @@ def test_the_queue_model_is_a_sound_qt_model(qtmodeltester):
     assert model.data(model.index(1)) == "2. Bob (CF) — point of order"
 
 
-def test_every_interactive_widget_has_text_or_an_accessible_name(run):
+def test_every_interactive_widget_has_text_or_an_accessible_name(run, gui):
     _speak(run, 1, 1)
-    missing = []
-    for w in run.view.findChildren(object):
-        if isinstance(w, QAbstractButton):
-            ok = bool(w.text() or w.accessibleName())
-        elif isinstance(w, (QComboBox, QAbstractItemView, QPlainTextEdit, Tile)):
-            ok = bool(w.accessibleName())
-        else:
-            continue
-        if not ok:
-            missing.append(f"{type(w).__name__} {w.objectName()}")
-    assert missing == []
+    assert gui.unnamed_controls(run.view, also=(Tile,)) == []
 
 
 def test_a_full_disk_or_locked_database_is_reported_and_nothing_unsaved_is_shown(run):

@@ -11,7 +11,7 @@ import subprocess
 import pytest
 import shiboken6
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox
+from PySide6.QtWidgets import QApplication
 
 from coprodesk.domain.model import ActionStatus, MeetingStatus, Turn
 from coprodesk.domain.report import build_report
@@ -249,18 +249,8 @@ def test_every_interactive_widget_of_the_series_screens_is_named(qtbot, gui, sto
     _run, panel = run_panel(window, m2)
     view = SeriesView(store, SERIES, now_ms=NOW)
     qtbot.addWidget(view)
-    missing = []
-    for root in (panel, view):
-        for w in root.findChildren(object):
-            if isinstance(w, QAbstractButton):
-                ok = bool(w.text() or w.accessibleName())
-            elif isinstance(w, (QComboBox, QAbstractItemView)):
-                ok = bool(w.accessibleName())
-            else:
-                continue
-            if not ok:
-                missing.append(f"{type(w).__name__} {w.objectName()}")
-    assert missing == []
+    assert gui.unnamed_controls(panel) == []
+    assert gui.unnamed_controls(view) == []
     assert all(c.accessibleName() and c.accessibleDescription() for c in view.charts)
 
 
