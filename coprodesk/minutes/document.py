@@ -39,6 +39,7 @@ from coprodesk.minutes import record
 from coprodesk.minutes import words as W
 from coprodesk.minutes.charts import Bar, share_bars
 from coprodesk.minutes.fonts import BOLD, REGULAR, register_fonts
+from coprodesk.minutes.longtext import paragraph
 from coprodesk.minutes.text import clip, line, markup, plain
 
 PAGE_W, PAGE_H = A4
@@ -250,17 +251,16 @@ class _Ctx:
         self.boxes: list[SignatureBox] = []
 
     def para(self, text: str, style: ParagraphStyle | None = None,
-             width: float = BODY_W) -> Paragraph:
-        style = style or self.s.body
-        return Paragraph(markup(text, width, style.fontName, style.fontSize), style)
+             width: float = BODY_W) -> Flowable:
+        """User text of any length (long text is set in pieces: see minutes/longtext.py)."""
+        return paragraph(text, style or self.s.body, width)
 
     def heading(self, text: str, key: str, level: int = 0) -> Paragraph:
         return _Heading(text, self.s.h1 if level == 0 else self.s.h2, level, key)
 
-    def labelled(self, label: str, value: str, style: ParagraphStyle | None = None) -> Paragraph:
+    def labelled(self, label: str, value: str, style: ParagraphStyle | None = None) -> Flowable:
         """"**Label:** value" with the user's value escaped."""
-        return Paragraph(f"<b>{markup(label)}</b> {markup(value, BODY_W - 120, REGULAR, 11)}",
-                         style or self.s.body)
+        return paragraph(value, style or self.s.body, BODY_W - 120, f"<b>{markup(label)}</b> ")
 
     def head_cells(self, labels: list[str], numeric_from: int = 99) -> list[Paragraph]:
         """Header cells that wrap inside their column instead of running into the next."""
@@ -549,7 +549,7 @@ def _render(ctx: _Ctx) -> bytes:
     author = record.facilitated_by(m, ctx.data.certifier)
     doc = _Doc(buf, title=W.DOC_TITLE.format(title=title), header=header,
                author=author if author != W.NOT_RECORDED else "CoProDesk",
-               subject=plain(m.purpose) or W.DOC_SUBJECT.format(title=title),
+               subject=clip(plain(m.purpose), 300) or W.DOC_SUBJECT.format(title=title),
                creator="CoProDesk", producer="CoProDesk (reportlab)",
                invariant=0, initialFontName=REGULAR, lang=W.LANGUAGE, displayDocTitle=1)
     doc.build(ctx.story, canvasmaker=_numbered_canvas(W.FOOTER.format(day=f"{created:%Y-%m-%d}")))

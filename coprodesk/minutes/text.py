@@ -102,3 +102,41 @@ def line(text: str, limit: int = 160) -> str:
     from bidi.algorithm import get_display
 
     return get_display(arabic_reshaper.reshape(clean))
+
+
+PIECE = 2000
+"""Characters in one piece of a long text: small enough that reportlab, which lays a
+paragraph out again from its start each time it splits it across a page, stays linear."""
+
+
+def pieces(text: str, size: int = PIECE) -> list[str]:
+    """``text`` cut into pieces of at most about ``size`` characters, each a paragraph of
+    its own: at line breaks first, else after a sentence, else at a space. Short text is
+    one piece; nothing is dropped but the line breaks the cuts fall on."""
+    if len(text) <= size:
+        return [text]
+    out: list[str] = []
+    current: list[str] = []
+    length = 0
+    for line in text.split("\n"):
+        if current and length + len(line) > size:
+            out.append("\n".join(current))
+            current, length = [], 0
+        while len(line) > size:
+            cut = _cut(line, size)
+            out.append(line[:cut].rstrip(" "))
+            line = line[cut:].lstrip(" ")
+        current.append(line)
+        length += len(line) + 1
+    out.append("\n".join(current))
+    return out
+
+
+def _cut(line: str, size: int) -> int:
+    """Where to cut a line longer than ``size``: after the last sentence in its second half,
+    else at its last space, else (one very long word) at ``size``."""
+    for mark in (". ", "? ", "! ", "; ", " "):
+        at = line.rfind(mark, size // 2, size)
+        if at >= 0:
+            return at + len(mark)
+    return size
