@@ -119,6 +119,9 @@ def build_report(meeting: Meeting, now_ms: int, item_position: int | None = None
         "groups": groups,
         "quiet_voices": [names[i] for i in bal.quiet_ids],
         "dominant_voices": [names[i] for i in bal.dominant_ids],
+        # the same people by id: two people may share a name, and only one may be printed
+        "quiet_voice_ids": list(bal.quiet_ids),
+        "dominant_voice_ids": list(bal.dominant_ids),
         "items": items,
         "decisions": decisions,
         "actions": actions,

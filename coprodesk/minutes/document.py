@@ -246,7 +246,6 @@ class _Ctx:
         self.s = _Styles()
         self.report = build_report(self.m, data.now_ms)
         self.public = {p.id: p.public_name for p in self.m.participants}
-        self.real_to_public = {p.name: p.public_name for p in self.m.participants}
         self.story: list[Flowable] = []
         self.boxes: list[SignatureBox] = []
 
@@ -503,7 +502,7 @@ def _balance(ctx: _Ctx) -> None:
         ctx.add(ctx.heading(W.BY_PERSON, "balance-people", 1))
         colour_of = {g["name"]: (label_of[g["name"]].colour or "#777777") for g in report["groups"]}
         glabel = {g.name: g.label for g in m.groups}
-        bars = [Bar(ctx.real_to_public.get(p["name"], p["name"]), p["share"], p["fair_share"],
+        bars = [Bar(ctx.public[p["id"]], p["share"], p["fair_share"],  # by id: names repeat
                     colour_of.get(p["group"], "#777777"),
                     W.PERSON_CAPTION.format(group=glabel.get(p["group"], ""),
                                             floor=format_duration(p["floor_s"]),
@@ -512,7 +511,7 @@ def _balance(ctx: _Ctx) -> None:
         for start in range(0, len(bars), 20):
             ctx.add(share_bars(bars[start:start + 20], BODY_W, REGULAR, BOLD, row=26,
                                label_width=150))
-    quiet = [ctx.real_to_public.get(n, n) for n in report["quiet_voices"]]
+    quiet = [ctx.public[i] for i in report["quiet_voice_ids"]]
     if quiet:
         ctx.add(Spacer(1, 6), ctx.para(W.QUIET.format(names=", ".join(quiet))))
 
