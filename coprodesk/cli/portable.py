@@ -38,6 +38,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     how = " (replacing the one that was here)" if result.replaced else (
         " (kept both: this copy has a new id)" if result.copied else "")
     print(f"Imported {result.title!r} as meeting {result.meeting_id}{how}.")
+    if result.unsigned:
+        print("The file says the minutes are signed but carries no signature: imported as "
+              "closed, not locked.")
     if result.skipped_updates:
         print(f"Skipped {result.skipped_updates} update(s) about actions of earlier meetings "
               "that are not in this database.")

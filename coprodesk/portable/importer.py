@@ -36,6 +36,17 @@ class MeetingExists(PortableError):
                          "choose replace or copy (--on-conflict replace|copy)")
 
 
+class SignedMeetingReplace(PortableError):
+    """``replace`` would overwrite a meeting whose minutes are signed here."""
+
+    def __init__(self, title: str, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        super().__init__(
+            f"the meeting {title!r} is signed in this database (id {meeting_id}) and the file "
+            "differs from what was signed without an amendment explaining why; nothing was "
+            "imported (reopen it for a correction first, or keep both: --on-conflict copy)")
+
+
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     meeting_id: int
@@ -43,6 +54,7 @@ class ImportResult:
     replaced: bool
     copied: bool
     skipped_updates: int  # updates about actions of meetings not in this database
+    unsigned: bool = False  # the file said "signed" but carried no signature: imported closed
 
 
 @cache
@@ -341,12 +353,16 @@ def import_meeting(store: Store, doc: dict[str, Any], on_conflict: str = "fail",
     m = doc["meeting"]
     uid = m["uid"]
     replaced = copied = False
+    signed: dict[str, Any] | None = None
     with store.write() as conn:
         row = conn.execute("SELECT id, title FROM meetings WHERE uid = ?", [uid]).fetchone()
         if row is not None:
             if on_conflict == "fail":
                 raise MeetingExists(row[1], row[0])
             if on_conflict == "replace":
+                signed = _signed_here(store, conn, row[0])
+                if signed is not None and not _explained(signed, doc):
+                    raise SignedMeetingReplace(row[1], row[0])
                 conn.execute("UPDATE meetings SET status = 'closed' WHERE id = ? AND "
                              "status = 'signed'", [row[0]])
                 conn.execute("DELETE FROM meetings WHERE id = ?", [row[0]])
@@ -355,7 +371,47 @@ def import_meeting(store: Store, doc: dict[str, Any], on_conflict: str = "fail",
                 uid = uuid.uuid4().hex
                 copied = True
         meeting_id, skipped = _insert(conn, doc, uid)
-    return ImportResult(meeting_id, m["title"], replaced, copied, skipped)
+        if replaced and signed is not None and not _new_amendments(signed, doc):
+            from coprodesk.portable.export import meeting_to_dict
+
+            if _content(meeting_to_dict(store, meeting_id)) != _content(signed):
+                raise SignedMeetingReplace(row[1], row[0])  # rolls the whole import back
+    return ImportResult(meeting_id, m["title"], replaced, copied, skipped,
+                        unsigned=m["status"] == "signed" and not doc.get("signatures"))
+
+
+def _signed_here(store: Store, conn, meeting_id: int) -> dict[str, Any] | None:
+    """The stored meeting as a portable document when its minutes are signed here, else None."""
+    status = conn.execute("SELECT status FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+    if status is None or status[0] != "signed":
+        return None
+    from coprodesk.portable.export import meeting_to_dict
+
+    return meeting_to_dict(store, meeting_id)
+
+
+def _signature_keys(doc: dict[str, Any]) -> set[tuple]:
+    return {(s["field"], s["signer"], parse_iso_utc(s["signed"]), s.get("sha256", ""))
+            for s in doc.get("signatures", [])}
+
+
+def _new_amendments(signed: dict[str, Any], doc: dict[str, Any]) -> bool:
+    """The file records a correction made after the last signature held here."""
+    last = max((parse_iso_utc(s["signed"]) for s in signed.get("signatures", [])), default=0)
+    known = {(parse_iso_utc(a["recorded"]), a["reason"]) for a in signed.get("amendments", [])}
+    return any((t := parse_iso_utc(a["recorded"])) >= last and (t, a["reason"]) not in known
+               for a in doc.get("amendments", []))
+
+
+def _explained(signed: dict[str, Any], doc: dict[str, Any]) -> bool:
+    """May the file replace the signed meeting? When it keeps every signature held here
+    (its content is then compared after it is written) or an amendment explains the change."""
+    return _new_amendments(signed, doc) or _signature_keys(signed) <= _signature_keys(doc)
+
+
+def _content(doc: dict[str, Any]) -> str:
+    """What the signatures vouch for: everything but the signatures themselves."""
+    return json.dumps({k: v for k, v in doc.items() if k != "signatures"}, sort_keys=True)
 
 
 def _insert(conn, doc: dict[str, Any], uid: str) -> tuple[int, int]:
@@ -451,6 +507,6 @@ def _insert(conn, doc: dict[str, Any], uid: str) -> tuple[int, int]:
     for a in doc.get("amendments", []):
         conn.execute("INSERT INTO amendments (meeting_id, recorded_ms, reason) VALUES (?,?,?)",
                      [meeting_id, _ms(a["recorded"]), a["reason"]])
-    if status == "signed":
+    if status == "signed" and doc.get("signatures"):  # "signed" without a signature: closed
         conn.execute("UPDATE meetings SET status = 'signed' WHERE id = ?", [meeting_id])
     return meeting_id, skipped

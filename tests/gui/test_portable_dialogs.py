@@ -60,3 +60,23 @@ def test_a_damaged_file_is_refused_with_its_paths_and_nothing_imported(qtbot, gu
     text = gui.problem_shown(window)
     assert "agenda[2].planned_s: must be ≥ 0" in text and "nothing was imported" in text
     assert len(repo.list_meetings(store)) == before
+
+
+def test_replacing_signed_minutes_with_a_different_file_is_refused_in_the_window(
+        qtbot, gui, store, tmp_path):
+    from coprodesk.portable.export import meeting_to_dict
+    from coprodesk.store.signing import record_signature
+
+    closed, _ = create_demo(store)
+    record_signature(store, closed, "Jo Fischer", "Jo Fischer", 1_780_000_000_000, "ab" * 32)
+    doc = meeting_to_dict(store, closed)
+    doc["decisions"][0]["statement"] = "Not what was signed."
+    path = tmp_path / "changed.json"
+    path.write_text(json.dumps(doc))
+    before = meeting_to_dict(store, closed)
+    window = gui.window(store)
+    QTimer.singleShot(0, lambda: qtbot.mouseClick(window.conflict_box.replace, LEFT))
+    window.import_meeting(str(path))
+    text = gui.problem_shown(window)
+    assert "is signed in this database" in text and "nothing was imported" in text
+    assert meeting_to_dict(store, closed) == before
