@@ -30,7 +30,33 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="read the passphrase from the first line of F (else it asks)")
     k.add_argument("--cert-out", type=Path, metavar="CERT.pem",
                    help="also write the public certificate, for others to --trust")
+    k.add_argument("--force", action="store_true",
+                   help="replace an existing identity at --out (the old file is kept as "
+                        "FILE.p12.bak-TIMESTAMP)")
     k.set_defaults(func=cmd_keys_new)
+    k = keys.add_parser("export-cert", help="write an identity's public certificate",
+                        description="Write the public certificate of an identity, to hand to "
+                                    "the people who will check your signatures (they add it "
+                                    "with `coprodesk keys trust`).")
+    k.add_argument("identity", type=Path, metavar="ID.p12")
+    k.add_argument("-o", "--output", required=True, type=Path, metavar="NAME.pem")
+    k.add_argument("--passphrase-file", type=Path, metavar="F")
+    k.set_defaults(func=cmd_keys_export_cert)
+    k = keys.add_parser("trust", help="trust a colleague's certificate",
+                        description="Add a certificate (PEM or DER) to your trust list; "
+                                    "verify then reports its signatures as trusted.")
+    k.add_argument("cert", type=Path, metavar="CERT.pem")
+    k.set_defaults(func=cmd_keys_trust)
+    k = keys.add_parser("trusted", help="list the trusted certificates",
+                        description="List your trust list: name, e-mail, validity, "
+                                    "fingerprint.")
+    k.set_defaults(func=cmd_keys_trusted)
+    k = keys.add_parser("untrust", help="remove a certificate from the trust list",
+                        description="Remove a certificate from your trust list by its "
+                                    "fingerprint (as `keys trusted` prints it; a unique "
+                                    "beginning is enough).")
+    k.add_argument("fingerprint", metavar="FINGERPRINT")
+    k.set_defaults(func=cmd_keys_untrust)
 
     p = sub.add_parser("export", help="export minutes (PDF) or a whole meeting (JSON)",
                        description="Write a meeting's minutes as PDF (optionally certified "
@@ -43,30 +69,40 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="certify the minutes with this identity (locks the meeting)")
     p.add_argument("--passphrase-file", type=Path, metavar="F")
     p.add_argument("--signers", metavar="NAME,...",
-                   help="one signature box per name, the first certifies "
-                        "(default: the facilitator, then the co-chairs)")
+                   help="the other people who will countersign, one empty box each "
+                        "(default: the co-chairs); with --sign, your own box comes first, "
+                        "named after you")
     p.add_argument("--all", action="store_true", help="every closed meeting")
     p.add_argument("--since", metavar="DATE", help="with --all: meetings on or after DATE")
     p.add_argument("--out-dir", type=Path, metavar="DIR", help="with --all: the folder")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("sign", help="countersign minutes",
-                       description="Fill your signature field of signed minutes, as an "
-                                   "incremental update that keeps earlier signatures valid.")
+                       description="Fill your signature box of signed minutes, as an "
+                                   "incremental update that keeps earlier signatures valid. "
+                                   "Refused when the minutes do not verify (exit 1), and "
+                                   "when the box names someone else than the identity.")
     p.add_argument("file", type=Path, metavar="FILE.pdf")
-    p.add_argument("--field", required=True, metavar="NAME", help="your signature field")
+    p.add_argument("--field", required=True, metavar="NAME", help="your signature box")
     p.add_argument("--id", required=True, type=Path, metavar="FILE.p12", dest="identity")
     p.add_argument("--passphrase-file", type=Path, metavar="F")
+    p.add_argument("--on-behalf", metavar="REASON", default="",
+                   help="sign a box that names someone else, saying why (written into the "
+                        "signature, reported by verify)")
     p.set_defaults(func=cmd_sign)
 
     p = sub.add_parser("verify", help="check the signatures of minutes",
-                       description="List each signature (signer, time, intact, coverage, "
-                                   "trust), the fields still unsigned, and whether anything "
-                                   "changed after the last signature. Exit code 0 only when "
-                                   "every signature is intact and nothing changed since.")
+                       description="List each signature (signer, time, intact, valid, "
+                                   "coverage, trust), the boxes still unsigned, and one line "
+                                   "per problem. Exit codes: 0 all good; 1 something was "
+                                   "changed or a signature is invalid; 2 the file cannot be "
+                                   "read; 3 intact and valid, but a box was signed by someone "
+                                   "else or a certificate was outside its validity period.")
     p.add_argument("file", type=Path, metavar="FILE.pdf")
     p.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT.pem",
-                   help="a certificate to trust (repeatable)")
+                   help="a certificate to trust besides your trust list (repeatable)")
+    p.add_argument("--strict", action="store_true",
+                   help="exit 1 unless every signer is trusted")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_verify)
 
@@ -82,9 +118,12 @@ def _passphrase(path: Path | None, confirm: bool = False) -> bytes:
         return lines[0].encode("utf-8")
     if not sys.stdin.isatty():
         raise UserError("no terminal to ask for the passphrase; use --passphrase-file")
-    first = getpass.getpass("Passphrase: ")
-    if confirm and getpass.getpass("Passphrase again: ") != first:
-        raise UserError("the two passphrases differ")
+    try:
+        first = getpass.getpass("Passphrase: ")
+        if confirm and getpass.getpass("Passphrase again: ") != first:
+            raise UserError("the two passphrases differ")
+    except EOFError:
+        raise UserError("no passphrase: the input ended") from None
     return first.encode("utf-8")
 
 
@@ -104,13 +143,95 @@ def cmd_keys_new(args: argparse.Namespace) -> int:
     from coprodesk.fileio import atomic_write_bytes
     from coprodesk.minutes.signing import certificate_pem, new_identity
 
+    if args.out.exists() and not args.force:
+        raise UserError(f"{args.out} already exists: it may be someone's signing identity. "
+                        "Choose another --out, or add --force to replace it (a backup is kept)")
     passphrase = _passphrase(args.passphrase_file, confirm=True)
+    backup = _backup_identity(args.out) if args.out.exists() else None
     ident = new_identity(args.name, args.email, args.out, passphrase)
     print(f"Created the signing identity of {ident.name} in {args.out} (mode 0600). "
           "Keep it and its passphrase safe.")
+    if backup is not None:
+        print(f"The identity it replaced is kept in {backup}")
     if args.cert_out:
         atomic_write_bytes(args.cert_out, certificate_pem(args.out, passphrase))
         print(f"Public certificate for others to trust: {args.cert_out}")
+    return 0
+
+
+def _backup_identity(path: Path) -> Path:
+    """Keep the identity ``--force`` replaces: a lost private key cannot be made again."""
+    import os
+    import shutil
+
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.name}.bak-{stamp}")
+    n = 1
+    while backup.exists():
+        n += 1
+        backup = path.with_name(f"{path.name}.bak-{stamp}-{n}")
+    try:
+        shutil.copy2(path, backup)
+        os.chmod(backup, 0o600)
+    except OSError as exc:
+        raise UserError(f"cannot keep a backup of {path}: {exc.strerror or exc}") from exc
+    return backup
+
+
+@_signing_errors
+def cmd_keys_export_cert(args: argparse.Namespace) -> int:
+    from coprodesk.fileio import atomic_write_bytes
+    from coprodesk.minutes.signing import certificate_pem
+
+    pem = certificate_pem(args.identity, _passphrase(args.passphrase_file))
+    try:
+        atomic_write_bytes(args.output, pem)
+    except OSError as exc:
+        raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    print(f"Wrote the public certificate of {args.identity} to {args.output}; give it to "
+          "the people who check your signatures (coprodesk keys trust).")
+    return 0
+
+
+def _trust_errors(fn):
+    def run(args: argparse.Namespace) -> int:
+        from coprodesk.minutes.trust import TrustError
+
+        try:
+            return fn(args)
+        except TrustError as exc:
+            raise UserError(str(exc)) from exc
+    return run
+
+
+@_trust_errors
+def cmd_keys_trust(args: argparse.Namespace) -> int:
+    from coprodesk.minutes.trust import add_trusted
+
+    person = add_trusted(args.cert)
+    print(f"Trusted {person.name} <{person.email}> (valid {person.not_before} to "
+          f"{person.not_after}), fingerprint {person.fingerprint}")
+    return 0
+
+
+@_trust_errors
+def cmd_keys_trusted(args: argparse.Namespace) -> int:
+    from coprodesk.minutes.trust import list_trusted, trust_dir
+
+    people = list_trusted()
+    if not people:
+        print(f"Nobody is trusted yet (trust list: {trust_dir()}).")
+    for p in people:
+        print(f"{p.name} <{p.email}>  valid {p.not_before} to {p.not_after}  {p.fingerprint}")
+    return 0
+
+
+@_trust_errors
+def cmd_keys_untrust(args: argparse.Namespace) -> int:
+    from coprodesk.minutes.trust import remove_trusted
+
+    remove_trusted(args.fingerprint)
+    print(f"No longer trusted: {args.fingerprint}")
     return 0
 
 
@@ -171,12 +292,20 @@ def _export_all(args: argparse.Namespace, now_ms: int) -> int:
 
 @_signing_errors
 def cmd_sign(args: argparse.Namespace) -> int:
-    from coprodesk.minutes.export import countersign
+    from coprodesk.minutes.export import NotVerifiedError, countersign
 
     if not args.file.is_file():
         raise UserError(f"no such file: {args.file}")
-    countersign(args.file, args.field, args.identity, _passphrase(args.passphrase_file))
-    print(f"Signed the field {args.field!r} of {args.file}")
+    try:
+        countersign(args.file, args.field, args.identity, _passphrase(args.passphrase_file),
+                    on_behalf=args.on_behalf)
+    except NotVerifiedError as exc:
+        print(f"coprodesk: error: will not sign {args.file}: it does not verify:", file=sys.stderr)
+        for line in exc.problems:
+            print(f"  - {line}", file=sys.stderr)
+        return 1
+    print(f"Signed the box {args.field!r} of {args.file}"
+          + (" on behalf of its owner" if args.on_behalf else ""))
     return 0
 
 
@@ -189,11 +318,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if not cert.is_file():
             raise UserError(f"no such certificate: {cert}")
     try:
-        result = verify_pdf(args.file, args.trust)
+        result = verify_pdf(args.file, args.trust, strict=args.strict)
     except ValueError as exc:
         raise UserError(f"cannot read a certificate: {exc}") from exc
+    except OSError as exc:
+        raise UserError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
+    if not result.readable:
+        raise UserError(result.problems[0])
     if args.json:
         print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
     else:
         print(format_verification(result))
-    return 0 if result.ok else 1
+    return result.exit_code

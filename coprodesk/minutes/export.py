@@ -43,37 +43,93 @@ def minutes_input(store: Store, meeting_id: int, now_ms: int,
                         tuple(amendments(store, meeting_id)), carried, names)
 
 
+def box_signers(meeting, signers: tuple[str, ...], certifier: str | None) -> tuple[str, ...]:
+    """Whose boxes the minutes carry: the certifier's own first (named after them), then one
+    for each other person who will countersign (default: the co-chairs). Without a
+    certifier, the named signers, else the facilitator(s) then the co-chairs."""
+    from coprodesk.domain.model import Role
+    from coprodesk.minutes.document import default_signers
+
+    if certifier is None:
+        return tuple(dict.fromkeys(signers)) or default_signers(meeting)
+    others = signers or tuple(p.public_name for p in meeting.participants
+                              if p.role is Role.CO_CHAIR)
+    mine = field_name(certifier)
+    return (certifier, *dict.fromkeys(n for n in others if field_name(n) != mine))
+
+
 def export_minutes(store: Store, meeting_id: int, out: Path, now_ms: int, *,
                    signers: tuple[str, ...] = (), identity: Path | None = None,
                    passphrase: bytes = b"") -> Path:
-    """Write the minutes to ``out``; with an identity, certify them into the first field.
+    """Write the minutes to ``out``; with an identity, its holder certifies them in their own
+    box, and ``signers`` are the others who countersign later.
 
     A certified export locks the meeting in the app (status ``signed``)."""
-    data = minutes_input(store, meeting_id, now_ms, signers)
-    who = signer_name(identity, passphrase) if identity is not None else ""
-    built = build_minutes(dataclasses.replace(data, certifier=who))
+    who = signer_name(identity, passphrase) if identity is not None else None
+    meeting = load_meeting(store, meeting_id)
+    data = minutes_input(store, meeting_id, now_ms, box_signers(meeting, signers, who))
+    built = build_minutes(dataclasses.replace(data, certifier=who or ""))
     pdf = add_fields(built.pdf, built.boxes)
-    first = built.boxes[0].field if built.boxes else None
-    if identity is not None:
-        if first is None:
-            raise SigningError("the minutes have no signature field to certify")
-        pdf = sign(pdf, first, identity, passphrase, certify=True,
+    mine = field_name(who) if who is not None else None
+    if who is not None:
+        if mine not in {b.field for b in built.boxes}:
+            raise SigningError("the minutes have no signature box for the certifier")
+        pdf = sign(pdf, mine, identity, passphrase, certify=True,
                    reason=f"Minutes of {data.meeting.title}")
     _write(out, pdf)
-    if identity is not None:
+    if who is not None:
         from coprodesk.store.signing import record_signature
 
-        record_signature(store, meeting_id, first, who, now_ms, hashlib.sha256(pdf).hexdigest())
+        record_signature(store, meeting_id, mine, who, now_ms, hashlib.sha256(pdf).hexdigest())
     return out
 
 
-def countersign(pdf_path: Path, field: str, identity: Path, passphrase: bytes) -> Path:
-    """Fill ``field`` of signed minutes in place, as an incremental update."""
+class NotVerifiedError(SigningError):
+    """The minutes to sign do not verify: the problems, one line each."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__(f"will not sign {path}: it does not verify: " + "; ".join(problems))
+        self.problems = problems
+
+
+def countersign(pdf_path: Path, field: str, identity: Path, passphrase: bytes, *,
+                on_behalf: str = "") -> Path:
+    """Fill the box ``field`` of minutes in place, as an incremental update.
+
+    Refused when the identity is not the person the box names (unless ``on_behalf`` says
+    why, which goes into the signature's reason), and when the file does not verify:
+    a signature must never lend its weight to changed minutes. The first signature of
+    unsigned minutes certifies them."""
+    from coprodesk.minutes.verify import NO_SIGNATURE, ON_BEHALF, verify_pdf
+
     try:
         data = pdf_path.read_bytes()
     except OSError as exc:
         raise SigningError(f"cannot read {pdf_path}: {exc.strerror or exc}") from exc
-    _write(pdf_path, sign(data, field_name(field), identity, passphrase, certify=False))
+    try:
+        check = verify_pdf(pdf_path, use_trust_list=False)
+    except OSError as exc:
+        raise SigningError(f"cannot read {pdf_path}: {exc.strerror or exc}") from exc
+    if not check.readable:
+        raise SigningError(f"cannot sign {pdf_path}: {check.problems[0]}")
+    box = field_name(field)
+    signed = {s.field for s in check.signatures}
+    if box not in signed and box not in check.unsigned_fields:
+        names = ", ".join(sorted(signed | set(check.unsigned_fields))) or "none"
+        raise SigningError(f"the minutes have no signature field {box!r} (fields: {names})")
+    if box in signed:
+        raise SigningError(f"the field {box!r} is already signed")
+    who = signer_name(identity, passphrase)
+    on_behalf = " ".join(on_behalf.split())
+    if field_name(who).casefold() != box.casefold() and not on_behalf:
+        raise SigningError(f"you are {who}, but the box {box!r} is for {box}: sign your own "
+                           f"box, or give --on-behalf \"why\" to sign it for them")
+    blocking = [p for p in check.problems if p != NO_SIGNATURE]
+    if blocking or (check.signatures and check.exit_code != 0):
+        raise NotVerifiedError(pdf_path, blocking or [check.summary()])
+    reason = f"{ON_BEHALF}{box}: {on_behalf}" if on_behalf else ""
+    _write(pdf_path, sign(data, box, identity, passphrase, certify=not check.signatures,
+                          reason=reason))
     return pdf_path
 
 
