@@ -416,3 +416,29 @@ def test_single_byte_flips_across_the_whole_file(kit, tmp_path, capsys):
         if not any(pos in g for g in gaps):  # every other byte is signed by someone
             assert code in (1, 2), pos
     assert seen.get(1, 0) > len(positions) // 2
+
+
+# ---------------------------------------------------------------- the Verify dialog agrees
+
+def test_the_verify_dialog_gives_the_same_verdicts(kit, tmp_path, qtbot, capsys):
+    from coprodesk.gui.minutes_dialogs import VerifyMinutesDialog
+
+    cases = {
+        "honest": (kit.both, 0),
+        "other key": (forge_with_other_key(kit), 1),
+        "page edited then countersigned": (countersign(kit, edit_page_content(kit.certified)),
+                                           1),
+        "wrong box": (sign(kit.certified, "Amara Okafor", kit.ids["Sam Intruder"], PW,
+                           certify=False), 3),
+    }
+    for name, (data, want) in cases.items():
+        pdf = tmp_path / f"{name}.pdf"
+        pdf.write_bytes(data)
+        capsys.readouterr()
+        assert main(["verify", str(pdf)]) == want, name
+        dialog = VerifyMinutesDialog(pdf)
+        qtbot.addWidget(dialog)
+        assert dialog.result.exit_code == want, name
+        assert dialog.result.problems == verify_pdf(pdf).problems
+        if want in (0, 1):  # how the dialog words "check the signers" is its own affair
+            assert ("NOT VERIFIED" in dialog.ui.verdictLabel.text()) == (want == 1), name
