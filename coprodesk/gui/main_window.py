@@ -8,11 +8,13 @@ import time
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from coprodesk import APP_NAME, __version__
+from coprodesk.domain.model import MeetingStatus
 from coprodesk.gui.library import LibraryPage
+from coprodesk.gui.run.format import local_hhmm
 from coprodesk.gui.signing import actions as signing_actions
 from coprodesk.gui.undo import LIBRARY, CreateMeeting, Editing
 from coprodesk.store import meetings as repo
@@ -39,6 +41,8 @@ class MainWindow(QMainWindow):
         self.qt_session = None
         self.participant_window: QWidget | None = None
         self.message_box: QMessageBox | None = None
+        self.quit_guard: QMessageBox | None = None
+        self._quit_confirmed = False
 
         # undo / redo: one pair for every view, acting on the history of what is on screen
         ui = self.ui
@@ -86,6 +90,14 @@ class MainWindow(QMainWindow):
         ui.actionReopen.triggered.connect(self.reopen_meeting)
         ui.actionSeries.triggered.connect(self.show_series_view)
         ui.actionNewInSeries.triggered.connect(self.new_meeting_in_series)
+        # End meeting (Shift+F5), after Start meeting (F5) in the Meeting menu
+        self.end_meeting_action = QAction(self.tr("&End meeting…"), self)
+        self.end_meeting_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F5))
+        self.end_meeting_action.triggered.connect(self.end_meeting)
+        menu_actions = ui.menuMeeting.actions()
+        after = menu_actions.index(ui.actionStartMeeting) + 1
+        ui.menuMeeting.insertAction(menu_actions[after] if after < len(menu_actions) else None,
+                                    self.end_meeting_action)
         ui.stack.currentChanged.connect(lambda _i: (self._activate_history(), self._update_title(),
                                                     self._update_actions()))
 
@@ -160,7 +172,19 @@ class MainWindow(QMainWindow):
         self._activate_history()  # also when the editor was already on screen
 
     def show_run_view(self, meeting_id: int) -> None:
-        """Run the meeting: the run view (built by its own module) on top of the stack."""
+        """Run the meeting: the run view (built by its own module) on top of the stack.
+        The meeting already live comes back as it is (its floor never stopped); another
+        meeting's floor is paused first, and that is said."""
+        if self.qt_session is not None and self.qt_session.session.meeting_id == meeting_id:
+            try:
+                self.qt_session.session.reload()  # what the editor changed meanwhile
+            except StoreError as exc:
+                self.show_problem(exc.message)
+            self.qt_session.notify()
+            self.ui.stack.setCurrentWidget(self.run_view)
+            self.run_view.setFocus()
+            self._update_title()
+            return
         try:
             from coprodesk.gui.run.view import RunView
         except ImportError:
@@ -174,14 +198,24 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.show_problem(exc.message)
             return
-        self._leave_run_view()
+        self._end_live_session()
         self.qt_session = QtSession(session, self)
         self.qt_session.problem.connect(self.show_problem)
+        self.qt_session.saved.connect(lambda ms: self._saved(local_hhmm(ms)))
+        self.qt_session.changed.connect(self._update_actions)
         self.run_view = RunView(self.qt_session, self.editing.stack_for(meeting_id), self)
         self.run_view.participant_screen_requested.connect(self.toggle_participant_screen)
+        self.run_view.minutes_requested.connect(self.export_minutes)
         self.ui.stack.addWidget(self.run_view)
         self.ui.stack.setCurrentWidget(self.run_view)
         self._update_title()
+
+    def end_meeting(self) -> None:
+        """Meeting → End meeting…: on the live meeting's run view, which asks first."""
+        if self.run_view is None or self.qt_session is None:
+            return
+        self.show_run_view(self.qt_session.session.meeting_id)
+        self.run_view.end_meeting()
 
     def start_meeting(self) -> None:
         mid = self.current_meeting_id()
@@ -316,16 +350,46 @@ class MainWindow(QMainWindow):
         self.refresh_library(select=mid)
 
     def _leave_run_view(self) -> None:
+        """Stepping away from the run view (library, editor) leaves the floor running: the
+        live session keeps its heartbeat, and F5 comes back to it as it is. The room's
+        screen closes with the view, as before. A meeting not running (planned, closed) has
+        no floor to keep: its view goes."""
+        if self.participant_window is not None:
+            self.participant_window.close()
+        if not self._live_and_running():
+            self._end_live_session(pause=False)
+
+    def _end_live_session(self, pause: bool = True) -> None:
+        """The live meeting stops being live: its floor paused (said when someone held it),
+        its timers stopped, its run view and participant screen closed."""
         if self.participant_window is not None:
             self.participant_window.close()
         if self.run_view is None:
             return
         if self.qt_session is not None:
+            if pause:
+                self._pause_live_floor()
             self.qt_session.stop()
         self.ui.stack.removeWidget(self.run_view)
         self.run_view.deleteLater()
         self.run_view = None
         self.qt_session = None
+
+    def _pause_live_floor(self) -> None:
+        """Close the open turn now, so nothing grows while the meeting is not live."""
+        qt = self.qt_session
+        if qt is None or qt.session.open_turn is None:
+            return
+        name = qt.meeting.participant(qt.session.open_turn.participant_id)
+        try:
+            qt.session.pause()
+        except StoreError as exc:
+            self.show_problem(exc.message)
+            return
+        qt.notify()
+        self.statusBar().showMessage(self.tr("The floor of “%1” is paused (%2 was speaking).")
+                                     .replace("%1", qt.meeting.title)
+                                     .replace("%2", name.name if name else "?"), 10000)
 
     # --- meetings ------------------------------------------------------------------------
     def refresh_library(self, select: int | None = None) -> None:
@@ -393,6 +457,8 @@ class MainWindow(QMainWindow):
             except StoreError as exc:
                 self.show_problem(exc.message)
                 return
+            if self.qt_session is not None and self.qt_session.session.meeting_id == meeting_id:
+                self._end_live_session(pause=False)  # nothing left to pause
             self.editing.forget(meeting_id)  # no command left may refer to what was deleted
             self.editing.notify(0)
             self.show_library()
@@ -461,6 +527,24 @@ class MainWindow(QMainWindow):
         self.ui.actionReopen.setEnabled(has)
         self.ui.actionNewInSeries.setEnabled(has)
         self.ui.actionParticipantScreen.setEnabled(self.run_view is not None)
+        self.end_meeting_action.setEnabled(self._live_and_running())
+        running = self._status_of(self.current_meeting_id()) is MeetingStatus.RUNNING
+        self.ui.actionStartMeeting.setText(self.tr("&Resume meeting") if running
+                                           else self.tr("&Start meeting"))
+        if self._editor is not None:
+            self._editor.ui.startButton.setText(self.tr("Resume meeting (F5)") if running
+                                                else self.tr("Start meeting (F5)"))
+
+    def _status_of(self, meeting_id: int | None) -> MeetingStatus | None:
+        """A meeting's status as the app knows it now: live, in the editor, or in the list."""
+        if meeting_id is None:
+            return None
+        if self.qt_session is not None and self.qt_session.session.meeting_id == meeting_id:
+            return self.qt_session.meeting.status
+        if self._editor is not None and self._editor.meeting_id == meeting_id \
+                and self._editor.meeting is not None:
+            return self._editor.meeting.status
+        return next((m.status for m in self.library.model.meetings if m.id == meeting_id), None)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(keys, what) for every menu command that has a shortcut, in menu order."""
@@ -495,10 +579,56 @@ class MainWindow(QMainWindow):
             "CoProDesk %1\nRun co-produced meetings: equal-voice timers, joint decisions, "
             "signed minutes.").replace("%1", __version__))
 
+    def _live_and_running(self) -> bool:
+        qt = self.qt_session
+        return qt is not None and qt.meeting.status is MeetingStatus.RUNNING
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Quitting with a running meeting asks first; the floor is always paused on the way
+        out, so no turn grows on disk while the app is closed."""
+        if self._live_and_running() and not self._quit_confirmed:
+            event.ignore()
+            self.ask_before_quit()
+            return
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        self._leave_run_view()
+        self._end_live_session(pause=True)
         super().closeEvent(event)
+
+    def ask_before_quit(self) -> None:
+        """The quit guard: pause the floor and quit, end the meeting (and quit), or cancel."""
+        if self.quit_guard is not None and self.quit_guard.isVisible():
+            return
+        qt = self.qt_session
+        turn = qt.session.open_turn
+        speaker = qt.meeting.participant(turn.participant_id) if turn else None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit CoProDesk"),
+                          self.tr("“%1” is still running.").replace("%1", qt.meeting.title),
+                          parent=self)
+        box.setInformativeText(
+            (self.tr("%1 has the floor.").replace("%1", speaker.name) if speaker
+             else self.tr("The floor is paused.")) + " " +
+            self.tr("Pausing keeps the meeting open to resume later; ending it closes the "
+                    "record for the minutes."))
+        pause = box.addButton(self.tr("Pause the floor and quit"), QMessageBox.ButtonRole.AcceptRole)
+        end = box.addButton(self.tr("End the meeting"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(pause)
+        box.setAccessibleName(self.tr("Quit with a running meeting"))
+
+        def done(_result: int) -> None:
+            self.quit_guard = None
+            clicked = box.clickedButton()
+            if clicked is end and self.run_view is not None:
+                self.run_view.end_now()
+            elif clicked is not pause:
+                return
+            self._pause_live_floor()
+            self._quit_confirmed = True
+            self.close()
+
+        box.finished.connect(done)
+        self.quit_guard = box
+        box.open()
 
 
 def _int_or_none(value) -> int | None:

@@ -31,7 +31,8 @@ from coprodesk.store import meetings as repo
 def make_window(qtbot, store, tmp_path: Path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = create_main_window(store, settings)
-    qtbot.addWidget(window)
+    # the test is over: quit without the running-meeting guard (the floor is still paused)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "_quit_confirmed", True))
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
