@@ -13,9 +13,12 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coprodesk.fileio import atomic_write_bytes
-from coprodesk.minutes.document import SignatureBox
+
+if TYPE_CHECKING:  # reportlab costs ~0.5 s to import; verifying never needs it
+    from coprodesk.minutes.document import SignatureBox
 
 
 def quiet_pyhanko() -> None:

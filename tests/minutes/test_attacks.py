@@ -316,6 +316,13 @@ def test_a_certificate_outside_its_validity_is_exit_3(kit, tmp_path, capsys, day
     assert any(p.startswith("the certificate of Jo Fischer was not valid when they signed")
                for p in report["problems"])
     assert_pdfsig_agrees(data, report, tmp_path)
+    # nobody countersigns such minutes without being told why not
+    pdf = tmp_path / "attacked.pdf"
+    capsys.readouterr()
+    assert main(["sign", str(pdf), "--field", "Amara Okafor", "--id",
+                 str(kit.ids["Amara Okafor"]), "--passphrase-file", str(kit.folder / "pw")]) == 1
+    assert "the certificate of Jo Fischer was not valid" in capsys.readouterr().err
+    assert pdf.read_bytes() == data
 
 
 # ---------------------------------------------------------------- removed signatures
