@@ -186,8 +186,18 @@ def scope_window(
 def compute_balance(meeting: Meeting, now_ms: int, item_id: int | None = None) -> Balance:
     """All balance figures for the meeting, or for one agenda item."""
     window = scope_window(meeting, now_ms, item_id)
-    floors = floor_times(meeting.turns, now_ms, item_id)
-    counts = turn_counts(meeting.turns, item_id)
+    people = _people(meeting, window, floor_times(meeting.turns, now_ms, item_id),
+                     turn_counts(meeting.turns, item_id))
+    total_floor = sum(pb.floor_ms for pb in people if pb.counted)
+    in_room = _in_room(meeting, people)
+    quiet, dominant = _quiet_and_dominant(in_room, total_floor)
+    return Balance(total_floor, balance_index([pb.floor_ms for pb in in_room]), people,
+                   _groups(meeting, people, total_floor), quiet, dominant, window)
+
+
+def _people(meeting: Meeting, window: tuple[int, int] | None, floors: dict[int, int],
+            counts: dict[int, int]) -> tuple[PersonBalance, ...]:
+    """Each participant's floor, turns, presence, share and presence-weighted fair share."""
     counted = [p for p in meeting.participants if p.counted]
     presence = {p.id: present_ms(p, window) for p in counted}
     total_present = sum(presence.values())
@@ -209,13 +219,20 @@ def compute_balance(meeting: Meeting, now_ms: int, item_id: int | None = None) -
                                         share, fair(p.id)))
         else:
             people.append(PersonBalance(p.id, False, f, counts.get(p.id, 0), 0, 0.0, 0.0))
+    return tuple(people)
 
-    # People in the index: counted, not away, and in the room at some point (or who spoke).
-    away = {p.id for p in counted if p.apologies}
-    in_room = [pb for pb in people if pb.counted and pb.participant_id not in away
-               and (pb.present_ms > 0 or pb.floor_ms > 0 or total_present == 0)]
-    index = balance_index([pb.floor_ms for pb in in_room])
 
+def _in_room(meeting: Meeting, people: Sequence[PersonBalance]) -> list[PersonBalance]:
+    """People in the index: counted, not away, and in the room at some point (or who spoke)."""
+    away = {p.id for p in meeting.participants if p.counted and p.apologies}
+    nobody_present = sum(pb.present_ms for pb in people if pb.counted) == 0
+    return [pb for pb in people if pb.counted and pb.participant_id not in away
+            and (pb.present_ms > 0 or pb.floor_ms > 0 or nobody_present)]
+
+
+def _groups(meeting: Meeting, people: Sequence[PersonBalance], total_floor: int
+            ) -> tuple[GroupBalance, ...]:
+    """Each group's members, floor, share and fair share (the sum of its members')."""
     group_of = {p.id: p.group_id for p in meeting.participants}
     groups: list[GroupBalance] = []
     for g in meeting.groups:
@@ -226,7 +243,12 @@ def compute_balance(meeting: Meeting, now_ms: int, item_id: int | None = None) -
             gf / total_floor if total_floor else 0.0,
             sum(pb.fair_share for pb in members),
         ))
+    return tuple(groups)
 
+
+def _quiet_and_dominant(in_room: Sequence[PersonBalance], total_floor: int
+                        ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Below half their fair share, and above twice it (nobody, before anyone has spoken)."""
     quiet: list[int] = []
     dominant: list[int] = []
     if total_floor > 0:
@@ -235,8 +257,7 @@ def compute_balance(meeting: Meeting, now_ms: int, item_id: int | None = None) -
                 quiet.append(pb.participant_id)
             elif pb.share > 2 * pb.fair_share:
                 dominant.append(pb.participant_id)
-    return Balance(total_floor, index, tuple(people), tuple(groups), tuple(quiet),
-                   tuple(dominant), window)
+    return tuple(quiet), tuple(dominant)
 
 
 def not_yet_heard(meeting: Meeting, now_ms: int, item_id: int | None) -> tuple[int, ...]:

@@ -73,22 +73,25 @@ class StanceModel(RowsModel):
             return str(section + 1)  # the digit a facilitator sees beside each person
         return super().headerData(section, orientation, role)
 
+    def _text(self, row, col: int) -> str:
+        """What a cell says, on screen and to a screen reader."""
+        if col == self.GROUP:
+            return row.group.label or row.group.name if row.group else ""
+        if col == self.NAME:
+            return row.person.name + (self.tr("  (has the floor)") if row.has_floor else "")
+        if col == self.STANCE:
+            return self.option_label(row.option) if row.given else "—"
+        if row.needs_reason:  # the reason column
+            return self.tr("Reason needed (Enter to type it)")
+        return row.reason
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if col == self.GROUP:
-                return row.group.label or row.group.name if row.group else ""
-            if col == self.NAME:
-                return row.person.name + (self.tr("  (has the floor)") if row.has_floor else "")
-            if col == self.STANCE:
-                return self.option_label(row.option) if row.given else "—"
-            if col == self.REASON:
-                if row.needs_reason:
-                    return self.tr("Reason needed (Enter to type it)")
-                return row.reason
+            return self._text(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.STANCE and row.given and row.option is not None:
                 return rules.option(self.method, row.option, self.meanings).describe()

@@ -8,14 +8,13 @@ second, not sixty.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coprodesk.domain.model import HandKind
 from coprodesk.gui.run.format import clock_text
+from coprodesk.gui.run.tile_state import GroupState, TileState
 
 INK = QColor("#1d1d1f")
 MUTED = QColor("#55585e")
@@ -42,38 +41,6 @@ def _tr(text: str) -> str:
 def hand_words(kind: HandKind) -> str:
     return {HandKind.SPEAK: _tr("hand"), HandKind.CLARIFICATION: _tr("clarify"),
             HandKind.POINT_OF_ORDER: _tr("order")}[kind]
-
-
-@dataclass(frozen=True, slots=True)
-class TileState:
-    participant_id: int
-    name: str
-    group_label: str
-    colour: str
-    key: str = ""  # "1".."9", "0" for the first ten tiles
-    item_ms: int = 0
-    meeting_ms: int = 0
-    turns: int = 0
-    share: float = 0.0
-    fair_share: float = 0.0
-    scale: float = 1.0  # the share that fills the whole bar (same for every tile)
-    hand: HandKind | None = None
-    queue_pos: int | None = None
-    speaking: bool = False
-    turn_ms: int = 0
-    long_turn: bool = False
-    gone: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class GroupState:
-    group_id: int
-    name: str
-    label: str
-    colour: str
-    members: int
-    share: float = 0.0
-    fair_share: float = 0.0
 
 
 def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:

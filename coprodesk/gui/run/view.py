@@ -55,10 +55,11 @@ from coprodesk.gui.run.commands import (
     PolicyCommand,
 )
 from coprodesk.gui.run.floor_strip import FloorStrip
-from coprodesk.gui.run.format import local_hhmm, nice_scale
+from coprodesk.gui.run.format import local_hhmm
 from coprodesk.gui.run.models import PARTICIPANT_ROLE, QueueModel, QueueRow, policy_words
 from coprodesk.gui.run.notice import NoticeBanner
-from coprodesk.gui.run.tiles import GroupState, TileBoard, TileState
+from coprodesk.gui.run.tile_state import group_states, tile_states
+from coprodesk.gui.run.tiles import TileBoard
 from coprodesk.store.errors import StoreError
 
 DIGIT_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
@@ -67,7 +68,6 @@ DIGIT_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key
 SHIFTED_DIGITS = (Qt.Key.Key_Exclam, Qt.Key.Key_At, Qt.Key.Key_NumberSign, Qt.Key.Key_Dollar,
                   Qt.Key.Key_Percent, Qt.Key.Key_AsciiCircum, Qt.Key.Key_Ampersand,
                   Qt.Key.Key_Asterisk, Qt.Key.Key_ParenLeft, Qt.Key.Key_ParenRight)
-KEY_LABELS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
 NOT_HEARD_SHOWN = 8
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
@@ -638,38 +638,12 @@ class RunView(QWidget):
         bal = s.balance(at_ms=now)
         ibal = s.balance(item_only=True, at_ms=now) if item else None
         queue = s.queue() if m.hands else []
-        qpos = {h.participant_id: (n + 1, h.kind) for n, h in enumerate(queue)}
-        open_turn = m.open_turn
-        long_turn = agenda.over_soft_limit(m, now)
-        people = {pb.participant_id: pb for pb in bal.people}
-        item_people = {pb.participant_id: pb for pb in ibal.people} if ibal else {}
-        counted = [pb for pb in bal.people if pb.counted]
-        scale = nice_scale([pb.share for pb in counted] + [2 * pb.fair_share for pb in counted])
-        started = m.status is not MeetingStatus.PLANNED
-        for n, pid in enumerate(self.board.order):
-            p = m.participant(pid)
-            pb = people.get(pid)
-            group = m.group(p.group_id)
-            ipb = item_people.get(pid)
-            speaking = open_turn is not None and open_turn.participant_id == pid
-            hand = qpos.get(pid)
-            self.board.tiles[pid].set_state(TileState(
-                participant_id=pid, name=p.name, group_label=group.label if group else "",
-                colour=group.colour if group else "#888888", key=KEY_LABELS[n] if n < 10 else "",
-                item_ms=ipb.floor_ms if ipb else 0, meeting_ms=pb.floor_ms if pb else 0,
-                turns=pb.turns if pb else 0, share=pb.share if pb else 0.0,
-                fair_share=pb.fair_share if pb else 0.0, scale=scale,
-                hand=hand[1] if hand else None, queue_pos=hand[0] if hand else None,
-                speaking=speaking, turn_ms=open_turn.duration_ms(now) if speaking else 0,
-                long_turn=speaking and long_turn, gone=started and self._is_gone(p, now)))
-        gscale = nice_scale([g.share for g in bal.groups] + [2 * g.fair_share for g in bal.groups])
+        for state in tile_states(m, self.board.order, bal, ibal, queue, now):
+            self.board.tiles[state.participant_id].set_state(state)
+        groups, gscale = group_states(m, bal)
         for header in self.board.headers:
-            gb = bal.group(header.group_id)
-            g = m.group(header.group_id)
-            if g is None:
-                continue
-            header.set_state(GroupState(g.id, g.name, g.label, g.colour, gb.members if gb else 0,
-                                        gb.share if gb else 0.0, gb.fair_share if gb else 0.0), gscale)
+            if header.group_id in groups:
+                header.set_state(groups[header.group_id], gscale)
         self.clock.refresh(m, now)
         self.strip.show_state(m, now)
         self._refresh_balance_words(bal, ibal)

@@ -1,0 +1,155 @@
+"""The layers hold by themselves: every import in the package is read with ``ast`` and
+checked against ARCHITECTURE.md's rules, so an upward or sideways import fails here."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "coprodesk"
+BASE = {"__init__", "fileio", "paths", "resources", "privacy"}  # the package root
+TOP = {p.stem for p in PACKAGE.iterdir() if p.suffix == ".py" or (p / "__init__.py").exists()}
+
+# What each layer may import of ours (itself always). Lower layers never see higher ones.
+MAY_IMPORT: dict[str, set[str]] = {
+    "domain": set(),
+    "base": set(),
+    "importers": {"domain", "base"},
+    "store": {"domain", "base"},
+    "session": {"domain", "store", "base"},
+    "demo": {"domain", "store", "base"},
+    "portable": {"domain", "store", "base"},
+    "minutes": {"domain", "store", "portable", "base"},
+    "gui": {"domain", "base", "importers", "store", "session", "demo", "portable", "minutes"},
+    "cli": {"domain", "base", "importers", "store", "session", "demo", "portable", "minutes",
+            "gui"},
+}
+# Known exceptions, each with the reason it stays for now (the list only ever shrinks).
+EXCEPTIONS: dict[tuple[str, str], str] = {
+    ("privacy.py", "coprodesk.store.backup"): "tighten_database belongs in store/",
+    ("store/turn_import.py", "coprodesk.importers.turns"): "ImportedTurn belongs in the domain",
+}
+HEAVY = ("reportlab", "pyhanko")
+START_UP = ("coprodesk.__main__", "coprodesk.cli", "coprodesk.gui.app", "coprodesk.gui.main_window")
+
+
+def layer_of(module: str) -> str:
+    """``coprodesk.gui.run.view`` -> ``gui``; root modules (and names defined in the root
+    ``__init__``) are the base layer; ``python -m coprodesk`` is the command line."""
+    parts = module.split(".")
+    if len(parts) == 1 or parts[1] in BASE or parts[1] not in TOP:
+        return "base"
+    return "cli" if parts[1] == "__main__" else parts[1]
+
+
+def module_name(path: Path) -> str:
+    rel = path.relative_to(PACKAGE.parent).with_suffix("")
+    parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
+    return ".".join(parts)
+
+
+def imports(path: Path, top_level_only: bool = False) -> list[str]:
+    """Modules ``path`` imports (``if TYPE_CHECKING`` blocks left out); with
+    ``top_level_only`` only those run when it is imported, not inside functions."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[str] = []
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                continue
+            if top_level_only and isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            if isinstance(child, ast.Import):
+                found.extend(a.name for a in child.names)
+            elif isinstance(child, ast.ImportFrom) and child.module and child.level == 0:
+                found.extend([child.module] + [f"{child.module}.{a.name}" for a in child.names])
+            visit(child)
+
+    visit(tree)
+    return found
+
+
+def excepted(rel: str, name: str) -> bool:
+    return any(rel == path and (name == module or name.startswith(module + "."))
+               for path, module in EXCEPTIONS)
+
+
+SOURCES = sorted(p for p in PACKAGE.rglob("*.py") if "forms" not in p.parts)
+
+
+def test_the_package_has_the_layers_the_rules_name():
+    layers = {layer_of(module_name(p)) for p in SOURCES}
+    assert layers == set(MAY_IMPORT)
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_upward_or_sideways_import(path):
+    here = layer_of(module_name(path))
+    rel = str(path.relative_to(PACKAGE))
+    wrong = []
+    for name in imports(path):
+        if not name.startswith("coprodesk"):
+            continue
+        there = layer_of(name)
+        if there != here and there not in MAY_IMPORT[here] and not excepted(rel, name):
+            wrong.append(f"{name} ({there})")
+    assert not wrong, f"{rel} is in {here}, which may not import {sorted(set(wrong))}"
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_only_the_store_speaks_sql(path):
+    sql = [n for n in imports(path) if n.split(".")[0] in ("sqlite3", "sqlite_utils")]
+    if layer_of(module_name(path)) != "store":
+        assert sql == []
+
+
+def test_the_domain_imports_nothing_of_ours_and_nothing_of_qt():
+    for path in PACKAGE.joinpath("domain").rglob("*.py"):
+        names = imports(path)
+        assert not [n for n in names if n.startswith("coprodesk") and layer_of(n) != "domain"]
+        assert not [n for n in names if n.startswith(("PySide6", "sqlite", "reportlab", "pyhanko"))]
+
+
+def test_reportlab_and_pyhanko_are_never_imported_at_start_up():
+    """The closure of what start-up imports at module level, read statically (the window
+    test also looks at sys.modules once the window is shown)."""
+    by_name = {module_name(p): p for p in SOURCES}
+    seen: set[str] = set()
+    todo = list(START_UP)
+    heavy = []
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in by_name:
+            continue
+        seen.add(name)
+        for imported in imports(by_name[name], top_level_only=True):
+            if imported.split(".")[0] in HEAVY:
+                heavy.append(f"{name} imports {imported}")
+            todo.append(imported)
+            todo.extend(parent for parent in _parents(imported))
+    assert "coprodesk.gui.main_window" in seen
+    assert heavy == []
+
+
+def _parents(name: str) -> list[str]:
+    parts = name.split(".")
+    return [".".join(parts[:n]) for n in range(2, len(parts))]
+
+
+def test_the_rules_see_a_wrong_import(tmp_path):
+    """The reader finds imports wherever they are, so the checks above can fail."""
+    source = tmp_path / "x.py"
+    source.write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import a\n"
+                      "def f():\n    from coprodesk.gui.app import run_app\nimport sqlite3\n")
+    assert imports(source) == ["typing", "typing.TYPE_CHECKING", "coprodesk.gui.app",
+                               "coprodesk.gui.app.run_app", "sqlite3"]
+    assert imports(source, top_level_only=True) == ["typing", "typing.TYPE_CHECKING", "sqlite3"]
+
+
+def test_every_known_exception_is_still_needed():
+    """An exception that no import needs any more comes off the list."""
+    for rel, module in EXCEPTIONS:
+        assert any(n == module or n.startswith(module + ".") for n in imports(PACKAGE / rel)), rel
