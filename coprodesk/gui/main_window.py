@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
             return
         from coprodesk.gui.participant.view import show_participant_screen
 
-        window = show_participant_screen(self.qt_session, self)
+        window = show_participant_screen(self.qt_session, self, self.settings)
         self.participant_window = window
         self.ui.actionParticipantScreen.setChecked(window is not None)
         if window is not None:

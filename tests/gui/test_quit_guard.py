@@ -1,12 +1,14 @@
 """The main window around a running meeting: the quit guard, End meeting from the menu, the
-floor that outlives the run view, Resume in the library."""
+floor that outlives the run view, Resume in the library, the room's screen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from coprodesk.domain.clock import FakeClock
 from coprodesk.domain.model import ItemKind, MeetingStatus
+from coprodesk.gui.participant.view import remembered_screen_index
 from coprodesk.store import meetings as repo
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -113,3 +115,26 @@ def test_end_meeting_in_the_meeting_menu_asks_then_closes(qtbot, gui, store):
     assert not window.end_meeting_action.isEnabled()
     window.close()  # a closed meeting: no guard
     assert window.quit_guard is None and not window.isVisible()
+
+
+# --- 4. the participant screen leaves the keyboard with the facilitator ----------------------
+
+def test_f11_opens_the_room_screen_without_taking_the_keys_and_f11_on_it_closes_it(
+        qtbot, gui, store):
+    mid, window, run, clock = running_window(qtbot, gui, store)
+    qtbot.keyClick(run, Qt.Key.Key_F11)
+    screen = window.participant_window
+    assert screen is not None and screen.isVisible()
+    assert screen.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert QApplication.activeWindow() is not screen
+    clock.advance(5)
+    qtbot.keyClick(run, Qt.Key.Key_2)  # the digit still gives the floor
+    assert repo.load_meeting(store, mid).open_turn.participant_id == run.board.order[1]
+    qtbot.keyClick(screen, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.participant_window is None)
+
+
+def test_the_room_screen_goes_where_it_went_last_time():
+    assert remembered_screen_index(["eDP-1", "HDMI-1"], "HDMI-1") == 1
+    assert remembered_screen_index(["eDP-1", "DP-2"], "HDMI-1") is None  # not connected: ask
+    assert remembered_screen_index(["eDP-1"], "") is None

@@ -228,7 +228,7 @@ class ParticipantWindow(QWidget):
     # --- keys -------------------------------------------------------------------------
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):  # F11 opened it, F11 closes it
             event.accept()
             self.close()
             return
@@ -471,27 +471,44 @@ def default_screen_index(screens: list, main_screen) -> int:
     return 0
 
 
-def show_participant_screen(qt_session: QtSession, parent_window: QWidget | None) -> ParticipantWindow | None:
-    """Open the participant screen: with several screens, ask which one and go full screen
-    there; with one, open a normal window. None when the facilitator cancels the choice."""
+SETTINGS_SCREEN = "participant/screen"
+
+
+def remembered_screen_index(names: list[str], remembered: str) -> int | None:
+    """The screen chosen last time, if it is still connected."""
+    return names.index(remembered) if remembered and remembered in names else None
+
+
+def show_participant_screen(qt_session: QtSession, parent_window: QWidget | None,
+                            settings=None) -> ParticipantWindow | None:
+    """Open the participant screen without taking the keyboard from the facilitator: with
+    several screens, full screen on the one chosen last time (asked once, then remembered
+    in ``settings``); with one, a normal window. None when the facilitator cancels."""
     screens = QGuiApplication.screens()
     window = ParticipantWindow(qt_session, parent_window)
+    window.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     if len(screens) > 1:
         main_screen = parent_window.screen() if parent_window is not None else QGuiApplication.primaryScreen()
         labels = [screen_label(s) for s in screens]
-        choice, ok = QInputDialog.getItem(
-            parent_window, _tr("Participant screen"), _tr("Show the participant screen on:"),
-            labels, default_screen_index(screens, main_screen), False)
-        if not ok:
-            window.deleteLater()
-            return None
-        screen = screens[labels.index(choice)]
+        remembered = str(settings.value(SETTINGS_SCREEN, "")) if settings is not None else ""
+        index = remembered_screen_index([s.name() for s in screens], remembered)
+        if index is None:
+            choice, ok = QInputDialog.getItem(
+                parent_window, _tr("Participant screen"), _tr("Show the participant screen on:"),
+                labels, default_screen_index(screens, main_screen), False)
+            if not ok:
+                window.deleteLater()
+                return None
+            index = labels.index(choice)
+            if settings is not None:
+                settings.setValue(SETTINGS_SCREEN, screens[index].name())
+        screen = screens[index]
         window.setScreen(screen)
         window.setGeometry(screen.geometry())
         window.showFullScreen()
     else:
         window.resize(1280, 720)
         window.show()
-    window.raise_()
-    window.activateWindow()
+    if parent_window is not None:  # the keys stay with the facilitator
+        parent_window.activateWindow()
     return window
