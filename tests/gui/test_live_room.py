@@ -241,3 +241,31 @@ def test_a_clock_behind_the_record_is_said_and_new_turns_start_after_the_record(
         assert repo.load_meeting(store, mid).open_turn.start_ms == end
     finally:
         r.qt.stop()
+
+
+# --- 7. fits 1280 × 720 with the decision panel open ------------------------------------------
+
+def test_the_decision_panel_fits_1280_by_720_and_keeps_the_current_row_in_sight(qtbot, gui, store):
+    mid = repo.create_meeting(store, "Fits", date="2026-06-01")
+    groups = [g.id for g in repo.load_meeting(store, mid).groups]
+    for n in range(14):
+        repo.add_participant(store, mid, f"Person {n + 1}", groups[n % 4])
+    repo.add_item(store, mid, "Choose the pilot sites", 1800)
+    window = gui.window(store)
+    window.show_run_view(mid)
+    run = window.run_view
+    qtbot.keyClick(run, Qt.Key.Key_D, CTRL)
+    panel = run.decisions
+    panel.new_decision("gradients", "A long proposal " * 8)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720, hint
+    grid = panel.ui.stanceView
+    grid.setFocus()
+    grid.selectRow(0)
+    for _ in range(13):
+        qtbot.keyClick(grid, Qt.Key.Key_Down)
+    panel.new_round("The amended proposal")  # what Revise does once the text is given
+    assert len(repo.load_meeting(store, mid).decisions[0].rounds) == 2
+    current = grid.currentIndex()
+    assert current.isValid()
+    assert grid.viewport().rect().intersects(grid.visualRect(current))

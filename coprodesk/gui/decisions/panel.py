@@ -104,6 +104,13 @@ class DecisionPanel(QWidget):
         self.ui.overrideCombo.addItem(self.tr("No override (follow the rule)"), "")
         for o in rules.Outcome:
             self.ui.overrideCombo.addItem(self.tr(OUTCOME_WORDS[str(o)]), str(o))
+        # Fits 1280 × 720 beside the agenda and the queue: combos size to a short minimum
+        # (their popups still show whole labels) instead of their longest entry.
+        for combo in (self.ui.decisionCombo, self.ui.methodCombo, self.ui.overrideCombo,
+                      self.ui.thresholdCombo):
+            combo.setSizeAdjustPolicy(
+                combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self._connect()
         self.refresh()
 
@@ -201,6 +208,7 @@ class DecisionPanel(QWidget):
             self.stances.set_state(self.meeting, d, eligible, meanings, self.floor_id())
             if self.stances.rowCount():
                 ui.stanceView.selectRow(min(max(row, 0), self.stances.rowCount() - 1))
+                ui.stanceView.scrollTo(ui.stanceView.currentIndex())  # the current row in sight
             ui.methodCombo.setCurrentIndex(ui.methodCombo.findData(d.method))
             ui.thresholdCombo.setVisible(d.method == "majority")
             ui.thresholdCombo.setCurrentIndex(ui.thresholdCombo.findData(d.threshold))
