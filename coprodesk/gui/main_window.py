@@ -295,6 +295,12 @@ class MainWindow(QMainWindow):
         self.minutes_dialog.open()
 
     def _minutes_exported(self) -> None:
+        if self.qt_session is not None:  # certified minutes lock the meeting: its view says so
+            try:
+                self.qt_session.session.reload()
+            except StoreError as exc:
+                self.show_problem(exc.message)
+            self.qt_session.notify()
         written = self.minutes_dialog.written
         self.statusBar().showMessage(self.tr("Minutes written to %1").replace("%1", str(written)),
                                      10000)
