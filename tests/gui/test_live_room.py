@@ -173,6 +173,8 @@ def test_keys_in_a_closed_meeting_add_no_turn_and_say_so_in_the_banner(store, qt
         tick(r, 600)  # no ticking clock
         assert (r.view.clock.ui.titleLabel.text(), r.view.strip.text.text()) == shown
         assert "Meeting ended" in r.view.strip.text.text()
+        assert r.view.clock.ui.titleLabel.text() == "Meeting ended"
+        assert not r.view.clock.ui.nextButton.isEnabled()
     finally:
         r.qt.stop()
 

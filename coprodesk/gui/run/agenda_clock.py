@@ -12,7 +12,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
-from coprodesk.domain import agenda
+from coprodesk.domain import agenda, lifecycle
 from coprodesk.domain.model import ItemKind, Meeting
 from coprodesk.gui.forms.ui_run_agenda_clock import Ui_AgendaClock
 from coprodesk.gui.run.format import clock_text, local_hhmm, minutes_text, time_left_words
@@ -151,6 +151,16 @@ class AgendaClock(QWidget):
         ui.nextButton.setEnabled(nxt is not None)
         ui.nextLabel.setText(self.tr("Next: {title}").format(title=nxt.title) if nxt
                              else self.tr("This is the last item"))
+        if lifecycle.is_locked(meeting):  # a closed meeting: its times, and nothing to step to
+            ended = local_hhmm(meeting.ended_ms) if meeting.ended_ms else "?"
+            ui.positionLabel.setText(self.tr("Closed"))
+            ui.titleLabel.setText(self.tr("Meeting ended"))
+            ui.leftLabel.setText(self.tr("Ended at {t}").format(t=ended))
+            ui.projectedLabel.setText(self.tr("Started {start}, ended {end}").format(
+                start=local_hhmm(meeting.started_ms) if meeting.started_ms else "?", end=ended))
+            ui.nextLabel.setText("")
+            for b in (ui.prevButton, ui.nextButton):
+                b.setEnabled(False)
         self._refresh_menu(meeting, now_ms)
 
     def _refresh_menu(self, meeting: Meeting, now_ms: int) -> None:
