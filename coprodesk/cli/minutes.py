@@ -64,7 +64,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "With --all, one file per closed meeting into --out-dir.")
     p.add_argument("meeting", nargs="?", metavar="MEETING", help="meeting id or title")
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="the file to write")
-    p.add_argument("--format", choices=("pdf", "json"), default="pdf")
+    p.add_argument("--format", choices=("pdf", "json", "html"), default="pdf",
+                   help="html: only the accessible twin that every PDF carries inside")
     p.add_argument("--sign", type=Path, metavar="FILE.p12",
                    help="certify the minutes with this identity (locks the meeting)")
     p.add_argument("--passphrase-file", type=Path, metavar="F")
@@ -245,6 +246,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise UserError("--all writes into --out-dir; give no MEETING or -o")
         if not args.out_dir:
             raise UserError("--all needs --out-dir DIR")
+        if args.format == "html":
+            raise UserError("--all writes PDF or JSON; export HTML one meeting at a time")
         return _export_all(args, now_ms)
     if not args.meeting or not args.output:
         raise UserError("export needs MEETING and -o FILE (or --all --out-dir DIR)")
@@ -265,6 +268,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from coprodesk.minutes.export import export_minutes
 
     signers = tuple(s.strip() for s in (args.signers or "").split(",") if s.strip())
+    if args.format == "html":
+        if args.sign:
+            raise UserError("--sign applies to PDF minutes: the HTML is signed inside the PDF")
+        from coprodesk.minutes.export import export_twin
+
+        export_twin(store, meeting_id, args.output, now_ms, signers=signers)
+        print(f"Wrote {args.output}")
+        return 0
     passphrase = _passphrase(args.passphrase_file) if args.sign else b""
     export_minutes(store, meeting_id, args.output, now_ms, signers=signers,
                    identity=args.sign, passphrase=passphrase)

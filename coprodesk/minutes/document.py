@@ -116,6 +116,8 @@ class _Styles:
         self.h3 = ParagraphStyle("h3", fontName=bold, fontSize=11, leading=15, spaceBefore=6,
                                  spaceAfter=2, textColor=INK, keepWithNext=1)
         self.stance = ParagraphStyle("stance", parent=self.small, spaceAfter=2, leftIndent=10)
+        self.note = ParagraphStyle("note", parent=self.body, fontSize=10, leading=13,
+                                   alignment=TA_RIGHT, textColor=colors.HexColor("#444444"))
         self.head = ParagraphStyle("head", fontName=bold, fontSize=10, leading=12, textColor=INK)
         self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=TA_RIGHT)
 
@@ -125,6 +127,27 @@ class _Heading(Paragraph):
 
     def __init__(self, text: str, style: ParagraphStyle, level: int, key: str) -> None:
         super().__init__(markup(text, BODY_W, style.fontName, style.fontSize), style)
+        self.outline = (plain(text), level, key)
+
+
+class _SpanHeading(Table):
+    """A heading with a short note at the right margin, across the body's width.
+
+    poppler (pdftotext, and readers that extract text the same way) puts a short
+    heading between two tables after both tables; one that spans the width is read
+    in its place, before its table."""
+
+    def __init__(self, text: str, note: str, style: ParagraphStyle, note_style: ParagraphStyle,
+                 level: int, key: str) -> None:
+        super().__init__([[Paragraph(markup(text, BODY_W * 0.7, style.fontName, style.fontSize),
+                                     style),
+                           Paragraph(markup(note), note_style)]],
+                         colWidths=[BODY_W * 0.7, BODY_W * 0.3], hAlign="LEFT")
+        self.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), style.spaceBefore),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), style.spaceAfter),
+                                  ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
         self.outline = (plain(text), level, key)
 
 
@@ -321,8 +344,10 @@ def _attendees(ctx: _Ctx) -> None:
         rows += [[line(p.public_name, 60), str(p.role), record.attendance(p, m)]
                  for p in members]
         title = W.GROUP_HEADING.format(label=g.label, name=g.name) if g.label else g.name
+        observers = sum(1 for p in members if not p.counted)
         ctx.add(KeepTogether([
-            *lead, ctx.heading(title, f"group-{g.id}", 1),
+            *lead, _SpanHeading(title, W.people_count(len(members), observers), ctx.s.h2,
+                                ctx.s.note, 1, f"group-{g.id}"),
             _table(rows, [BODY_W * 0.42, BODY_W * 0.22, BODY_W * 0.36])]))
         lead = []
     ctx.add(*lead)
@@ -379,11 +404,13 @@ def _round_table(ctx: _Ctx, rnd: record.RoundRecord) -> Table:
     return _table(rows, [first_w, *[each] * len(heads), not_given_w, endorsed_w], numeric_from=1)
 
 
-def _round(ctx: _Ctx, rnd: record.RoundRecord) -> list[Flowable]:
+def _round(ctx: _Ctx, rnd: record.RoundRecord, key: str) -> list[Flowable]:
     s = ctx.s
     out: list[Flowable] = []
     if rnd.total > 1:
-        out.append(ctx.para(W.ROUND_HEADING.format(n=rnd.number, total=rnd.total), s.h3))
+        out.append(_SpanHeading(W.ROUND_HEADING.format(n=rnd.number, total=rnd.total),
+                                W.FINAL_ROUND if rnd.number == rnd.total else W.REVISED_AFTER,
+                                s.h3, s.note, 2, f"{key}-round-{rnd.number}"))
         out.append(ctx.para(W.ROUND_PROPOSAL.format(n=rnd.number, text=rnd.proposal)))
     head = [*out, _round_table(ctx, rnd)]
     if rnd.numbered:
@@ -414,7 +441,7 @@ def _decision(ctx: _Ctx, n: int, d, dr: dict[str, Any], lead: list[Flowable]
         ctx.para(record.method_line(d), s.small), Spacer(1, 3)]
     body: list[Flowable] = []
     for rnd in rounds:
-        body.extend(_round(ctx, rnd))
+        body.extend(_round(ctx, rnd, f"decision-{n}"))
     if body:  # keep the decision's heading with its first table
         body[0] = KeepTogether([*intro, body[0]])
     else:
@@ -508,9 +535,8 @@ def _balance(ctx: _Ctx) -> None:
                                             floor=format_duration(p["floor_s"]),
                                             turns=p["turns"]))
                 for p in people]
-        for start in range(0, len(bars), 20):
-            ctx.add(share_bars(bars[start:start + 20], BODY_W, REGULAR, BOLD, row=26,
-                               label_width=150))
+        for start in range(0, len(bars), 18):
+            ctx.add(share_bars(bars[start:start + 18], BODY_W, REGULAR, BOLD, label_width=150))
     quiet = [ctx.public[i] for i in report["quiet_voice_ids"]]
     if quiet:
         ctx.add(Spacer(1, 6), ctx.para(W.QUIET.format(names=", ".join(quiet))))
@@ -519,22 +545,14 @@ def _balance(ctx: _Ctx) -> None:
 # --- sign-off
 
 def _sign_off(ctx: _Ctx) -> None:
+    """One box per signer, across the full width: the signature's own stamp is drawn to fit
+    the field, so a wide field keeps its text at least 9 pt (half width gave 5.6 pt)."""
     ctx.add(PageBreak(), ctx.heading(W.SIGN_OFF, "sign-off"), ctx.para(W.SIGN_OFF_INTRO))
     signers = ctx.data.signers or default_signers(ctx.m)
-    half = (BODY_W - 8 * mm) / 2
-    cells: list[Flowable] = [
-        _SignatureBoxFlowable(signer, W.CERTIFIES if i == 0 else W.COUNTERSIGNS, ctx.boxes,
-                              REGULAR, BOLD, half)
-        for i, signer in enumerate(signers)]
-    if len(cells) % 2:
-        cells.append(Spacer(half, 1))
-    for i in range(0, len(cells), 2):
-        t = Table([cells[i:i + 2]], colWidths=[half + 8 * mm, half], hAlign="LEFT")
-        t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 8 * mm)]))
-        ctx.add(t)
+    for i, signer in enumerate(signers):
+        ctx.add(_SignatureBoxFlowable(signer, W.CERTIFIES if i == 0 else W.COUNTERSIGNS,
+                                      ctx.boxes, REGULAR, BOLD, BODY_W, 40 * mm),
+                Spacer(1, 6 * mm))
 
 
 # --- the file

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from coprodesk.fileio import atomic_write_bytes, atomic_write_text
 from coprodesk.minutes.document import MinutesInput, build_minutes, default_signers, field_name
+from coprodesk.minutes.html_twin import attach_twin, build_twin
 from coprodesk.minutes.signing import SigningError, add_fields, sign, signer_name
 from coprodesk.store.connection import Store
 from coprodesk.store.meetings import list_meetings, load_meeting
@@ -69,7 +70,8 @@ def export_minutes(store: Store, meeting_id: int, out: Path, now_ms: int, *,
     meeting = load_meeting(store, meeting_id)
     data = minutes_input(store, meeting_id, now_ms, box_signers(meeting, signers, who))
     built = build_minutes(dataclasses.replace(data, certifier=who or ""))
-    pdf = add_fields(built.pdf, built.boxes)
+    twin = build_twin(dataclasses.replace(data, certifier=who or ""), built.report)
+    pdf = add_fields(attach_twin(built.pdf, twin, _utc(now_ms)), built.boxes)
     mine = field_name(who) if who is not None else None
     if who is not None:
         if mine not in {b.field for b in built.boxes}:
@@ -82,6 +84,23 @@ def export_minutes(store: Store, meeting_id: int, out: Path, now_ms: int, *,
 
         record_signature(store, meeting_id, mine, who, now_ms, hashlib.sha256(pdf).hexdigest())
     return out
+
+
+def export_twin(store: Store, meeting_id: int, out: Path, now_ms: int, *,
+                signers: tuple[str, ...] = ()) -> Path:
+    """Write only the accessible HTML twin of the minutes (the one a PDF export attaches)."""
+    data = minutes_input(store, meeting_id, now_ms, signers)
+    try:
+        atomic_write_text(out, build_twin(data))
+    except OSError as exc:
+        raise SigningError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    return out
+
+
+def _utc(ms: int):
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(ms / 1000, UTC)
 
 
 class NotVerifiedError(SigningError):

@@ -49,6 +49,15 @@ FROM_TIME = "from {start}"
 GROUP_HEADING = "{label} · {name}"
 MEMBERS_OF = "Members of {group}"
 
+
+def people_count(people: int, observers: int = 0) -> str:
+    """ "3 people", "1 person, 1 observer": the note beside a group's heading."""
+    text = "1 person" if people == 1 else f"{people} people"
+    if observers:
+        text += ", 1 observer" if observers == 1 else f", {observers} observers"
+    return text
+
+
 AGENDA = "Agenda: planned and actual time"
 AGENDA_COLUMNS = ("#", "Item", "Planned", "Actual", "Speaking")
 AGENDA_CAPTION = "The agenda: planned and actual time of each item, and speaking time in it"
@@ -62,6 +71,8 @@ DECISION_HEADING = "Decision {n}: {proposal}"
 PROPOSAL = "Proposal: {text}"
 METHOD = "Method: {method}. {rule}"
 ROUND_HEADING = "Round {n} of {total}"
+FINAL_ROUND = "the final round"
+REVISED_AFTER = "revised after this round"
 ROUND_PROPOSAL = "Proposal in round {n}: {text}"
 GROUP = "Group"
 NOT_GIVEN = "Not given"
@@ -114,6 +125,14 @@ GROUP_CAPTION = "{members} counted · {floor}"
 PERSON_CAPTION = "{group} · {floor} · {turns} turns"
 CHART_KEY_SHARE = "share of speaking time"
 CHART_KEY_FAIR = "fair share, given who was present"
+GROUP_TABLE_CAPTION = "Speaking time by stakeholder group, with each group's fair share"
+GROUP_COLUMNS = ("Group", "Counted members", "Speaking time", "Share", "Fair share")
+GROUP_CHART_CAPTION = ("Chart: each group's share of the speaking time as a bar, its fair "
+                       "share as a black line")
+PERSON_TABLE_CAPTION = "Speaking time by person, with each person's fair share"
+PERSON_COLUMNS = ("Name", "Group", "Speaking time", "Turns", "Share", "Fair share")
+PERSON_CHART_CAPTION = ("Chart: each person's share of the speaking time as a bar, their fair "
+                        "share as a black line")
 GROUPS_ONLY = "This meeting chose to show groups only: no individual figures."
 QUIET = "Quiet voices (well under their fair share): {names}"
 
@@ -123,6 +142,9 @@ SIGN_OFF_INTRO = ("By signing, each signer confirms these minutes as a true reco
                   "detectable (coprodesk verify, or any PDF reader that checks signatures).")
 CERTIFIES = "certifies the minutes"
 COUNTERSIGNS = "countersigns"
+
+TWIN_NOTE = ("The digital signatures are in the PDF these minutes came with; this page is "
+             "attached to it and covered by the signatures.")
 
 # --- page furniture and metadata
 HEADER = "Minutes · {title}"
