@@ -71,7 +71,8 @@ def export_minutes(store: Store, meeting_id: int, out: Path, now_ms: int, *,
     data = minutes_input(store, meeting_id, now_ms, box_signers(meeting, signers, who))
     built = build_minutes(dataclasses.replace(data, certifier=who or ""))
     twin = build_twin(dataclasses.replace(data, certifier=who or ""), built.report)
-    pdf = add_fields(attach_twin(built.pdf, twin, _utc(now_ms)), built.boxes)
+    pdf = add_fields(built.pdf, built.boxes,
+                     also=lambda writer: attach_twin(writer, twin, _utc(now_ms)))
     mine = field_name(who) if who is not None else None
     if who is not None:
         if mine not in {b.field for b in built.boxes}:

@@ -293,17 +293,13 @@ def _sign_off(h: _Html, data, m: Meeting, report) -> None:
     h.tag("p", W.TWIN_NOTE)
 
 
-def attach_twin(pdf: bytes, html: str, now: datetime | None = None) -> bytes:
-    """``pdf`` with ``html`` attached as an alternative representation (PDF 2.0 /AF, and in
-    /EmbeddedFiles, which every reader lists), as an incremental update. Done before any
-    signature, so the certification covers the attachment's bytes."""
-    import io
-
+def attach_twin(writer: Any, html: str, now: datetime | None = None) -> None:
+    """Attach ``html`` to the PDF being written by ``writer`` (a pyHanko incremental writer)
+    as its alternative representation: PDF 2.0 /AF, and /EmbeddedFiles, which every reader
+    lists. Done before any signature, so the certification covers the attachment's bytes."""
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     when = now or datetime.now(UTC)
     data = EmbeddedFileObject.from_file_data(
         writer, html.encode("utf-8"), mime_type="text/html",
@@ -311,6 +307,3 @@ def attach_twin(pdf: bytes, html: str, now: datetime | None = None) -> bytes:
     embed_file(writer, FileSpec(file_spec_string=TWIN_NAME, file_name=TWIN_NAME,
                                 embedded_data=data, description=TWIN_DESCRIPTION,
                                 af_relationship=generic.pdf_name("/Alternative")))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()

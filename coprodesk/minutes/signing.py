@@ -107,12 +107,16 @@ def _load_signer(p12: Path, passphrase: bytes):
     return signer
 
 
-def add_fields(pdf: bytes, boxes: tuple[SignatureBox, ...]) -> bytes:
-    """The PDF with one empty signature field per signer, placed on their drawn box."""
+def add_fields(pdf: bytes, boxes: tuple[SignatureBox, ...], also=None) -> bytes:
+    """The PDF with one empty signature field per signer, placed on their drawn box.
+
+    ``also(writer)`` adds more in the same revision (the attached HTML twin)."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    if also is not None:
+        also(writer)
     for box in boxes:
         fields.append_signature_field(
             writer, fields.SigFieldSpec(box.field, on_page=box.page,
