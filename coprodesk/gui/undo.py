@@ -249,15 +249,22 @@ class AddItem(StoreCommand):
 
 
 class RemoveItem(StoreCommand):
+    """Deleting an item unlinks its turns, decisions and actions; undo ties them back."""
+
     def __init__(self, editing: Editing, meeting_id: int, item, text: str) -> None:
         super().__init__(editing, meeting_id, text)
         self.item = item
+        self.links: dict[str, tuple[int, ...]] = {}
 
     def apply(self) -> None:
-        repo.delete_item(self.store, self.item.id)
+        with self.store.write():
+            self.links = repo.item_links(self.store, self.item.id)
+            repo.delete_item(self.store, self.item.id)
 
     def revert(self) -> None:
-        repo.restore_item(self.store, self.meeting_id, self.item)
+        with self.store.write():
+            repo.restore_item(self.store, self.meeting_id, self.item)
+            repo.relink_item(self.store, self.item.id, self.links)
 
 
 class Reorder(StoreCommand):

@@ -511,6 +511,26 @@ def delete_item(store: Store, item_id: int) -> None:
         conn.execute("DELETE FROM items WHERE id = ?", [item_id])
 
 
+ITEM_LINKED = ("turns", "decisions", "actions")  # rows whose item_id is cleared when it goes
+
+
+def item_links(store: Store, item_id: int) -> dict[str, tuple[int, ...]]:
+    """The ids of the turns, decisions and actions tied to an agenda item."""
+    with store.reading() as conn:
+        return {t: tuple(r[0] for r in conn.execute(
+            f"SELECT id FROM {t} WHERE item_id = ? ORDER BY id", [item_id]))
+            for t in ITEM_LINKED}
+
+
+def relink_item(store: Store, item_id: int, links: dict[str, tuple[int, ...]]) -> None:
+    """Tie rows back to a restored item (undo of its deletion)."""
+    with store.write() as conn:
+        for table, ids in links.items():
+            if table in ITEM_LINKED:
+                conn.executemany(f"UPDATE {table} SET item_id = ? WHERE id = ?",
+                                 [(item_id, i) for i in ids])
+
+
 def restore_item(store: Store, meeting_id: int, item: AgendaItem) -> None:
     with store.write() as conn:
         conn.execute(

@@ -271,3 +271,38 @@ def test_the_decision_panel_fits_1280_by_720_and_keeps_the_current_row_in_sight(
     current = grid.currentIndex()
     assert current.isValid()
     assert grid.viewport().rect().intersects(grid.visualRect(current))
+
+
+# --- 11. nothing unlinks quietly ---------------------------------------------------------------
+
+def test_removing_an_item_with_turns_says_what_happens_and_undo_restores_its_links(
+        qtbot, gui, store, demo):
+    mid = demo[0]
+    m = repo.load_meeting(store, mid)
+    item = m.items[1]
+    linked = [t.id for t in m.turns if t.item_id == item.id]
+    repo.update_meeting(store, mid, status=MeetingStatus.RUNNING)  # editable, not signed
+    window = gui.window(store)
+    window.open_meeting(mid)
+    agenda = window.editor.agenda
+    window.editor.ui.tabs.setCurrentWidget(agenda)
+    agenda.ui.agendaView.selectRow(1)
+    qtbot.mouseClick(agenda.ui.removeButton, Qt.MouseButton.LeftButton)
+    box = agenda.message_box
+    assert box is not None and box.isVisible()
+    assert f"{len(linked)} speaking turns" in box.informativeText()
+    assert "no longer count for any agenda item" in box.informativeText()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert repo.load_meeting(store, mid).item(item.id) is not None
+    qtbot.mouseClick(agenda.ui.removeButton, Qt.MouseButton.LeftButton)
+    box = agenda.message_box
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Remove the item"),
+                     Qt.MouseButton.LeftButton)
+    after = repo.load_meeting(store, mid)
+    assert after.item(item.id) is None
+    assert all(t.item_id != item.id for t in after.turns) and len(after.turns) == len(m.turns)
+    window.undo_action.trigger()
+    back = repo.load_meeting(store, mid)
+    assert back.item(item.id) == item
+    assert [t.id for t in back.turns if t.item_id == item.id] == linked
+    assert back.decisions == m.decisions and back.actions == m.actions

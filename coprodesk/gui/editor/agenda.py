@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QWidget
 
 from coprodesk.domain.limits import TITLE_MAX
 from coprodesk.domain.model import AgendaItem, ItemKind, Meeting
@@ -234,10 +234,39 @@ class AgendaTab(QWidget):
             self.ui.titleEdit.setFocus()
 
     def remove_selected(self) -> None:
+        """Remove the selected item; one that has speaking turns asks first, saying what
+        becomes of its floor time (undo brings the item back with its turns)."""
         item = self.selected()
-        if item is not None:
-            self.editing.push(RemoveItem(self.editing, self.meeting.id, item,
-                                         self.tr("Remove item %1").replace("%1", item.title)))
+        if item is None:
+            return
+        turns = [t for t in self.meeting.turns if t.item_id == item.id]
+        if not turns:
+            self._remove(item)
+            return
+        floor_s = sum(t.duration_ms(t.end_ms or t.start_ms) for t in turns) // 1000
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove agenda item"),
+                          self.tr("Remove “%1”?").replace("%1", item.title), parent=self)
+        box.setInformativeText(
+            self.tr("It has %n speaking turns, %1 of floor time. They stay in the meeting's "
+                    "totals and the minutes, but no longer count for any agenda item. Undo "
+                    "(Ctrl+Z) brings the item back with its turns.", "", len(turns))
+            .replace("%1", f"{floor_s // 60}:{floor_s % 60:02d}"))
+        remove = box.addButton(self.tr("Remove the item"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def done(_result: int) -> None:
+            self.message_box = None
+            if box.clickedButton() is remove:
+                self._remove(item)
+
+        box.finished.connect(done)
+        self.message_box = box
+        box.open()
+
+    def _remove(self, item: AgendaItem) -> None:
+        self.editing.push(RemoveItem(self.editing, self.meeting.id, item,
+                                     self.tr("Remove item %1").replace("%1", item.title)))
 
     def move_selected(self, step: int) -> None:
         item = self.selected()
