@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from coprodesk.domain.limits import TEXT_MAX, TITLE_MAX
 from coprodesk.domain.model import Meeting
@@ -21,7 +21,16 @@ class DetailsTab(QWidget):
         ui = self.ui
         ui.titleEdit.setMaxLength(TITLE_MAX)  # the format's limits: what is typed can be exported
         ui.placeEdit.setMaxLength(TITLE_MAX)
-        ui.titleEdit.textEdited.connect(lambda t: self._set("title", t, self.tr("Edit title")))
+        ui.titleEdit.textEdited.connect(self._title_typed)
+        ui.titleEdit.editingFinished.connect(self._title_done)
+        # typed dates: short month names and no weekday, so "Dec" or "12" is accepted
+        ui.dateEdit.setDisplayFormat("d MMM yyyy")
+        self.end_problem = QLabel(self)
+        self.end_problem.setObjectName("endProblem")
+        self.end_problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.end_problem.setAccessibleName(self.tr("Times problem"))
+        self.end_problem.hide()
+        ui.whenRow.addWidget(self.end_problem)
         ui.placeEdit.textEdited.connect(lambda t: self._set("place", t, self.tr("Edit place")))
         ui.purposeEdit.textChanged.connect(
             lambda: self._set("purpose", ui.purposeEdit.toPlainText(), self.tr("Edit purpose")))
@@ -33,7 +42,33 @@ class DetailsTab(QWidget):
             lambda t: self._set("start_time", t.toString("HH:mm"), self.tr("Change start time")))
         ui.endEdit.timeChanged.connect(
             lambda t: self._set("end_time", t.toString("HH:mm"), self.tr("Change end time")))
+        for edit in (ui.startEdit, ui.endEdit):
+            edit.timeChanged.connect(self._mark_times)
         self._loading = False
+
+    def _title_typed(self, text: str) -> None:
+        """An empty title is not saved (the meeting keeps its last one until a new one is
+        typed, or it is named when the box is left)."""
+        if text.strip():
+            self._set("title", text, self.tr("Edit title"))
+
+    def _title_done(self) -> None:
+        if self.meeting is None or self.ui.titleEdit.text().strip():
+            return
+        title = self.tr("Untitled meeting %1").replace(
+            "%1", self.meeting.date or QDate.currentDate().toString("yyyy-MM-dd"))
+        self.ui.titleEdit.setText(title)
+        self._set("title", title, self.tr("Edit title"))
+
+    def _mark_times(self, *_args) -> None:
+        """An end before the start is marked where it is typed (and kept: a meeting may run
+        past midnight, the agenda projection says so)."""
+        ui = self.ui
+        wrong = ui.endEdit.time() <= ui.startEdit.time()
+        self.end_problem.setText(self.tr("Ends before it starts") if wrong else "")
+        self.end_problem.setVisible(wrong)
+        ui.endEdit.setStyleSheet("QTimeEdit { border: 2px solid #b00020; }" if wrong else "")
+        ui.endEdit.setAccessibleDescription(self.tr("Ends before it starts") if wrong else "")
 
     def _set(self, field: str, value: str, text: str) -> None:
         if self._loading or self.meeting is None:
@@ -68,6 +103,7 @@ class DetailsTab(QWidget):
                     edit.setTime(t)
         finally:
             self._loading = False
+        self._mark_times()
 
     def _loading_ui(self) -> Ui_DetailsTab:
         self._loading = True

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from coprodesk.domain.limits import NAME_MAX
 from coprodesk.domain.model import Meeting, Participant, Role
@@ -130,6 +130,35 @@ class PeopleTab(QWidget):
         if group is None:
             return
         role = Role(self.ui.roleCombo.currentData())
+        same = next((p for p in self.meeting.participants
+                     if p.name.casefold() == name.casefold()), None)
+        if same is None:
+            self._add(name, group, role)
+            return
+        other = self.meeting.group(same.group_id)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Same person twice?"),
+                          self.tr("“%1” is already in this meeting (%2).").replace("%1", same.name)
+                          .replace("%2", other.name if other else "?"), parent=self)
+        box.setInformativeText(self.tr("Two people with the same name? Add a second one, perhaps "
+                                       "with an initial to tell them apart."))
+        add = box.addButton(self.tr("Add a second %1").replace("%1", name),
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def done(_result: int) -> None:
+            self.message_box = None
+            if box.clickedButton() is add:
+                self._add(name, group, role)
+            else:
+                self.ui.nameEdit.setFocus()
+                self.ui.nameEdit.selectAll()
+
+        box.finished.connect(done)
+        self.message_box = box
+        box.open()
+
+    def _add(self, name: str, group, role: Role) -> None:
         if self.editing.push(AddPeople(self.editing, self.meeting.id, [(1, name, group.name, role)],
                                        self.tr("Add %1").replace("%1", name))):
             self.ui.nameEdit.clear()
