@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from coprodesk.demo import create_demo
-from coprodesk.domain.limits import LABEL_MAX, NAME_MAX, TITLE_MAX
+from coprodesk.domain.limits import LABEL_MAX, NAME_MAX, TEXT_MAX, TITLE_MAX
 from coprodesk.gui.editor.agenda import AgendaModel
 from coprodesk.gui.editor.groups import GroupsModel
 from coprodesk.gui.editor.people import PeopleModel
@@ -124,9 +124,22 @@ def cell(tab: str, view: str, column: int) -> Callable:
     return fill
 
 
+def pasted(edit: str) -> Callable:
+    """A plain-text box has no maximum length: paste more than the format allows."""
+    def fill(gui, window, limit: int) -> None:
+        window.editor.ui.tabs.setCurrentWidget(window.editor.details)
+        line = "w" * 79 + "\n"
+        box = getattr(window.editor.details.ui, edit)
+        box.setPlainText(line * (limit // 80 + 2))
+        assert "At most 1,000,000 characters are kept" in gui.problem_shown(window)
+        assert len(box.toPlainText()) == limit
+    return fill
+
+
 # (case, how the text is typed, the limit, where it lands in the meeting)
 FIELDS: list[tuple[str, Callable, int, Callable]] = [
     ("meeting title", form("details", "titleEdit", False), TITLE_MAX, lambda m: m.title),
+    ("purpose", pasted("purposeEdit"), TEXT_MAX, lambda m: m.purpose),
     ("place", form("details", "placeEdit", False), TITLE_MAX, lambda m: m.place),
     ("new item", form("agenda", "titleEdit", True), TITLE_MAX, lambda m: m.items[-1].title),
     ("new group", form("groups", "nameEdit", True), NAME_MAX, lambda m: m.groups[-1].name),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from coprodesk.domain.limits import TEXT_MAX, TITLE_MAX
@@ -33,9 +34,9 @@ class DetailsTab(QWidget):
         ui.whenRow.addWidget(self.end_problem)
         ui.placeEdit.textEdited.connect(lambda t: self._set("place", t, self.tr("Edit place")))
         ui.purposeEdit.textChanged.connect(
-            lambda: self._set("purpose", ui.purposeEdit.toPlainText(), self.tr("Edit purpose")))
+            lambda: self._set_text(ui.purposeEdit, "purpose", self.tr("Edit purpose")))
         ui.rulesEdit.textChanged.connect(
-            lambda: self._set("ground_rules", ui.rulesEdit.toPlainText(), self.tr("Edit ground rules")))
+            lambda: self._set_text(ui.rulesEdit, "ground_rules", self.tr("Edit ground rules")))
         ui.dateEdit.dateChanged.connect(
             lambda d: self._set("date", d.toString("yyyy-MM-dd"), self.tr("Change date")))
         ui.startEdit.timeChanged.connect(
@@ -73,14 +74,28 @@ class DetailsTab(QWidget):
     def _set(self, field: str, value: str, text: str) -> None:
         if self._loading or self.meeting is None:
             return
-        if len(value) > TEXT_MAX:  # a plain-text box has no maximum length of its own
-            self.editing.failed.emit(self.tr("At most %1 characters are kept; the rest was not "
-                                             "saved.").replace("%1", f"{TEXT_MAX:,}"))
-            value = value[:TEXT_MAX]
         old = getattr(self.meeting, field)
         if old == value:
             return
         self.editing.push(set_meeting_field(self.editing, self.meeting.id, field, old, value, text))
+
+    def _set_text(self, edit, field: str, text: str) -> None:
+        """A plain-text box has no maximum length of its own: cut what goes past the format's
+        limit, say so once, and keep the rest."""
+        value = edit.toPlainText()
+        if self._loading or self.meeting is None:
+            return
+        if len(value) > TEXT_MAX:
+            value = value[:TEXT_MAX]
+            self._loading = True
+            try:
+                edit.setPlainText(value)
+                edit.moveCursor(QTextCursor.MoveOperation.End)
+            finally:
+                self._loading = False
+            self.editing.failed.emit(self.tr("At most %1 characters are kept; the rest was not "
+                                             "saved.").replace("%1", f"{TEXT_MAX:,}"))
+        self._set(field, value, text)
 
     def set_meeting(self, meeting: Meeting | None) -> None:
         self.meeting = meeting
