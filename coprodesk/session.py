@@ -30,6 +30,17 @@ from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
 
 
+def settle_meeting(store: Store, meeting: Meeting) -> lifecycle.Settled:
+    """Write what ``lifecycle.settle_items`` says the items must be for the meeting's status
+    (not for a signed meeting, which is locked: it is settled in memory only)."""
+    settled = lifecycle.settle_items(meeting)
+    if settled.items and meeting.status is not MeetingStatus.SIGNED:
+        with store.write():
+            for i in settled.items:
+                repo.update_item(store, i.id, started_ms=i.started_ms, ended_ms=i.ended_ms)
+    return settled
+
+
 class MeetingLocked(StoreError):
     """A floor or agenda change asked of a closed or signed meeting."""
 
@@ -53,14 +64,9 @@ class MeetingSession:
     def _settle(self) -> lifecycle.Settled:
         """Close items a closed meeting left open (and unstart a planned one's), on disk
         when the meeting is not signed; the caller says so (``settled``)."""
-        settled = lifecycle.settle_items(self.meeting)
+        settled = settle_meeting(self.store, self.meeting)
         if not settled.items:
             return settled
-        if self.meeting.status is not MeetingStatus.SIGNED:
-            with self.store.write():
-                for i in settled.items:
-                    repo.update_item(self.store, i.id, started_ms=i.started_ms,
-                                     ended_ms=i.ended_ms)
         new = {i.id: i for i in settled.items}
         self.meeting = replace(self.meeting, items=tuple(new.get(i.id, i)
                                                          for i in self.meeting.items))

@@ -282,6 +282,25 @@ class MainWindow(QMainWindow):
         if mid is not None:
             self.refresh_library(select=mid)
             self.statusBar().showMessage(self.tr("Meeting imported"), 8000)
+            self._settle_imported(mid)
+
+    def _settle_imported(self, meeting_id: int) -> None:
+        """An imported closed meeting with an item still open: the item ends when the meeting
+        did, and that is said (a planned one loses item starts it cannot have)."""
+        from coprodesk.session import settle_meeting
+
+        try:
+            settled = settle_meeting(self.store, repo.load_meeting(self.store, meeting_id))
+        except StoreError as exc:
+            self.show_problem(exc.message)
+            return
+        lines = [self.tr("“%1” was still open in this closed meeting; it now ends when the "
+                         "meeting ended (%2).").replace("%1", i.title)
+                 .replace("%2", local_hhmm(i.ended_ms)) for i in settled.ended]
+        lines += [self.tr("“%1” had a start in a planned meeting; it is not started now.")
+                  .replace("%1", i.title) for i in settled.unstarted]
+        if lines:
+            self.show_problem(" ".join(lines))
 
     # --- minutes ----------------------------------------------------------------------------
     def export_minutes(self) -> None:

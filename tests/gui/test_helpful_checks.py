@@ -74,3 +74,51 @@ def test_a_date_and_a_time_can_be_typed(qtbot, gui, store):
     ui.startEdit.setSelectedSection(ui.startEdit.Section.HourSection)
     qtbot.keyClicks(ui.startEdit, "09")
     assert repo.load_meeting(store, mid).start_time == "09:00"
+
+
+# --- 13. rewriting history is said, asked and recorded ---------------------------------------
+
+def test_moving_someone_who_has_spoken_says_what_changes_and_a_closed_meeting_keeps_a_note(
+        qtbot, gui, store):
+    from coprodesk.demo import create_demo
+    from coprodesk.gui.editor.people import PeopleModel
+    from coprodesk.store.signing import amendments
+
+    closed, _planned = create_demo(store)
+    window = gui.window(store)
+    window.open_meeting(closed)
+    editor = window.editor
+    editor.ui.tabs.setCurrentWidget(editor.people)
+    model = editor.people.model
+    row = [p.name for p in model.rows].index("Amara Okafor")
+    carers = next(g for g in repo.load_meeting(store, closed).groups if g.name == "Carer / family")
+    assert not model.setData(model.index(row, PeopleModel.GROUP), carers.id)  # asked first
+    box = editor.people.message_box
+    assert box.isVisible()
+    assert box.text().startswith("Amara Okafor's 9:04 will count for Carer / family")
+    assert "correction note" in box.informativeText()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), LEFT)
+    amara = next(p for p in repo.load_meeting(store, closed).participants if p.name == "Amara Okafor")
+    assert amara.group_id != carers.id and amendments(store, closed) == []
+    model.setData(model.index(row, PeopleModel.GROUP), carers.id)
+    box = editor.people.message_box
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Change it"), LEFT)
+    amara = next(p for p in repo.load_meeting(store, closed).participants if p.name == "Amara Okafor")
+    assert amara.group_id == carers.id
+    (note,) = [reason for _ms, reason in amendments(store, closed)]
+    assert note.startswith("Correction: Amara Okafor's 9:04 will count for Carer / family")
+
+
+def test_making_a_speaker_an_observer_asks_first(qtbot, gui, store):
+    from coprodesk.demo import create_demo
+    from coprodesk.domain.model import Role
+    from coprodesk.gui.editor.people import PeopleModel
+
+    closed, _planned = create_demo(store)
+    window = gui.window(store)
+    window.open_meeting(closed)
+    editor = window.editor
+    model = editor.people.model
+    row = [p.name for p in model.rows].index("Tom Reilly")
+    assert not model.setData(model.index(row, PeopleModel.ROLE), Role.OBSERVER.value)
+    assert "will no longer count" in editor.people.message_box.text()

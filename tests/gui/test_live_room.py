@@ -306,3 +306,29 @@ def test_removing_an_item_with_turns_says_what_happens_and_undo_restores_its_lin
     assert back.item(item.id) == item
     assert [t.id for t in back.turns if t.item_id == item.id] == linked
     assert back.decisions == m.decisions and back.actions == m.actions
+
+
+def test_importing_a_closed_meeting_with_an_item_left_open_ends_it_and_says_so(
+        qtbot, gui, store, demo, tmp_path):
+    import json
+
+    from coprodesk.store.connection import open_store
+
+    window = gui.window(store)
+    window.open_meeting(demo[0])
+    path = tmp_path / "spring.json"
+    window.export_meeting(path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["agenda"][-1]["ended"] = None  # a hand-edited file: the last item never ended
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    other = open_store(tmp_path / "laptop.db")
+    try:
+        laptop = gui.window(other)
+        laptop.import_meeting(str(path))
+        text = gui.problem_shown(laptop)
+        title = doc["agenda"][-1]["title"]
+        assert f"“{title}” was still open in this closed meeting" in text
+        (m,) = [repo.load_meeting(other, s.id) for s in repo.list_meetings(other)]
+        assert m.current_item is None and m.items[-1].ended_ms == m.ended_ms
+    finally:
+        other.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -9,14 +10,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
+from coprodesk.domain.balance import floor_times
 from coprodesk.domain.limits import NAME_MAX
-from coprodesk.domain.model import Meeting, Participant, Role
+from coprodesk.domain.model import Meeting, MeetingStatus, Participant, Role
 from coprodesk.gui.editor.base import MeetingRowsModel
 from coprodesk.gui.editor.delegates import ChoiceDelegate, LimitedTextDelegate
 from coprodesk.gui.editor.labels import role_name
 from coprodesk.gui.forms.ui_editor_people import Ui_PeopleTab
 from coprodesk.gui.undo import AddPeople, Editing, RemovePerson, set_person_field
 from coprodesk.importers.people import PeopleImportError, parse_people_csv
+from coprodesk.store.errors import StoreError
 
 SETTINGS_IMPORT_DIR = "people/import_dir"
 
@@ -220,5 +223,61 @@ class PeopleTab(QWidget):
         if new == old:
             return False
         text = self.tr("Edit %1").replace("%1", p.name)
-        return self.editing.push(set_person_field(self.editing, self.meeting.id, p.id, field, old,
-                                                  new, text))
+        command = set_person_field(self.editing, self.meeting.id, p.id, field, old, new, text)
+        change = self._rewrites_history(p, field, new)
+        if change is None:
+            return self.editing.push(command)
+        self._ask_before_rewriting(p, change, command)
+        return False
+
+    def _rewrites_history(self, p: Participant, field: str, new: Any) -> str | None:
+        """What moving someone who has spoken (to another group, in or out of the observers)
+        changes in the record, in one sentence; None when it changes nothing said."""
+        m = self.meeting
+        spoken_ms = floor_times(m.turns, m.ended_ms or max(
+            (t.end_ms or t.start_ms for t in m.turns), default=0)).get(p.id, 0)
+        if spoken_ms <= 0 or field not in ("group_id", "role"):
+            return None
+        spoken = f"{spoken_ms // 60_000}:{spoken_ms // 1000 % 60:02d}"
+        if field == "group_id":
+            g = m.group(new)
+            return self.tr("%1's %2 will count for %3: group shares, the balance and whether "
+                           "decisions were joint can change.").replace("%1", p.name) \
+                .replace("%2", spoken).replace("%3", g.name if g else "?")
+        observer_before, observer_after = p.role is Role.OBSERVER, Role(new) is Role.OBSERVER
+        if observer_before == observer_after:
+            return None
+        if observer_after:
+            return self.tr("%1's %2 will no longer count: as an observer, shares, fair shares and "
+                           "the balance leave them out.").replace("%1", p.name).replace("%2", spoken)
+        return self.tr("%1's %2 will count again: shares, fair shares and the balance include "
+                       "them.").replace("%1", p.name).replace("%2", spoken)
+
+    def _ask_before_rewriting(self, p: Participant, change: str, command) -> None:
+        closed = self.meeting.status is MeetingStatus.CLOSED
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change what was recorded?"),
+                          change, parent=self)
+        if closed:
+            box.setInformativeText(self.tr("The meeting is closed: a correction note is kept "
+                                           "and the minutes print it."))
+        apply = box.addButton(self.tr("Change it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        mid = self.meeting.id
+
+        def done(_result: int) -> None:
+            self.message_box = None
+            if box.clickedButton() is not apply or not self.editing.push(command):
+                return
+            if closed:
+                from coprodesk.store.signing import record_correction
+
+                try:
+                    record_correction(self.editing.store, mid, f"Correction: {change}",
+                                      int(time.time() * 1000))
+                except StoreError as exc:
+                    self.editing.failed.emit(exc.message)
+
+        box.finished.connect(done)
+        self.message_box = box
+        box.open()
