@@ -46,10 +46,16 @@ def import_into_meeting(store: Store, turns: Sequence[ImportedTurn], *,
                 raise StoreError(store.path, "the meeting already has turns at these times; "
                                              "import into a new meeting with --title")
         by_name = {p.name: p.id for p in meeting.participants}
+        names = [p.name for p in meeting.participants]
+        twice = {n for n in names if names.count(n) > 1}  # by name, one of them would be wrong
         groups = {g.name.lower(): g.id for g in meeting.groups}
         created = 0
         speakers = getattr(turns, "speakers", None)
         for speaker in speakers() if speakers else dict.fromkeys(t.speaker for t in turns):
+            if speaker in twice:
+                raise StoreError(store.path, f"two people in the meeting are called {speaker!r}; "
+                                             "rename one (in the meeting and in the file) so "
+                                             "that their turns go to the right person")
             if speaker in by_name:
                 continue
             group_name = group_map.get(speaker, UNASSIGNED_GROUP[0])
