@@ -144,3 +144,12 @@ def test_a_read_only_database_that_needs_an_upgrade_is_refused_with_a_sentence(
     assert code == 2
     assert "read-only" in err and "older CoProDesk" in err and err.count("\n") == 1
     assert snapshot(demo_db.parent) == before
+
+
+def test_opening_a_read_only_database_for_writing_is_refused_without_a_trace(
+        demo_db, make_read_only):
+    make_read_only(demo_db)
+    before = snapshot(demo_db.parent)
+    with pytest.raises(StoreError, match="read-only"):
+        open_store(demo_db)
+    assert snapshot(demo_db.parent) == before  # no -wal, no -shm from the checks either
