@@ -122,3 +122,33 @@ def test_making_a_speaker_an_observer_asks_first(qtbot, gui, store):
     row = [p.name for p in model.rows].index("Tom Reilly")
     assert not model.setData(model.index(row, PeopleModel.ROLE), Role.OBSERVER.value)
     assert "will no longer count" in editor.people.message_box.text()
+
+
+def test_changing_a_stance_of_a_closed_meeting_asks_and_keeps_a_correction_note(qtbot, gui, store):
+    from coprodesk.demo import create_demo
+    from coprodesk.store.signing import amendments
+
+    closed, _planned = create_demo(store)
+    window = gui.window(store)
+    window.open_meeting(closed)
+    editor = window.editor
+    editor.ui.tabs.setCurrentWidget(editor.decisions_host)
+    panel = editor.decisions
+    decision = repo.load_meeting(store, closed).decisions[0]
+    panel.show_decision(decision.id)
+    before = decision.current_round.stances
+    grid = panel.ui.stanceView
+    grid.setFocus()
+    grid.selectRow(0)
+    qtbot.keyClick(grid, Qt.Key.Key_2)
+    box = panel.message_box
+    assert box is not None and box.isVisible()
+    assert "closed" in box.informativeText() and "correction note" in box.informativeText()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), LEFT)
+    assert repo.load_meeting(store, closed).decisions[0].current_round.stances == before
+    qtbot.keyClick(grid, Qt.Key.Key_2)
+    box = panel.message_box
+    qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Change it"), LEFT)
+    assert repo.load_meeting(store, closed).decisions[0].current_round.stances != before
+    (note,) = [reason for _ms, reason in amendments(store, closed)]
+    assert note.startswith(f"Correction: Decision “{decision.proposal}”:")

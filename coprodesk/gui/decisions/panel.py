@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from coprodesk.domain import decisions as rules
-from coprodesk.domain.model import Decision, Meeting
+from coprodesk.domain.model import Decision, Meeting, MeetingStatus
 from coprodesk.gui.decisions.models import ActionsModel, StanceModel
 from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store import decisions as store_decisions
@@ -83,6 +84,8 @@ class DecisionPanel(QWidget):
         self.meeting: Meeting = repo.load_meeting(store, meeting_id)
         self.decision_id: int | None = None
         self.in_round = False
+        self._correcting = False  # a closed meeting's change, already agreed to
+        self.message_box: QMessageBox | None = None
         self.ui.tabs.setAccessibleName(self.tr("Decision and actions"))
         self.ui.tabs.tabBar().setAccessibleName(self.tr("Decision or actions"))
         self.stances = StanceModel(self)
@@ -264,6 +267,14 @@ class DecisionPanel(QWidget):
         self.ui.jointLabel.setStyleSheet(f"font-weight: bold; color: {colour};")
 
     # --- commands -------------------------------------------------------------------------
+    def push_stances(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
+        """Stances are the record of who agreed: a closed meeting's are changed only after
+        asking, and keep a correction note the minutes print."""
+        if self.meeting.status is MeetingStatus.CLOSED and not self._correcting:
+            self._ask_correction(text, do, undo)
+            return False
+        return self.push(text, do, undo)
+
     def push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
         """Write now; on success put the inverse on the undo stack."""
         try:
@@ -274,6 +285,41 @@ class DecisionPanel(QWidget):
         self.stack.push(Change(text, do, undo, self._after, self._report))
         self._after()
         return True
+
+    def _ask_correction(self, text: str, do: Callable[[], object],
+                        undo: Callable[[], object]) -> None:
+        d = self.decision
+        what = self.tr("Decision “%1”: %2").replace("%1", d.proposal if d else "").replace("%2", text)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change a closed meeting's record?"),
+                          what, parent=self)
+        box.setInformativeText(self.tr(
+            "The meeting is closed: this changes its recorded decision (the outcome, and whether "
+            "it was joint, can change). A correction note is kept and the minutes print it."))
+        change = box.addButton(self.tr("Change it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def done(_result: int) -> None:
+            self.message_box = None
+            if box.clickedButton() is not change:
+                return
+            self._correcting = True
+            try:
+                if not self.push(text, do, undo):
+                    return
+            finally:
+                self._correcting = False
+            from coprodesk.store.signing import record_correction
+
+            try:
+                record_correction(self.store, self.meeting_id, f"Correction: {what}",
+                                  int(time.time() * 1000))
+            except StoreError as exc:
+                self.problem.emit(exc.message)
+
+        box.finished.connect(done)
+        self.message_box = box
+        box.open()
 
     def _report(self, message: str) -> None:
         self.problem.emit(message)
@@ -375,7 +421,7 @@ class DecisionPanel(QWidget):
         if after == before:
             return
         label = self.stances.option_label(after[0]) if after else self.tr("no stance")
-        self.push(self.tr("%1: %2").replace("%1", r.person.name).replace("%2", label),
+        self.push_stances(self.tr("%1: %2").replace("%1", r.person.name).replace("%2", label),
                   lambda: store_decisions.set_stances(self.store, rid, {pid: after}),
                   lambda: store_decisions.set_stances(self.store, rid, {pid: before}))
         if after and reason is None and after[0] is not None \
@@ -393,7 +439,7 @@ class DecisionPanel(QWidget):
         before = {r.person.id: ((r.option, r.reason) if r.given else None)
                   for r in self.stances.rows}
         after = {pid: (support, "") for pid in before}
-        self.push(self.tr("Everyone supports"),
+        self.push_stances(self.tr("Everyone supports"),
                   lambda: store_decisions.set_stances(self.store, rid, after),
                   lambda: store_decisions.set_stances(self.store, rid, before))
 
