@@ -29,11 +29,6 @@ def resource_path(relative: str) -> Path:
     return _find("resources", relative)
 
 
-def ui_path(relative: str) -> Path:
-    """The Designer form ``ui/<relative>``."""
-    return _find("ui", relative)
-
-
 def _find(folder: str, relative: str) -> Path:
     for root in _roots():
         candidate = root / folder / relative

@@ -23,10 +23,6 @@ class PersonBalance:
     share: float
     fair_share: float
 
-    @property
-    def floor_s(self) -> float:
-        return self.floor_ms / 1000
-
 
 @dataclass(frozen=True, slots=True)
 class GroupBalance:
@@ -35,10 +31,6 @@ class GroupBalance:
     floor_ms: int
     share: float
     fair_share: float
-
-    @property
-    def floor_s(self) -> float:
-        return self.floor_ms / 1000
 
 
 @dataclass(frozen=True, slots=True)

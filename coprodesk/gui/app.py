@@ -15,12 +15,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprodesk import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+from coprodesk.gui import settings_keys
 from coprodesk.gui.main_window import MainWindow
 from coprodesk.resources import resource_path
 from coprodesk.store.connection import Store, open_store
 from coprodesk.store.errors import StoreError
 
-SETTINGS_DEMO_OFFERED = "demo/offered"
 BACKUP_DELAY_MS = 3000  # after start-up, so the window is never kept waiting
 EXIT_WHEN_SHOWN = "COPRODESK_EXIT_WHEN_SHOWN"
 
@@ -51,7 +51,7 @@ def offer_demo(store: Store, settings: QSettings) -> None:
     """On first start with an empty database, offer the two demo meetings."""
     from coprodesk.store.meetings import list_meetings
 
-    key = f"{SETTINGS_DEMO_OFFERED}/{store.path.resolve().as_posix().replace('/', '|')}"
+    key = f"{settings_keys.DEMO_OFFERED}/{store.path.resolve().as_posix().replace('/', '|')}"
     if list_meetings(store) or settings.value(key, False, type=bool):
         return
     settings.setValue(key, True)

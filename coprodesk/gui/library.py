@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,14 +16,14 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from coprodesk.gui.editor.labels import status_name
 from coprodesk.gui.forms.ui_library import Ui_LibraryPage
+from coprodesk.gui.rows_model import RowsModel
 from coprodesk.store.meetings import MeetingSummary
 
-_ROOT = QModelIndex()
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(RowsModel):
     DATE, TITLE, SERIES, STATUS, PEOPLE, DECISIONS = range(6)
     HEADERS = (QT_TRANSLATE_NOOP("MeetingsModel", "Date"), QT_TRANSLATE_NOOP("MeetingsModel", "Title"),
                QT_TRANSLATE_NOOP("MeetingsModel", "Series"),
@@ -32,27 +31,12 @@ class MeetingsModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("MeetingsModel", "People"),
                QT_TRANSLATE_NOOP("MeetingsModel", "Decisions"))
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.meetings: list[MeetingSummary] = []
+    @property
+    def meetings(self) -> list[MeetingSummary]:
+        return self.rows
 
     def set_meetings(self, meetings: list[MeetingSummary]) -> None:
-        self.beginResetModel()
-        self.meetings = list(meetings)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.meetings)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
+        self.set_rows(meetings)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from coprodesk import APP_NAME, __version__
 from coprodesk.domain.model import MeetingStatus
+from coprodesk.gui import settings_keys
 from coprodesk.gui.library import LibraryPage
 from coprodesk.gui.run.format import local_hhmm
 from coprodesk.gui.signing import actions as signing_actions
@@ -20,10 +21,6 @@ from coprodesk.gui.undo import LIBRARY, CreateMeeting, Editing
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
-
-SETTINGS_GEOMETRY = "window/geometry"
-SETTINGS_STATE = "window/state"
-SETTINGS_LAST_MEETING = "library/last_meeting"
 
 
 class MainWindow(QMainWindow):
@@ -105,12 +102,16 @@ class MainWindow(QMainWindow):
         self.editing.failed.connect(self.show_problem)
         self.editing.changed.connect(self._content_changed)
 
-        geometry = self.settings.value(SETTINGS_GEOMETRY)
+        geometry = self.settings.value(settings_keys.WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 720)
-        self.refresh_library(select=_int_or_none(self.settings.value(SETTINGS_LAST_MEETING)))
+        state = self.settings.value(settings_keys.WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+            ui.actionShowToolbar.setChecked(ui.toolbar.isVisibleTo(self))
+        self.refresh_library(select=_int_or_none(self.settings.value(settings_keys.LAST_MEETING)))
         self.show_library()
 
     @property
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
             self.show_problem(exc.message)
             return
         self._leave_run_view()
-        self.settings.setValue(SETTINGS_LAST_MEETING, meeting_id)
+        self.settings.setValue(settings_keys.LAST_MEETING, meeting_id)
         self.ui.stack.setCurrentWidget(self.editor)
         self._activate_history()  # also when the editor was already on screen
 
@@ -185,12 +186,8 @@ class MainWindow(QMainWindow):
             self.run_view.setFocus()
             self._update_title()
             return
-        try:
-            from coprodesk.gui.run.view import RunView
-        except ImportError:
-            self.statusBar().showMessage(self.tr("The run view is not available in this build."), 8000)
-            return
         from coprodesk.gui.qt_session import QtSession
+        from coprodesk.gui.run.view import RunView
         from coprodesk.session import MeetingSession
 
         try:
@@ -615,7 +612,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.ask_before_quit()
             return
-        self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(settings_keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(settings_keys.WINDOW_STATE, self.saveState())
         self._end_live_session(pause=True)
         super().closeEvent(event)
 

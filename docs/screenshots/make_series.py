@@ -158,7 +158,7 @@ def main() -> None:
     run.show()
     settle(app)
     run.toggle_you_said()
-    run.you_said.select_action(run.you_said.model.rows[-1].action_id)
+    run.you_said.ui.carriedView.selectRow(len(run.you_said.model.rows) - 1)
     settle(app)
     run.grab().save(str(HERE / "you_said_we_did.png"))
     qt.stop()

@@ -190,3 +190,15 @@ def test_the_window_makes_the_daily_backup_and_says_so(qtbot, gui, store):
     (store.path.parent / "backups").write_text("in the way")
     daily_backup(window, store.path)
     assert window.statusBar().currentMessage().startswith("No backup today:")
+
+
+def test_the_toolbar_stays_hidden_after_a_restart(qtbot, gui, store):
+    window = gui.window(store)
+    window.ui.actionShowToolbar.trigger()
+    assert not window.ui.toolbar.isVisible()
+    window.close()
+    again = gui.window(store)
+    assert not again.ui.toolbar.isVisible()
+    assert not again.ui.actionShowToolbar.isChecked()
+    again.ui.actionShowToolbar.trigger()
+    assert again.ui.toolbar.isVisible()

@@ -11,17 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from coprodesk.domain.model import Meeting
+from coprodesk.gui.rows_model import RowsModel
 
-_ROOT = QModelIndex()
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the domain value behind a row
 EditHandler = Callable[[Any, int, Any], bool]  # (value, column, new) -> accepted
 
 
-class MeetingRowsModel(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
+class MeetingRowsModel(RowsModel):
+    """The editor's tables: RowsModel's plumbing, rows from a meeting, cells edited in place."""
+
     EDITABLE: frozenset[int] = frozenset()
 
     def __init__(self, parent=None) -> None:
@@ -53,12 +54,6 @@ class MeetingRowsModel(QAbstractTableModel):
             self.beginResetModel()
             self.meeting, self.rows = meeting, rows
             self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coprodesk.domain.model import Meeting
+from coprodesk.gui import settings_keys
 from coprodesk.gui.editor.agenda import AgendaTab
 from coprodesk.gui.editor.details import DetailsTab
 from coprodesk.gui.editor.groups import GroupsTab
@@ -15,8 +16,6 @@ from coprodesk.gui.forms.ui_editor_page import Ui_EditorPage
 from coprodesk.gui.undo import Editing
 from coprodesk.store import meetings as repo
 from coprodesk.store.errors import StoreError
-
-SETTINGS_TAB = "editor/tab"
 
 
 class EditorPage(QWidget):
@@ -45,8 +44,8 @@ class EditorPage(QWidget):
         self.decisions = None
         tabs.addTab(self.decisions_host, self.tr("Decisions and a&ctions"))
         tabs.tabBar().setAccessibleName(self.tr("Editor sections"))
-        tabs.setCurrentIndex(int(settings.value(SETTINGS_TAB, 0) or 0))
-        tabs.currentChanged.connect(lambda i: self.settings.setValue(SETTINGS_TAB, i))
+        tabs.setCurrentIndex(int(settings.value(settings_keys.EDITOR_TAB, 0) or 0))
+        tabs.currentChanged.connect(lambda i: self.settings.setValue(settings_keys.EDITOR_TAB, i))
         self.ui.backButton.clicked.connect(self.back_requested)
         self.ui.startButton.clicked.connect(self.start_requested)
         self.ui.titleLabel.setObjectName("meetingTitle")

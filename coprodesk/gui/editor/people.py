@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 from coprodesk.domain.balance import floor_times
 from coprodesk.domain.limits import NAME_MAX
 from coprodesk.domain.model import Meeting, MeetingStatus, Participant, Role
+from coprodesk.gui import settings_keys
 from coprodesk.gui.editor.base import MeetingRowsModel
 from coprodesk.gui.editor.delegates import ChoiceDelegate, LimitedTextDelegate
 from coprodesk.gui.editor.labels import role_name
@@ -20,8 +21,6 @@ from coprodesk.gui.forms.ui_editor_people import Ui_PeopleTab
 from coprodesk.gui.undo import AddPeople, Editing, RemovePerson, set_person_field
 from coprodesk.importers.people import PeopleImportError, parse_people_csv
 from coprodesk.store.errors import StoreError
-
-SETTINGS_IMPORT_DIR = "people/import_dir"
 
 
 class PeopleModel(MeetingRowsModel):
@@ -176,7 +175,7 @@ class PeopleTab(QWidget):
                                            self.tr("Remove %1").replace("%1", p.name)))
 
     def choose_csv(self) -> None:
-        folder = str(self.settings.value(SETTINGS_IMPORT_DIR, str(Path.home())))
+        folder = str(self.settings.value(settings_keys.PEOPLE_IMPORT_DIR, str(Path.home())))
         dlg = QFileDialog(self, self.tr("Import people from CSV"), folder,
                           self.tr("CSV files (*.csv);;All files (*)"))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -190,7 +189,7 @@ class PeopleTab(QWidget):
         """Import people from ``path``: all or nothing, a bad line named in the message."""
         if self.meeting is None:
             return False
-        self.settings.setValue(SETTINGS_IMPORT_DIR, str(path.parent))
+        self.settings.setValue(settings_keys.PEOPLE_IMPORT_DIR, str(path.parent))
         try:
             rows = parse_people_csv(path.read_text(encoding="utf-8"))
         except PeopleImportError as exc:

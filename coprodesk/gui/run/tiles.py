@@ -27,7 +27,6 @@ TILE_EDGE = QColor("#cfd1d6")
 HAND_BG = QColor("#fde9b0")
 HAND_EDGE = QColor("#9a6b00")
 
-FULL_H_LINES = 3
 GAP = 6
 COL_GAP = 8
 MIN_COLUMN_W = 168

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -102,7 +101,7 @@ class CarriedModel(RowsModel):
         return None
 
 
-class SeriesMeetingsModel(QAbstractTableModel):
+class SeriesMeetingsModel(RowsModel):
     """One row per meeting of a series; one share column per stakeholder group."""
 
     FIXED = (QT_TRANSLATE_NOOP("series", "Date"), QT_TRANSLATE_NOOP("series", "Meeting"),
@@ -118,7 +117,6 @@ class SeriesMeetingsModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
         self.group_columns: list[tuple[str, str]] = []  # (name, label)
 
     def set_report(self, report: dict[str, Any], labels: dict[str, str]) -> None:
@@ -131,9 +129,6 @@ class SeriesMeetingsModel(QAbstractTableModel):
                     names.append(g["name"])
         self.group_columns = [(n, labels.get(n, n)) for n in names]
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.FIXED) + len(self.group_columns)

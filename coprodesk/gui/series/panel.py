@@ -159,12 +159,6 @@ class YouSaidPanel(QWidget):
             return None
         return self.model.rows[ix.row()]
 
-    def select_action(self, action_id: int) -> None:
-        for n, r in enumerate(self.model.rows):
-            if r.action_id == action_id:
-                self.ui.carriedView.selectRow(n)
-                return
-
     def _row_changed(self) -> None:
         row = self.current_row()
         enabled = row is not None

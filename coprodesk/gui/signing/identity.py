@@ -15,7 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QWidget
 
-SETTINGS_IDENTITY = "signing/identity"
+from coprodesk.gui import settings_keys
+
+SETTINGS_IDENTITY = settings_keys.SIGNING_IDENTITY
 MIN_PASSPHRASE = 8
 
 
