@@ -291,3 +291,17 @@ class Meeting:
         return next(
             (i for i in self.items if i.started_ms is not None and i.ended_ms is None), None
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedTurn:
+    """One unbroken holding of the floor read from a file (CSV, RTTM), in ms from the
+    meeting's start, by the speaker's name in that file."""
+
+    speaker: str
+    start_ms: int
+    end_ms: int
+
+    @property
+    def duration_ms(self) -> int:
+        return self.end_ms - self.start_ms

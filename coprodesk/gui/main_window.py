@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts (F1 outside the run view, which has its own overlay)."""
-        from coprodesk.gui.run.view import keys_table, run_view_keys
+        from coprodesk.gui.run.keys import keys_table, run_view_keys
 
         text = (f"<h3>{self.tr('Everywhere')}</h3>{keys_table(self.shortcut_rows())}"
                 f"<h3>{self.tr('Running a meeting')}</h3>{keys_table(run_view_keys())}")

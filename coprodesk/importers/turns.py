@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import BinaryIO, overload
 
 from coprodesk.domain.limits import NAME_MAX, SPAN_MAX_S, line_break_in, too_long
+from coprodesk.domain.model import ImportedTurn
 
 __all__ = [
     "FORMATS",
@@ -79,19 +80,6 @@ class TurnImportError(ValueError):
         super().__init__(message)
         self.source = source
         self.line = line
-
-
-@dataclass(frozen=True, slots=True)
-class ImportedTurn:
-    """One unbroken holding of the floor, in ms from the meeting's start."""
-
-    speaker: str
-    start_ms: int
-    end_ms: int
-
-    @property
-    def duration_ms(self) -> int:
-        return self.end_ms - self.start_ms
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
 from coprodesk.domain.limits import TIME_MAX_MS
-from coprodesk.domain.model import UNASSIGNED_GROUP, MeetingStatus, Role, Turn
-from coprodesk.importers.turns import ImportedTurn
+from coprodesk.domain.model import UNASSIGNED_GROUP, ImportedTurn, MeetingStatus, Role, Turn
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError

@@ -400,3 +400,16 @@ def test_a_full_disk_or_locked_database_is_reported_and_nothing_unsaved_is_shown
     key(r, DIGITS[5], SHIFT)
     assert [h.participant_id for h in on_disk(r).hands] == [tile_pid(r, 5)]
     assert r.stack.count() == count + 1
+
+
+def test_one_key_table_builds_the_actions_the_handler_and_the_help(run):
+    from coprodesk.gui.run.keys import RUN_KEYS, keys_table, run_view_keys
+
+    labels = [label for label, _what in run_view_keys()]
+    assert len(labels) == len(RUN_KEYS)
+    assert all(a.shortcut().toString() in labels for a in run.view.key_actions.values())
+    assert run.view.help.ui.helpKeys.text() == keys_table(run_view_keys(), pad=4, gap=18)
+    key(run, Qt.Key.Key_F1)  # a reading key from the table, through the handler
+    assert run.view.help.isVisible()
+    key(run, Qt.Key.Key_Escape)  # Esc exists only while the help is up
+    assert not run.view.help.isVisible()

@@ -17,10 +17,11 @@ key that would change the floor says so in the notice banner.
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QUndoStack
+from PySide6.QtGui import QAction, QColor, QFont, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -56,18 +57,13 @@ from coprodesk.gui.run.commands import (
 )
 from coprodesk.gui.run.floor_strip import FloorStrip
 from coprodesk.gui.run.format import local_hhmm
+from coprodesk.gui.run.keys import command_for, keys_table, make_actions, menu_actions, run_view_keys
 from coprodesk.gui.run.models import PARTICIPANT_ROLE, QueueModel, QueueRow, policy_words
 from coprodesk.gui.run.notice import NoticeBanner
 from coprodesk.gui.run.tile_state import group_states, tile_states
 from coprodesk.gui.run.tiles import TileBoard
 from coprodesk.store.errors import StoreError
 
-DIGIT_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5,
-              Qt.Key.Key_6, Qt.Key.Key_7, Qt.Key.Key_8, Qt.Key.Key_9, Qt.Key.Key_0)
-# What Shift+digit produces on a US layout; X11 scan codes 10..19 are the digit row anywhere.
-SHIFTED_DIGITS = (Qt.Key.Key_Exclam, Qt.Key.Key_At, Qt.Key.Key_NumberSign, Qt.Key.Key_Dollar,
-                  Qt.Key.Key_Percent, Qt.Key.Key_AsciiCircum, Qt.Key.Key_Ampersand,
-                  Qt.Key.Key_Asterisk, Qt.Key.Key_ParenLeft, Qt.Key.Key_ParenRight)
 NOT_HEARD_SHOWN = 8
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
@@ -92,35 +88,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RunView", text)
 
 
-def run_view_keys() -> list[tuple[str, str]]:
-    """Every key of the run view, as the F1 overlay and Help → Keyboard shortcuts list them."""
-    def t(text: str) -> str:
-        return QCoreApplication.translate("HelpOverlay", text)
+@dataclass
+class CentrePanel:
+    """A panel registered with ``RunView.add_panel``; ``widget`` once built."""
 
-    return [
-        (t("1 … 9, 0"), t("give the floor to tiles 1 to 10 (or click a tile)")),
-        (t("Space"), t("pause; again to give the floor back to the last speaker")),
-        (t("N"), t("next speaker: the head of the queue")),
-        (t("Shift+1 … 0"), t("raise or lower that tile's hand (or Shift+click)")),
-        (t("Ctrl+Right"), t("next agenda item")),
-        (t("Ctrl+Left"), t("previous agenda item")),
-        (t("Ctrl+D"), t("decisions and actions, or back to the tiles")),
-        (t("Ctrl+Shift+Y"), t("You said, we did: actions carried from earlier meetings")),
-        (t("Ctrl+Z"), t("undo the last change (a mistaken turn is removed)")),
-        (t("Ctrl+Shift+Z"), t("redo")),
-        (t("Right-click a tile"), t("clarification, point of order, arrived / gone")),
-        (t("Esc"), t("leave the notes box; close this help")),
-        (t("F11"), t("participant screen")),
-        (t("Shift+F5"), t("end the meeting: pause the floor, end open items, close it")),
-        (t("F1"), t("show or hide these keys")),
-    ]
-
-
-def keys_table(rows: list[tuple[str, str]], pad: int = 2, gap: int = 16) -> str:
-    """(keys, what) rows as a rich-text table: keys in bold, then what they do."""
-    cells = "".join(f"<tr><td style='padding:{pad}px {gap}px {pad}px 0'><b>{html.escape(k)}</b></td>"
-                    f"<td style='padding:{pad}px 0'>{html.escape(v)}</td></tr>" for k, v in rows)
-    return f"<table>{cells}</table>"
+    button: QPushButton
+    build: Callable[[], QWidget]
+    on_show: Callable[[QWidget], None]
+    widget: QWidget | None = None
 
 
 class HelpOverlay(QWidget):
@@ -204,10 +179,11 @@ class RunView(QWidget):
         self.centre = QStackedWidget(self)
         self.ui.floorLayout.replaceWidget(self.ui.tilesScroll, self.centre)
         self.centre.addWidget(self.ui.tilesScroll)
+        self.panels: dict[str, CentrePanel] = {}
+        self.centre.currentChanged.connect(self._check_panel_buttons)
         self.decisions_button = QPushButton(self.tr("Decisions and actions (Ctrl+D)"), self)
         self.decisions_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.decisions_button.setCheckable(True)
-        self.decisions_button.clicked.connect(self.toggle_decisions)
+        self.add_panel("decisions", self.decisions_button, self._build_decisions)
         self.end_button = QPushButton(self.tr("End meeting… (Shift+F5)"), self)
         self.end_button.setObjectName("endMeetingButton")
         self.end_button.setAccessibleName(self.tr("End meeting"))
@@ -246,45 +222,67 @@ class RunView(QWidget):
     # --- wiring -----------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        def act(text: str, key: QKeySequence | str, slot) -> QAction:
-            a = QAction(text, self)
-            a.setShortcut(QKeySequence(key))
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            self.addAction(a)
-            return a
+        self.key_actions = make_actions(self)  # from the one key table (gui/run/keys.py)
+        self.end_meeting_action = self.key_actions["End meeting…"]
 
-        self.pause_action = act(self.tr("Pause or resume the floor"), "Space", self.toggle_pause)
-        self.next_speaker_action = act(self.tr("Next speaker"), "N", self.next_speaker)
-        self.next_item_action = act(self.tr("Next agenda item"), "Ctrl+Right", lambda: self.step_item(+1))
-        self.prev_item_action = act(self.tr("Previous agenda item"), "Ctrl+Left", lambda: self.step_item(-1))
-        self.help_action = act(self.tr("Keyboard help"), "F1", self.help.toggle)
-        self.participant_screen_action = act(self.tr("Participant screen"), "F11",
-                                             self.participant_screen_requested.emit)
-        self.end_meeting_action = act(self.tr("End meeting…"), "Shift+F5", self.end_meeting)
+    # --- centre panels: the extension point -----------------------------------------
 
-    def toggle_decisions(self) -> None:
-        """Swap the timers for the decision panel and back; the clock and queue stay."""
-        if self.decisions is None:
-            from coprodesk.gui.decisions.panel import DecisionPanel
+    def add_panel(self, name: str, button: QPushButton, build: Callable[[], QWidget] | QWidget,
+                  on_show: Callable[[QWidget], None] | None = None) -> None:
+        """A panel that takes the centre in place of the tiles (decisions, "you said, we
+        did"): ``build`` makes it on first use (or is the panel itself); its checkable
+        ``button`` and ``toggle_panel(name)`` (give it a key in gui/run/keys.py) swap it
+        with the tiles; ``on_show`` refreshes it and puts the focus in it. The clock and
+        queue stay."""
+        button.setCheckable(True)
+        button.clicked.connect(lambda: self.toggle_panel(name))
+        entry = CentrePanel(button, build if callable(build) else lambda: build,
+                            on_show or (lambda _w: None))
+        if isinstance(build, QWidget):
+            entry.widget = build
+            self.centre.addWidget(build)
+        self.panels[name] = entry
 
-            self.decisions = DecisionPanel(self.session.store, self.session.meeting_id,
-                                           self.stack, self.qt, self)
-            self.decisions.problem.connect(self.qt.problem)  # said by the window, like the floor's
-            self.centre.addWidget(self.decisions)
-        showing = self.centre.currentWidget() is self.decisions
-        self.centre.setCurrentWidget(self.ui.tilesScroll if showing else self.decisions)
-        self.decisions_button.setChecked(not showing)
+    def panel(self, name: str) -> QWidget | None:
+        """The panel ``name`` if it has been built."""
+        entry = self.panels.get(name)
+        return entry.widget if entry is not None else None
+
+    def toggle_panel(self, name: str) -> None:
+        entry = self.panels[name]
+        if entry.widget is None:
+            entry.widget = entry.build()
+            self.centre.addWidget(entry.widget)
+        showing = self.centre.currentWidget() is entry.widget
+        self.centre.setCurrentWidget(self.ui.tilesScroll if showing else entry.widget)
+        self._check_panel_buttons()
         if showing:
             self.setFocus()
         else:
-            self.decisions.refresh()
-            self.decisions.ui.stanceView.setFocus()
+            entry.on_show(entry.widget)
+
+    def _check_panel_buttons(self, _index: int = 0) -> None:
+        for entry in self.panels.values():
+            entry.button.setChecked(entry.widget is not None
+                                    and self.centre.currentWidget() is entry.widget)
+
+    def _build_decisions(self) -> QWidget:
+        from coprodesk.gui.decisions.panel import DecisionPanel
+
+        self.decisions = DecisionPanel(self.session.store, self.session.meeting_id,
+                                       self.stack, self.qt, self)
+        self.decisions.problem.connect(self.qt.problem)  # said by the window, like the floor's
+        self.panels["decisions"].on_show = lambda panel: (panel.refresh(),
+                                                          panel.ui.stanceView.setFocus())
+        return self.decisions
+
+    def toggle_decisions(self) -> None:
+        """Swap the timers for the decision panel and back."""
+        self.toggle_panel("decisions")
 
     def actions_for_menu(self) -> list[QAction]:
         """The run view's commands, for the main window's menus (Ctrl+Z is the window's undo)."""
-        return [self.pause_action, self.next_speaker_action, self.next_item_action,
-                self.prev_item_action, self.help_action, self.participant_screen_action]
+        return menu_actions(self, self.key_actions)
 
     def _connect(self) -> None:
         self.qt.changed.connect(self.refresh)
@@ -446,53 +444,10 @@ class RunView(QWidget):
 
     # keys that change the floor, the hands or the agenda: refused (and said) when locked
     def _key_command(self, event) -> object | None:
-        command = self._any_key_command(event)
+        command = command_for(self, event)
         if command is not None and self.session.locked and getattr(command, "changes_floor", True):
             return self.say_locked
         return command
-
-    def _any_key_command(self, event) -> object | None:
-        key = Qt.Key(event.key())
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        none, shift = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
-        ctrl = Qt.KeyboardModifier.ControlModifier
-        if mods == none:
-            if key in DIGIT_KEYS:
-                i = DIGIT_KEYS.index(key)
-                return lambda: self.give_floor_to_tile(i)
-            simple = {Qt.Key.Key_Space: self.toggle_pause, Qt.Key.Key_N: self.next_speaker}
-            if key in simple:
-                return simple[key]
-            reading = {Qt.Key.Key_F1: self.help.toggle,
-                       Qt.Key.Key_F11: self.participant_screen_requested.emit}
-            if key in reading:
-                return _reading(reading[key])
-            if key == Qt.Key.Key_Escape and self.help.isVisible():
-                return _reading(self.help.hide)
-            return None
-        if mods == shift and key == Qt.Key.Key_F5:
-            return _reading(self.end_meeting)
-        if mods == shift:
-            i = None
-            if key in DIGIT_KEYS:
-                i = DIGIT_KEYS.index(key)
-            elif key in SHIFTED_DIGITS:
-                i = SHIFTED_DIGITS.index(key)
-            elif 10 <= event.nativeScanCode() <= 19:
-                i = event.nativeScanCode() - 10
-            if i is not None:
-                return lambda: self.toggle_hand_of_tile(i)
-            return None
-        if mods == ctrl:
-            if key == Qt.Key.Key_D:
-                return _reading(self.toggle_decisions)
-            return {Qt.Key.Key_Right: lambda: self.step_item(+1),
-                    Qt.Key.Key_Left: lambda: self.step_item(-1),
-                    Qt.Key.Key_Z: _reading(self.stack.undo),
-                    Qt.Key.Key_Y: _reading(self.stack.redo)}.get(key)
-        if mods == ctrl | shift and key == Qt.Key.Key_Z:
-            return _reading(self.stack.redo)
-        return None
 
     def event(self, event) -> bool:
         # Claim our keys before any window-wide shortcut (e.g. the main window's N or Ctrl+Z).
@@ -806,10 +761,3 @@ class RunView(QWidget):
         self.reopen_dialog = dialog
         dialog.open()
 
-
-def _reading(slot):
-    """Mark a key's command as one that changes nothing on the floor (allowed when locked)."""
-    def run() -> None:
-        slot()
-    run.changes_floor = False
-    return run

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QAbstractButton, QHeaderView, QPushButton, QTableView, QWidget
 
@@ -243,49 +243,13 @@ def attach_you_said(run_view) -> YouSaidPanel | None:
         panel.deleteLater()
         return None
     run_view.you_said = panel
-    run_view.centre.addWidget(panel)
     button = QPushButton(run_view.tr("You said, we did ({n}) (Ctrl+Shift+Y)").format(n=panel.count),
                          run_view)
     button.setObjectName("youSaidButton")
-    button.setCheckable(True)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     run_view.you_said_button = button
     run_view.ui.floorLayout.addWidget(button)
-
-    def toggle() -> None:
-        showing = run_view.centre.currentWidget() is panel
-        run_view.centre.setCurrentWidget(run_view.ui.tilesScroll if showing else panel)
-        button.setChecked(not showing)
-        if getattr(run_view, "decisions_button", None) is not None:
-            run_view.decisions_button.setChecked(False)
-        if showing:
-            run_view.setFocus()
-        else:
-            panel.refresh()
-            panel.ui.carriedView.setFocus()
-
-    def centre_changed(_i: int) -> None:
-        button.setChecked(run_view.centre.currentWidget() is panel)
-
-    button.clicked.connect(toggle)
-    run_view.centre.currentChanged.connect(centre_changed)
-    run_view.you_said_keys = _ToggleKey(toggle, run_view)
-    run_view.installEventFilter(run_view.you_said_keys)
-    run_view.toggle_you_said = toggle
+    run_view.add_panel("you_said", button, panel,
+                       lambda p: (p.refresh(), p.ui.carriedView.setFocus()))
+    run_view.toggle_you_said = lambda: run_view.toggle_panel("you_said")
     return panel
-
-
-class _ToggleKey(QObject):
-    """Ctrl+Shift+Y anywhere in the run view (key presses its children leave unused reach it)."""
-
-    def __init__(self, toggle, parent: QObject) -> None:
-        super().__init__(parent)
-        self.toggle = toggle
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Y and \
-                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == (
-                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
-            self.toggle()
-            return True
-        return False
