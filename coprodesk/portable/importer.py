@@ -7,7 +7,6 @@ outcomes and the joint verdict are recomputed from the stances.
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 import uuid
@@ -18,10 +17,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from coprodesk.domain import decisions as rules
 from coprodesk.domain.clock import parse_iso_utc
-from coprodesk.domain.limits import check_date, check_time_ms
 from coprodesk.portable import FORMAT_NAME, FORMAT_VERSION, InvalidMeetingFile, PortableError
+from coprodesk.portable.meaning import meaning_problems
 from coprodesk.store.connection import Store
 
 CONFLICT_CHOICES = ("replace", "copy", "fail")
@@ -153,139 +151,7 @@ def problems_in(doc: Any) -> list[str]:
         found = [f"{_path(e.absolute_path)}: {_message(e)}" for e in errors]
         if found:
             return found
-    return _meaning(doc)
-
-
-def _meaning(doc: dict[str, Any]) -> list[str]:  # noqa: C901 - split with the move of its SQL into store/
-    out: list[str] = []
-
-    def keys(section: str) -> set[str]:
-        seen: set[str] = set()
-        for n, row in enumerate(doc.get(section, [])):
-            if row["key"] in seen:
-                out.append(f"{section}[{n}].key: {row['key']!r} is used twice")
-            seen.add(row["key"])
-        return seen
-
-    groups, people, items = keys("groups"), keys("people"), keys("agenda")
-    decisions = keys("decisions")
-    keys("actions")
-    names = [g["name"] for g in doc["groups"]]
-    for n, g in enumerate(doc["groups"]):
-        if names.count(g["name"]) > 1:
-            out.append(f"groups[{n}].name: {g['name']!r} is used twice")
-
-    def ref(where: str, value: Any, known: set[str], what: str) -> None:
-        if value is not None and value not in known:
-            out.append(f"{where}: unknown {what} {value!r}")
-
-    def interval(where: str, start: str | None, end: str | None) -> tuple[int | None, int | None]:
-        try:
-            a = _time(start)
-            b = _time(end)
-        except ValueError as exc:
-            out.append(f"{where}: not a valid time ({exc})")
-            return None, None
-        if a is not None and b is not None and b < a:
-            out.append(f"{where}: ends before it starts")
-        return a, b
-
-    def moment(where: str, text: str | None) -> None:
-        try:
-            _time(text)
-        except ValueError as exc:
-            out.append(f"{where}: not a valid time ({exc})")
-
-    def day(where: str, text: str) -> None:
-        try:
-            check_date(text)
-        except ValueError as exc:
-            out.append(f"{where}: not a valid date ({exc})")
-
-    m = doc["meeting"]
-    interval("meeting", m.get("started"), m.get("ended"))
-    moment("meeting.created", m.get("created"))
-    day("meeting.date", m.get("date", ""))
-    absent = set()
-    for n, p in enumerate(doc["people"]):
-        ref(f"people[{n}].group", p["group"], groups, "group")
-        if p.get("apologies"):
-            absent.add(p["key"])
-        for k, pr in enumerate(p.get("presence", [])):
-            interval(f"people[{n}].presence[{k}]", pr["start"], pr.get("end"))
-    for n, it in enumerate(doc["agenda"]):
-        for k, lead in enumerate(it.get("leads", [])):
-            ref(f"agenda[{n}].leads[{k}]", lead, people, "person")
-        interval(f"agenda[{n}]", it.get("started"), it.get("ended"))
-    spans = []
-    open_turns = 0
-    for n, t in enumerate(doc["turns"]):
-        ref(f"turns[{n}].person", t["person"], people, "person")
-        ref(f"turns[{n}].item", t.get("item"), items, "agenda item")
-        a, b = interval(f"turns[{n}]", t["start"], t.get("end"))
-        if t.get("end") is None:
-            open_turns += 1
-        if a is not None:
-            spans.append((a, b, n))
-    if open_turns > 1:
-        out.append(f"turns: {open_turns} turns are open; at most one person holds the floor")
-    spans.sort()
-    for (_a1, b1, n1), (a2, _b2, n2) in itertools.pairwise(spans):
-        if b1 is None or a2 < b1:
-            out.append(f"turns[{n2}]: overlaps turns[{n1}]; one person holds the floor at a time")
-    for n, h in enumerate(doc.get("hands", [])):
-        ref(f"hands[{n}].person", h["person"], people, "person")
-        moment(f"hands[{n}].raised", h["raised"])
-    for n, d in enumerate(doc["decisions"]):
-        ref(f"decisions[{n}].item", d.get("item"), items, "agenda item")
-        numbers = [r["number"] for r in d["rounds"]]
-        if numbers != list(range(1, len(numbers) + 1)):
-            out.append(f"decisions[{n}].rounds: rounds must be numbered 1, 2, 3… in order")
-        options = {o.key for o in rules.options(d["method"])}
-        for r, rnd in enumerate(d["rounds"]):
-            seen: set[str] = set()
-            for k, s in enumerate(rnd["stances"]):
-                where = f"decisions[{n}].rounds[{r}].stances[{k}]"
-                ref(f"{where}.person", s["person"], people, "person")
-                if s["person"] in absent:
-                    out.append(f"{where}.person: {s['person']} sent apologies and was absent")
-                if s["person"] in seen:
-                    out.append(f"{where}.person: {s['person']} has two stances in this round")
-                seen.add(s["person"])
-                if s["option"] is not None and s["option"] not in options:
-                    out.append(f"{where}.option: {s['option']!r} is not an option of "
-                               f"{d['method']} (one of {', '.join(sorted(options))})")
-    for n, a in enumerate(doc["actions"]):
-        for k, owner in enumerate(a.get("owners", [])):
-            ref(f"actions[{n}].owners[{k}]", owner, people, "person")
-        ref(f"actions[{n}].decision", a.get("decision"), decisions, "decision")
-        ref(f"actions[{n}].item", a.get("item"), items, "agenda item")
-        ref(f"actions[{n}].raised_by", a.get("raised_by"), people, "person")
-        day(f"actions[{n}].due", a.get("due", ""))
-    for n, u in enumerate(doc.get("action_updates", [])):
-        if u["meeting_uid"] == m["uid"]:
-            out.append(f"action_updates[{n}]: an update belongs to a later meeting, not the "
-                       "action's own")
-        if u["status"] in ("done", "dropped") and not u.get("note", "").strip():
-            out.append(f"action_updates[{n}].note: {u['status']} needs a sentence")
-        moment(f"action_updates[{n}].recorded", u.get("recorded"))
-    for n, s in enumerate(doc.get("signatures", [])):
-        moment(f"signatures[{n}].signed", s["signed"])
-    for n, a in enumerate(doc.get("amendments", [])):
-        moment(f"amendments[{n}].recorded", a["recorded"])
-    return out
-
-
-def _time(text: str | None) -> int | None:
-    """A time of the file in ms, checked: a real date, in years a clock can show."""
-    if not text:
-        return None
-    try:
-        return check_time_ms(parse_iso_utc(text))
-    except OverflowError as exc:  # 0001-01-01T00:00:00+01:00 is before year 1 in UTC
-        raise ValueError("is outside the years 1900 to 9998") from exc
-    except ValueError as exc:
-        raise ValueError(str(exc).split(":")[0]) from exc
+    return meaning_problems(doc)
 
 
 def _number(text: str) -> float:
