@@ -132,6 +132,8 @@ def _message(error) -> str:
 
 def problems_in(doc: Any) -> list[str]:
     """Every problem in a parsed file: the schema first, then meaning (references, times)."""
+    if _depth(doc) > MAX_DEPTH:  # validators and their messages recurse: refuse before them
+        return [TOO_DEEP]
     from jsonschema import Draft202012Validator
 
     if isinstance(doc, dict) and isinstance(doc.get("format_version"), int) \
@@ -152,6 +154,28 @@ def problems_in(doc: Any) -> list[str]:
         if found:
             return found
     return meaning_problems(doc)
+
+
+MAX_DEPTH = 32
+"""A meeting file nests about 7 levels (decisions, rounds, stances); far more is hostile."""
+TOO_DEEP = f"(file): nested too deeply to be a meeting file (more than {MAX_DEPTH} levels)"
+
+
+def _depth(doc: Any) -> int:
+    """How deeply lists and objects nest in ``doc``, found without recursion."""
+    deepest = 0
+    stack = [(doc, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            node = node.values()
+        elif not isinstance(node, list):
+            continue
+        deepest = max(deepest, depth)
+        if depth > MAX_DEPTH:
+            break
+        stack.extend((child, depth + 1) for child in node)
+    return deepest
 
 
 def _number(text: str) -> float:
@@ -193,8 +217,7 @@ def read_meeting_file(path: Path) -> dict[str, Any]:
     except _NotANumber as exc:
         raise InvalidMeetingFile(str(path), [f"(file): {exc}"]) from exc
     except RecursionError as exc:
-        raise InvalidMeetingFile(str(path), [
-            "(file): nested too deeply to be a meeting file"]) from exc
+        raise InvalidMeetingFile(str(path), [TOO_DEEP]) from exc
     if not isinstance(doc, dict) or (doc.get("format") != FORMAT_NAME and "meeting" not in doc):
         raise InvalidMeetingFile(str(path), ["(top level): not a CoProDesk meeting file"])
     found = problems_in(doc)

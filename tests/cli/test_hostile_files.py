@@ -153,6 +153,8 @@ MEETING_FILES: list[tuple[str, Change, int, str]] = [
     ("NaN", raw('"planned_s": 600', '"planned_s": NaN'), 2, "NaN is not a number JSON allows"),
     ("deep nesting", nested(5000), 2, "nested too deeply"),
     ("deeper nesting", nested(100_000), 2, "nested too deeply"),
+    ("nesting Python can read", raw('"stance_meanings": {}', '"stance_meanings": {"a": '
+                                    + "[" * 990 + "]" * 990 + "}"), 2, "more than 32 levels"),
     ("hand date", added("hands", {"person": "P1", "raised": BAD}), 2,
      "hands[0].raised: not a valid time (day is out of range for month)"),
     ("hand year 0", added("hands", {"person": "P1", "raised": YEAR0}), 2,
