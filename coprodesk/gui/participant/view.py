@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLabel, QLayout, QWidget
 
 from coprodesk.domain import agenda
-from coprodesk.domain.balance import index_in_words, is_present_at
+from coprodesk.domain.balance import is_present_at, verdict_in_words
 from coprodesk.domain.model import HandKind, ItemKind, Meeting, MeetingStatus, Participant
 from coprodesk.gui.forms.ui_participant_view import Ui_ParticipantWindow
 from coprodesk.gui.participant.bars import (
@@ -374,11 +374,11 @@ class ParticipantWindow(QWidget):
         if bal.total_floor_ms <= 0:
             words = self.tr("Nobody has spoken yet.")
         else:
-            words = self.tr("So far: {words}").format(words=index_in_words(bal.index))
+            words = self.tr("So far: {words}").format(words=verdict_in_words(bal))
             if item is not None:
                 item_bal = self.session.balance(item_only=True)
                 if item_bal.total_floor_ms > 0:
-                    words += "\n" + self.tr("This item: {words}").format(words=index_in_words(item_bal.index))
+                    words += "\n" + self.tr("This item: {words}").format(words=verdict_in_words(item_bal))
         self._set(ui.balanceLabel, words)
         self._set(ui.groupsTitle, self.tr("Speaking time by group"))
         self._set(ui.legendLabel, self.tr("The upright line on each bar marks a fair share for who is here."))
