@@ -13,7 +13,6 @@ the original.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sqlite3
@@ -117,13 +116,3 @@ def open_read_only(path: Path | str, *, busy_timeout_ms: int = 3000) -> ReadOnly
             shutil.rmtree(scratch, ignore_errors=True)
         raise translate(exc, path) or StoreError(path, f"cannot open: {exc}") from exc
     return ReadOnlyStore(conn, path, scratch)
-
-
-@contextlib.contextmanager
-def reading(path: Path | str):
-    """``with reading(path) as store:`` for a one-off look."""
-    store = open_read_only(path)
-    try:
-        yield store
-    finally:
-        store.close()
