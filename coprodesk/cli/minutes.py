@@ -66,6 +66,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FILE", help="the file to write")
     p.add_argument("--format", choices=("pdf", "json", "html"), default="pdf",
                    help="html: only the accessible twin that every PDF carries inside")
+    p.add_argument("--easy-read", action="store_true",
+                   help="easy-read minutes (PDF): large type, short sentences, pictures")
     p.add_argument("--sign", type=Path, metavar="FILE.p12",
                    help="certify the minutes with this identity (locks the meeting)")
     p.add_argument("--passphrase-file", type=Path, metavar="F")
@@ -246,8 +248,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise UserError("--all writes into --out-dir; give no MEETING or -o")
         if not args.out_dir:
             raise UserError("--all needs --out-dir DIR")
-        if args.format == "html":
-            raise UserError("--all writes PDF or JSON; export HTML one meeting at a time")
+        if args.format == "html" or args.easy_read:
+            raise UserError("--all writes PDF or JSON; export HTML or easy-read one meeting "
+                            "at a time")
         return _export_all(args, now_ms)
     if not args.meeting or not args.output:
         raise UserError("export needs MEETING and -o FILE (or --all --out-dir DIR)")
@@ -268,6 +271,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from coprodesk.minutes.export import export_minutes
 
     signers = tuple(s.strip() for s in (args.signers or "").split(",") if s.strip())
+    if args.easy_read:
+        if args.sign or args.format != "pdf":
+            raise UserError("--easy-read writes an unsigned PDF; give no --sign or --format")
+        from coprodesk.minutes.export import export_easy_read
+
+        export_easy_read(store, meeting_id, args.output, now_ms)
+        print(f"Wrote {args.output}")
+        return 0
     if args.format == "html":
         if args.sign:
             raise UserError("--sign applies to PDF minutes: the HTML is signed inside the PDF")

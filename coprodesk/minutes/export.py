@@ -98,6 +98,14 @@ def export_twin(store: Store, meeting_id: int, out: Path, now_ms: int, *,
     return out
 
 
+def export_easy_read(store: Store, meeting_id: int, out: Path, now_ms: int) -> Path:
+    """Write the easy-read minutes (an unsigned PDF)."""
+    from coprodesk.minutes.easy_read import build_easy_read
+
+    _write(out, build_easy_read(load_meeting(store, meeting_id), now_ms))
+    return out
+
+
 def _utc(ms: int):
     from datetime import UTC, datetime
 

@@ -1,4 +1,4 @@
-"""Render the demo meeting's minutes to PNGs with pdftoppm (poppler-utils).
+"""Render the demo meeting's minutes, and its easy-read minutes, to PNGs with pdftoppm.
 
     .venv/bin/python docs/screenshots/make_minutes.py
 """
@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from coprodesk.demo import create_demo
-from coprodesk.minutes.export import export_minutes
+from coprodesk.minutes.export import export_easy_read, export_minutes
 from coprodesk.store.connection import open_store
 
 HERE = Path(__file__).parent
@@ -22,13 +22,18 @@ def main() -> None:
         store = open_store(Path(tmp) / "demo.db")
         closed, _planned = create_demo(store)
         pdf = HERE / "minutes_demo.pdf"
+        easy = HERE / "easy_read_demo.pdf"
         export_minutes(store, closed, pdf, int(time.time() * 1000))
+        export_easy_read(store, closed, easy, int(time.time() * 1000))
         store.close()
-    for old in HERE.glob("minutes_page-*.png"):
+    for old in [*HERE.glob("minutes_page-*.png"), *HERE.glob("easy_read_page-*.png")]:
         old.unlink()
     subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(HERE / "minutes_page")],
                    check=True)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(easy), str(HERE / "easy_read_page")],
+                   check=True)
     pdf.unlink()
+    easy.unlink()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,78 @@
+"""Easy-read minutes (issue 20), read back with pdftotext -bbox as a reader would meet them:
+large type, short sentences, yes or no for every decision and which groups did not agree,
+no percentages, and no real name of anyone who did not agree to be named."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from coprodesk.cli import main
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def easy(tmp_path, capsys):
+    db = str(tmp_path / "m.db")
+    run(capsys, "--db", db, "demo")
+    out = tmp_path / "easy.pdf"
+    code, said, err = run(capsys, "--db", db, "export", "Spring workshop", "--easy-read",
+                          "-o", str(out))
+    assert code == 0, err
+    assert str(out) in said
+    return out.read_bytes()
+
+
+def test_no_text_in_easy_read_minutes_is_under_16_points(easy, pdf_words):
+    words = pdf_words(easy)
+    assert len(words) > 150
+    small = [(w[5], round(w[4] - w[2], 1)) for w in words if w[4] - w[2] < 15.9]
+    assert small == []
+
+
+def test_sentences_are_short_on_average(easy, pdf_text):
+    text = pdf_text(easy)
+    # pdftotext wraps long lines: join a line to the next unless it ends a sentence or item
+    joined = re.sub(r"(?<![.?!:])\n(?=[a-z0-9])", " ", text)
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", joined) if s.strip()]
+    lengths = [len(s.split()) for s in sentences]
+    assert sum(lengths) / len(lengths) <= 15
+    assert max(lengths) <= 20, max(zip(lengths, sentences, strict=True))
+
+
+def test_each_decision_says_yes_or_no_and_which_groups_did_not_agree(easy, pdf_text):
+    text = " ".join(pdf_text(easy).split())
+    assert text.count("Did every group agree?") == 2
+    assert "Did every group agree? No. Lived experience did not agree." in text
+    assert "They said: People in crisis at night need a person who knows the area." in text
+    assert "Did every group agree? Yes." in text
+
+
+def test_no_percentages_no_index_and_who_spoke_in_words(easy, pdf_text):
+    text = " ".join(pdf_text(easy).split())
+    assert "%" not in text and "index" not in text.lower()
+    assert not re.search(r"\d\.\d", text)
+    assert "Lived experience spoke less than their fair share." in text
+    assert "Practitioner spoke more than their fair share." in text
+
+
+def test_only_people_who_agreed_are_named(easy, pdf_text):
+    text = " ".join(pdf_text(easy).split())
+    assert "Sione Tupou" not in text and "Sam" not in text  # not even the pseudonym
+    assert "and 1 more person" in text
+    assert "Amara Okafor" in text
+
+
+def test_easy_read_refuses_what_it_cannot_do_in_one_line(tmp_path, capsys):
+    db = str(tmp_path / "m.db")
+    run(capsys, "--db", db, "demo")
+    code, _out, err = run(capsys, "--db", db, "export", "Spring workshop", "--easy-read",
+                          "--format", "html", "-o", str(tmp_path / "x.pdf"))
+    assert code != 0 and "--easy-read" in err and "Traceback" not in err
+    assert not (tmp_path / "x.pdf").exists()
