@@ -226,7 +226,7 @@ def _verify(path: str, data: bytes, trusted: set[str], strict: bool) -> Verifica
         file_severity = 1
     later = False
     readable = [c for c in checks if c.signer != "?"]
-    if readable and not damaged:  # a damaged signature already fails; its revision is unknown
+    if readable and len(readable) == len(checks):  # a damaged signature already fails
         last = max(readable, key=lambda c: c.revision)
         later = last.revision < total
         if later:
@@ -273,10 +273,15 @@ def _check_signature(reader, sig, trusted: set[str], total: int) -> SignatureChe
     try:
         status = validate_pdf_signature(sig, ValidationContext(trust_roots=[], allow_fetching=False))
     except Exception as exc:  # a broken CMS blob is a failed signature
+        if "Signing certificate attribute does not match" in str(exc):
+            line = (f"the signature in the box {box} carries a certificate other than the one "
+                    "it was made with")
+        else:
+            line = (f"the signature in the box {box} is damaged and cannot be checked "
+                    f"({_first_line(exc)})")
         return SignatureCheck(box, "?", None, False, False, False, certifies, "other",
-                              revision=revision, changes_allowed=False,
-                              problems=(f"the signature in the box {box} is damaged and cannot be "
-                                        f"checked ({_first_line(exc)})",), severity=1)
+                              revision=revision, changes_allowed=False, problems=(line,),
+                              severity=1)
     cert = status.signing_cert
     subject = cert.subject.native if cert is not None else {}
     name = str(subject.get("common_name", "") or "?")
