@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from coprodesk.gui.rows_model import RowsModel
-from coprodesk.gui.signing.identity import remember_identity, remembered_identity, settings_of
+from coprodesk.gui.signing.identity import remember_identity, remembered_identity, settings_of, shown_path
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
 
@@ -39,7 +39,7 @@ class ExportMinutesDialog(QDialog):
         self.settings = settings_of(parent)
         identity = remembered_identity(self.settings)
         if identity is not None:
-            self.ui.identityEdit.setText(str(identity))
+            self.ui.identityEdit.setText(shown_path(identity))
         self.ui.certifyCheck.toggled.connect(self._certify_toggled)
         self._certify_toggled(False)
         self.ui.fileButton.clicked.connect(self._choose_file)

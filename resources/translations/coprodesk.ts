@@ -558,22 +558,22 @@
 <context>
     <name>BoxesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="33"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="34"/>
         <source>Box for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="34"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="35"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="35"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="36"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="45"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="46"/>
         <source>empty: still to sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,72 +2850,72 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="72"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="73"/>
         <source>&amp;Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="73"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="74"/>
         <source>Sign the chosen box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="103"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="105"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="116"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="118"/>
         <source>These minutes have no signature boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="118"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="120"/>
         <source>Every box is signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="146"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="148"/>
         <source>Open the minutes to sign first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="148"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="150"/>
         <source>Choose the box that bears your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="150"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="152"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="154"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="156"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="165"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="167"/>
         <source>Signed the box for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="184"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="186"/>
         <source>Minutes to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="186"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="188"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="191"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="193"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="192"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="194"/>
         <source>PKCS#12 identity (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,7 +2972,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>SigningIdentityDialog</name>
     <message>
         <location filename="../../ui/signing_identity.ui" line="5"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="174"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="183"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,93 +3108,93 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="83"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="94"/>
         <source>None yet: create one below, or use a file you already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="86"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="97"/>
         <source> (the file is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="94"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="105"/>
         <source>%1 (readable only by you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="118"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="127"/>
         <source>Give your name, as it should appear in signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="122"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="131"/>
         <source>Give your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="126"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="135"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="131"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="140"/>
         <source>The two passphrases differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="137"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="146"/>
         <source>An identity is already stored at %1. It is kept as it is: use it with “Use an existing file…”, or give another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="147"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="156"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="157"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="166"/>
         <source>Created the signing identity of %1 in %2 (readable only by you). Keep the passphrase safe: nobody can recover it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="165"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="174"/>
         <source>No file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="169"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="178"/>
         <source>Minutes will be signed with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="175"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="184"/>
         <source>PKCS#12 identity (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="193"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="202"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="196"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="205"/>
         <source>Certificate saved in %1. Give it to your colleagues; they add it under File → Trusted people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="205"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="213"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="214"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="222"/>
         <source>Save my certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="206"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="215"/>
         <source>Passphrase of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="215"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="224"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,32 +3296,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="79"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="82"/>
         <source>Kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="81"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="84"/>
         <source>Nobody yet: add a colleague&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="108"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="109"/>
         <source>%1 is trusted now. Check the fingerprint with them: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="126"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="127"/>
         <source>%1 is no longer trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="130"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="131"/>
         <source>Certificate to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="132"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="133"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,27 +3329,27 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>TrustedPeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="23"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="25"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="24"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="26"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="25"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="27"/>
         <source>Fingerprint (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="26"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="28"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="37"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="39"/>
         <source>fingerprint starting %1</source>
         <translation type="unfinished"></translation>
     </message>

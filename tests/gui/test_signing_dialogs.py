@@ -3,7 +3,10 @@ and Trusted people…, through the real widgets, with files in tmp_path only."""
 
 from __future__ import annotations
 
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -278,3 +281,29 @@ def test_trusted_people_add_list_and_remove_a_colleague(qtbot, qtmodeltester, gu
     qtbot.mouseClick(dialog.ui.removeButton, LEFT)
     assert dialog.model.rowCount() == 0 and list_trusted() == []
     assert "no longer trusted" in dialog.ui.doneLabel.text()
+
+
+def test_the_window_and_the_signing_dialogs_open_without_the_signing_libraries(tmp_path):
+    """pyHanko, cryptography and reportlab cost ~0.7 s: they load when a dialog acts."""
+    script = f"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from coprodesk.gui.app import application, create_main_window
+from coprodesk.store.connection import open_store
+app = application()
+d = Path({str(tmp_path)!r})
+w = create_main_window(open_store(d / 'm.db'), QSettings(str(d / 's.ini'), QSettings.Format.IniFormat))
+w.show()
+w.ui.actionSigningIdentity.trigger()
+w.ui.actionSignMinutes.trigger()
+app.processEvents()
+heavy = {{'pyhanko', 'cryptography', 'reportlab', 'asn1crypto'}}
+print(sorted({{m.split('.')[0] for m in sys.modules}} & heavy))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "COPRODESK_IDENTITIES_DIR": str(tmp_path / "ids"),
+           "COPRODESK_TRUST_DIR": str(tmp_path / "trusted")}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         env=env, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"

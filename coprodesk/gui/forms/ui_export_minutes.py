@@ -17,7 +17,7 @@ class Ui_ExportMinutesDialog(object):
     def setupUi(self, ExportMinutesDialog):
         if not ExportMinutesDialog.objectName():
             ExportMinutesDialog.setObjectName(u"ExportMinutesDialog")
-        ExportMinutesDialog.setMinimumSize(QSize(560, 0))
+        ExportMinutesDialog.setMinimumSize(QSize(660, 0))
         self.outer = QVBoxLayout(ExportMinutesDialog)
         self.outer.setObjectName(u"outer")
         self.form = QFormLayout()

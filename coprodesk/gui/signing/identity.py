@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from coprodesk.gui import settings_keys
+from coprodesk.gui.signing.messages import hide_empty, say
 
 SETTINGS_IDENTITY = settings_keys.SIGNING_IDENTITY
 MIN_PASSPHRASE = 8
@@ -39,6 +40,14 @@ def remembered_identity(settings: QSettings) -> Path | None:
 def remember_identity(settings: QSettings, path: Path) -> None:
     settings.setValue(SETTINGS_IDENTITY, str(path))
     settings.sync()
+
+
+def shown_path(path: Path) -> str:
+    """A path as people read it: ``~/…`` inside the home folder."""
+    try:
+        return str(Path("~") / Path(path).relative_to(Path.home()))
+    except ValueError:
+        return str(path)
 
 
 def identity_file(folder: Path, name: str) -> Path:
@@ -75,6 +84,7 @@ class SigningIdentityDialog(QDialog):
         self.ui.chooseButton.clicked.connect(self._choose_file)
         self.ui.certButton.clicked.connect(self._save_certificate)
         self.ui.buttons.rejected.connect(self.reject)
+        hide_empty(self.ui.problemLabel, self.ui.doneLabel)
         self._show_current()
         self._show_where()
         self.ui.nameEdit.setFocus()
@@ -86,7 +96,7 @@ class SigningIdentityDialog(QDialog):
                                                  "you already have."))
         else:
             missing = "" if self.identity.is_file() else self.tr(" (the file is missing)")
-            self.ui.currentLabel.setText(str(self.identity) + missing)
+            self.ui.currentLabel.setText(shown_path(self.identity) + missing)
         self.ui.certButton.setEnabled(self.identity is not None and self.identity.is_file())
 
     def target(self) -> Path:
@@ -94,15 +104,13 @@ class SigningIdentityDialog(QDialog):
 
     def _show_where(self) -> None:
         self.ui.whereLabel.setText(self.tr("%1 (readable only by you)")
-                                   .replace("%1", str(self.target())))
+                                   .replace("%1", shown_path(self.target())))
 
     def _problem(self, text: str) -> None:
-        self.ui.doneLabel.clear()
-        self.ui.problemLabel.setText(text)
+        say(self.ui.problemLabel, text, self.ui.doneLabel)
 
     def _done(self, text: str) -> None:
-        self.ui.problemLabel.clear()
-        self.ui.doneLabel.setText(text)
+        say(self.ui.doneLabel, text, self.ui.problemLabel)
 
     def _use(self, path: Path) -> None:
         self.identity = path
@@ -138,7 +146,7 @@ class SigningIdentityDialog(QDialog):
         if target.exists():
             self._problem(self.tr("An identity is already stored at %1. It is kept as it is: "
                                   "use it with “Use an existing file…”, or give another name.")
-                          .replace("%1", str(target)))
+                          .replace("%1", shown_path(target)))
             return False
         from coprodesk.minutes.signing import SigningError, new_identity
 
@@ -158,17 +166,17 @@ class SigningIdentityDialog(QDialog):
         self._use(target)
         self._done(self.tr("Created the signing identity of %1 in %2 (readable only by you). "
                            "Keep the passphrase safe: nobody can recover it.")
-                   .replace("%1", name).replace("%2", str(target)))
+                   .replace("%1", name).replace("%2", shown_path(target)))
         return True
 
     def choose(self, path: Path) -> bool:
         """Use an existing identity file (its passphrase is asked when it signs)."""
         if not path.is_file():
-            self._problem(self.tr("No file at %1.").replace("%1", str(path)))
+            self._problem(self.tr("No file at %1.").replace("%1", shown_path(path)))
             return False
         self._passphrase = None
         self._use(path)
-        self._done(self.tr("Minutes will be signed with %1.").replace("%1", str(path)))
+        self._done(self.tr("Minutes will be signed with %1.").replace("%1", shown_path(path)))
         return True
 
     def _choose_file(self) -> None:

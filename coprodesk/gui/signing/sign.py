@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from coprodesk.gui.rows_model import RowsModel
-from coprodesk.gui.signing.identity import remember_identity, remembered_identity
+from coprodesk.gui.signing.identity import remember_identity, remembered_identity, shown_path
+from coprodesk.gui.signing.messages import hide_empty, say
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,7 +68,7 @@ class SignMinutesDialog(QDialog):
         view.verticalHeader().hide()
         identity = remembered_identity(settings)
         if identity is not None:
-            self.ui.identityEdit.setText(str(identity))
+            self.ui.identityEdit.setText(shown_path(identity))
         self.sign_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_button.setText(self.tr("&Sign"))
         self.sign_button.setAccessibleName(self.tr("Sign the chosen box"))
@@ -80,6 +81,7 @@ class SignMinutesDialog(QDialog):
         self.ui.newIdentityButton.clicked.connect(self._identity_dialog)
         self.ui.behalfCheck.toggled.connect(self._behalf_toggled)
         self._behalf_toggled(False)
+        hide_empty(self.ui.problemLabel, self.ui.verdictLabel)
         if path is not None:
             self.open_file(path)
 
@@ -89,18 +91,18 @@ class SignMinutesDialog(QDialog):
         from coprodesk.gui.minutes_dialogs import verdict_text
         from coprodesk.minutes.verify import verify_pdf
 
-        self.ui.problemLabel.clear()
+        say(self.ui.problemLabel, "")
         self.path = Path(path)
-        if self.ui.fileEdit.text() != str(path):
-            self.ui.fileEdit.setText(str(path))
+        if Path(self.ui.fileEdit.text().strip()).expanduser() != self.path:
+            self.ui.fileEdit.setText(shown_path(self.path))
         try:
             result = verify_pdf(self.path)
         except (OSError, ValueError) as exc:
             self.result = None
             self.model.set_rows([])
             self.sign_button.setEnabled(False)
-            self.ui.verdictLabel.clear()
-            self.ui.problemLabel.setText(self.tr("Cannot read %1: %2").replace("%1", str(path))
+            say(self.ui.verdictLabel, "")
+            say(self.ui.problemLabel, self.tr("Cannot read %1: %2").replace("%1", str(path))
                                          .replace("%2", getattr(exc, "strerror", None) or str(exc)))
             return False
         self.result = result
@@ -120,7 +122,7 @@ class SignMinutesDialog(QDialog):
         return True
 
     def _show_verdict(self, text: str, ok: bool) -> None:
-        self.ui.verdictLabel.setText(text)
+        say(self.ui.verdictLabel, text)
         colour = "#005A32" if ok else "#8C2D04"
         self.ui.verdictLabel.setStyleSheet(f"font-weight: bold; color: {colour};")
 
@@ -167,7 +169,7 @@ class SignMinutesDialog(QDialog):
         return True
 
     def _problem(self, text: str) -> bool:
-        self.ui.problemLabel.setText(text)
+        say(self.ui.problemLabel, text)
         return False
 
     def _behalf_toggled(self, on: bool) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from coprodesk.gui.rows_model import RowsModel
+from coprodesk.gui.signing.identity import shown_path
+from coprodesk.gui.signing.messages import hide_empty, say
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,6 +65,7 @@ class TrustedPeopleDialog(QDialog):
         self.ui.addButton.clicked.connect(self._choose_file)
         self.ui.removeButton.clicked.connect(self.remove_selected)
         self.ui.buttons.rejected.connect(self.reject)
+        hide_empty(self.ui.problemLabel, self.ui.doneLabel)
         self.refresh()
 
     def refresh(self) -> None:
@@ -76,21 +79,19 @@ class TrustedPeopleDialog(QDialog):
             self._problem(str(exc))
             return
         self.model.set_rows(people)
-        self.ui.whereLabel.setText(self.tr("Kept in %1").replace("%1", str(where)))
+        self.ui.whereLabel.setText(self.tr("Kept in %1").replace("%1", shown_path(where)))
         if not people:
-            self.ui.doneLabel.setText(self.tr("Nobody yet: add a colleague's certificate."))
+            self._done(self.tr("Nobody yet: add a colleague's certificate."))
         self._selection_changed()
 
     def _selection_changed(self, *_args) -> None:
         self.ui.removeButton.setEnabled(bool(self.ui.peopleView.selectionModel().selectedRows()))
 
     def _problem(self, text: str) -> None:
-        self.ui.doneLabel.clear()
-        self.ui.problemLabel.setText(text)
+        say(self.ui.problemLabel, text, self.ui.doneLabel)
 
     def _done(self, text: str) -> None:
-        self.ui.problemLabel.clear()
-        self.ui.doneLabel.setText(text)
+        say(self.ui.doneLabel, text, self.ui.problemLabel)
 
     def add(self, cert_file: Path) -> bool:
         """Trust the certificate in ``cert_file``; a bad file is one line here, nothing kept."""
