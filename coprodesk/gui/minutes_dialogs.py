@@ -106,41 +106,67 @@ class ExportMinutesDialog(QDialog):
         self.accept()
 
 
+# colours of the verdict, each at least 4.5:1 on the window background
+GOOD, CHECK, BAD = "#005A32", "#7A3E00", "#8C2D04"
+
+
 class SignaturesModel(RowsModel):
-    HEADERS = (QT_TRANSLATE_NOOP("SignaturesModel", "Field"),
+    HEADERS = (QT_TRANSLATE_NOOP("SignaturesModel", "Box"),
                QT_TRANSLATE_NOOP("SignaturesModel", "Signer"),
                QT_TRANSLATE_NOOP("SignaturesModel", "Signed at"),
-               QT_TRANSLATE_NOOP("SignaturesModel", "Intact"),
-               QT_TRANSLATE_NOOP("SignaturesModel", "Covers all before"),
+               QT_TRANSLATE_NOOP("SignaturesModel", "Result"),
                QT_TRANSLATE_NOOP("SignaturesModel", "Trusted"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.AccessibleTextRole):
+        if not index.isValid():
             return None
         s = self.rows[index.row()]
-        yes, no = self.tr("yes"), self.tr("no")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(s.problems) or None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
         when = (s.signed_at or "").replace("T", " ")
-        values = (s.field, s.signer, when, yes if s.intact else self.tr("NO: changed"),
-                  yes if s.covers_all_before else no, yes if s.trusted else no)
+        signer = s.signer
+        if s.on_behalf:
+            signer = self.tr("%1, on behalf").replace("%1", s.signer)
+        values = (s.field, signer, when, self.result_words(s.severity),
+                  self.tr("yes") if s.trusted else self.tr("no"))
         return values[index.column()]
 
+    def result_words(self, severity: int) -> str:
+        if severity == 0:
+            return self.tr("good")
+        if severity == 3:
+            return self.tr("check the signer")
+        return self.tr("NOT VALID")
 
-def verdict_text(result) -> tuple[str, bool]:
-    """The one-sentence verdict of a verification, and whether it is good news; the Verify
-    and Sign dialogs both say it in these words."""
+
+def verdict_text(result) -> tuple[str, str]:
+    """The headline of a verification and its colour: the Verify and Sign dialogs both say
+    it in these words, from the exit code ``coprodesk verify`` gives."""
+    from coprodesk.minutes.verify import NO_SIGNATURE
+
     tr = QCoreApplication.translate
-    if result.ok:
-        return tr("VerifyMinutesDialog",
-                  "Every signature is intact and nothing changed after the last one."), True
-    if not result.signatures and not result.problems:
-        return tr("VerifyMinutesDialog", "This PDF has no signatures."), False
-    return tr("VerifyMinutesDialog",
-              "NOT VERIFIED: the document differs from what was signed."), False
+    code = result.exit_code
+    if code == 0:
+        return tr("VerifyMinutesDialog", "Verified: every signature is intact and valid, and "
+                                         "nothing was changed after it."), GOOD
+    if code == 2:
+        return tr("VerifyMinutesDialog", "Cannot check this file: it is not a readable "
+                                         "PDF."), BAD
+    if code == 3:
+        return tr("VerifyMinutesDialog", "Intact and valid, but check the signers: a box was "
+                                         "signed by someone else, or a certificate was outside "
+                                         "its validity period."), CHECK
+    if not result.signatures and NO_SIGNATURE in result.problems:
+        return tr("VerifyMinutesDialog", "NOT VERIFIED: these minutes carry no signature."), BAD
+    return tr("VerifyMinutesDialog", "NOT VERIFIED: the minutes differ from what was signed, "
+                                     "or a signature is not valid."), BAD
 
 
 class VerifyMinutesDialog(QDialog):
-    """Every signature of a PDF, the fields still to sign, and changes after the last one."""
+    """Every signature of a PDF with its result, the boxes still to sign, each problem in
+    words, and whether each signer is on the trust list: the same check as ``verify``."""
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,9 +181,8 @@ class VerifyMinutesDialog(QDialog):
         self.ui.signaturesView.horizontalHeader().setStretchLastSection(True)
         self.ui.signaturesView.verticalHeader().hide()
         self.ui.buttons.rejected.connect(self.reject)
-        self.ui.trustButton.clicked.connect(self._add_trust)
+        self.ui.trustButton.clicked.connect(self._trusted_people)
         self.ui.otherButton.clicked.connect(self._other_file)
-        self.trust: list[Path] = []
         self.result = None
         self.check(path)
 
@@ -165,37 +190,36 @@ class VerifyMinutesDialog(QDialog):
         from coprodesk.minutes.verify import verify_pdf
 
         self.path = path
-        self.ui.fileLabel.setText(str(path))
+        self.ui.fileLabel.setText(shown_path(path))
         try:
-            result = verify_pdf(path, self.trust)
-        except (OSError, ValueError) as exc:
+            result = verify_pdf(path)
+        except OSError as exc:
             self.result = None
             self.model.set_rows([])
-            self.ui.verdictLabel.setText(self.tr("Cannot check this file: %1").replace("%1",
-                                                                                   str(exc)))
+            self.ui.verdictLabel.setText(self.tr("Cannot check this file: %1").replace(
+                "%1", exc.strerror or str(exc)))
+            self.ui.verdictLabel.setStyleSheet(f"font-weight: bold; color: {BAD};")
             self.ui.detailsLabel.clear()
             return
         self.result = result
         self.model.set_rows(result.signatures)
-        verdict, ok = verdict_text(result)
-        colour = "#005A32" if ok else "#8C2D04"
+        verdict, colour = verdict_text(result)
         self.ui.verdictLabel.setText(verdict)
         self.ui.verdictLabel.setStyleSheet(f"font-weight: bold; color: {colour};")
         details = []
         if result.unsigned_fields:
             details.append(self.tr("Still to sign: %1").replace(
                 "%1", ", ".join(result.unsigned_fields)))
-        if result.changed_after_last_signature:
-            details.append(self.tr("An unsigned change follows the last signature."))
-        details.extend(result.problems)
+        details.extend(result.lines())
         self.ui.detailsLabel.setText("\n".join(details))
 
-    def _add_trust(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Certificate to trust"),
-                                              str(Path.home()), self.tr("Certificates (*.pem *.crt *.cer)"))
-        if path:
-            self.trust.append(Path(path))
-            self.check(self.path)
+    def _trusted_people(self) -> None:
+        """The trust list, then the same file checked again with it."""
+        from coprodesk.gui.signing.trust import TrustedPeopleDialog
+
+        self.trust_dialog = TrustedPeopleDialog(self)
+        self.trust_dialog.finished.connect(lambda _r: self.check(self.path))
+        self.trust_dialog.open()
 
     def _other_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Verify minutes"), str(Path.home()),

@@ -99,6 +99,21 @@ def main() -> int:
     window.verify_minutes(str(pdf))
     shot(window.verify_dialog, "verify_minutes")
     window.verify_dialog.close()
+
+    # a box filled by someone else, with the library directly (the app refuses it)
+    from coprodesk.minutes.export import export_minutes
+    from coprodesk.minutes.signing import sign as sign_pdf
+
+    other = HOME / "Documents" / "signed-by-someone-else.pdf"
+    export_minutes(store, closed, other, 1_700_000_000_000, identity=jo,
+                   passphrase=b"jo-passphrase")
+    sam = HOME / "sam-lee.p12"
+    new_identity("Sam Lee", "sam@example.org", sam, b"sam-passphrase")
+    other.write_bytes(sign_pdf(other.read_bytes(), "Amara Okafor", sam, b"sam-passphrase",
+                               certify=False))
+    window.verify_minutes(str(other))
+    shot(window.verify_dialog, "verify_minutes_check_signers")
+    window.verify_dialog.close()
     window.close()
     store.close()
     TMP.cleanup()

@@ -19,21 +19,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="152"/>
         <source>VerifyMinutesDialog</source>
-        <comment>Every signature is intact and nothing changed after the last one.</comment>
+        <comment>Verified: every signature is intact and valid, and nothing was changed after it.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="137"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="155"/>
         <source>VerifyMinutesDialog</source>
-        <comment>This PDF has no signatures.</comment>
+        <comment>Cannot check this file: it is not a readable PDF.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="138"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="158"/>
         <source>VerifyMinutesDialog</source>
-        <comment>NOT VERIFIED: the document differs from what was signed.</comment>
+        <comment>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="162"/>
+        <source>VerifyMinutesDialog</source>
+        <comment>NOT VERIFIED: these minutes carry no signature.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
+        <source>VerifyMinutesDialog</source>
+        <comment>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -95,27 +107,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="598"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="592"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="600"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="594"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="602"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="596"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="615"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="609"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="618"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="612"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,37 +354,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="28"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="28"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="51"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="52"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="58"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="59"/>
         <source>(no speaking)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,79 +477,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="116"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="117"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="153"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="156"/>
         <source>%n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="153"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="156"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="154"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="157"/>
         <source>planned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="156"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
         <source>(breaks %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="160"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="163"/>
         <source>Set a start time to see when the meeting will end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="162"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
         <source>Projected end %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="168"/>
         <source>⚠ Overruns by %1: projected end %2, the meeting ends at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="170"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="173"/>
         <source>✓ Ends on time: projected end %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="174"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="177"/>
         <source>✓ Fits: projected end %1, %2 before the end at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="218"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="221"/>
         <source>Change leads of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="229"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="232"/>
         <source>Add item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="237"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="240"/>
         <source>Remove item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="263"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="266"/>
         <source>Move item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="281"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="284"/>
         <source>Edit item %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,7 +707,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="195"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="189"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,7 +733,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="436"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="430"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,7 +764,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="139"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="133"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,7 +775,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="141"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="135"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,183 +805,183 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="92"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="86"/>
         <source>Decision and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="93"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="87"/>
         <source>Decision or actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="110"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="104"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="125"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="119"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="184"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="178"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="195"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="189"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="199"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="193"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="217"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="211"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="219"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="213"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="233"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="227"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="247"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="241"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="246"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="256"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="250"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="260"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="260"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="311"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="326"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="349"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="375"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="403"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="369"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="397"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="376"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="370"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="394"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="388"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="401"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="395"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="402"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="396"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="407"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="414"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="408"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="426"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="420"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="436"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="430"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="447"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="441"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="469"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="491"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="485"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="499"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="493"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="535"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="529"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="536"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="536"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,38 +1080,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="21"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="24"/>
         <source>Edit title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="22"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="25"/>
         <source>Edit place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="24"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="27"/>
         <source>Edit purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="26"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="29"/>
         <source>Edit ground rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="28"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="31"/>
         <source>Change date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="33"/>
         <source>Change start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="35"/>
         <source>Change end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="42"/>
+        <source>At most %1 characters are kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,7 +1222,7 @@
     </message>
     <message>
         <location filename="../../ui/export_minutes.ui" line="19"/>
-        <source>One signature box each; the first certifies the minutes, the others countersign later.</source>
+        <source>One signature box each, named after the person. When you certify, you sign your own box (added if your name is not listed); the others fill theirs later with File → Sign minutes….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1320,22 +1337,22 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="21"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="21"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,37 +1430,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="82"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="83"/>
         <source>Group colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="110"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="114"/>
         <source>Add group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="119"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="123"/>
         <source>Remove group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="134"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="138"/>
         <source>Move group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="146"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
         <source>Relabel group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="146"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
         <source>Rename group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="147"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="151"/>
         <source>Recolour group %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,6 +1713,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="135"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="533"/>
         <source>&amp;Start meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,166 +1793,231 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="45"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="49"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="47"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="51"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="61"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="65"/>
         <source>Every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="62"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="66"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="167"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="94"/>
+        <source>&amp;End meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="191"/>
         <source>The run view is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="227"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="261"/>
         <source>Meeting written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="239"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="273"/>
         <source>Import meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="240"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="274"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="250"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="284"/>
         <source>Meeting imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="265"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="299"/>
         <source>Minutes written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="277"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="311"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="278"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="312"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="305"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="339"/>
         <source>Reopen for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="306"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="340"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="315"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="349"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="339"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="346"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="390"/>
+        <source>The floor of “%1” is paused (%2 was speaking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="403"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="410"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="356"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="420"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="360"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="424"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="436"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="437"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="374"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="438"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="375"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="439"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="376"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="440"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="384"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="441"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="448"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="378"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="442"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="380"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="444"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="433"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="499"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="485"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="532"/>
+        <source>&amp;Resume meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="535"/>
+        <source>Resume meeting (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="536"/>
+        <source>Start meeting (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="569"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="494"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="578"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="495"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="579"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="604"/>
+        <source>Quit CoProDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="605"/>
+        <source>“%1” is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="608"/>
+        <source>%1 has the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="609"/>
+        <source>The floor is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="610"/>
+        <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="612"/>
+        <source>Pause the floor and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="613"/>
+        <source>End the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="616"/>
+        <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,42 +2188,42 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="25"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="26"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="25"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="26"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="26"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="27"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="27"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="28"/>
         <source>Named in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="28"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="29"/>
         <source>Pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="29"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="30"/>
         <source>Access needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="63"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="64"/>
         <source>Named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="64"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="65"/>
         <source>As %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,66 +2296,66 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="86"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="87"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="88"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="89"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/people.py" line="118"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="122"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="118"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="122"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="130"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="134"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="140"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="144"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="144"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="148"/>
         <source>Import people from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="145"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="149"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="164"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="168"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="168"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="172"/>
         <source>%1 has nobody in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/people.py" line="170"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="174"/>
         <source>Import %n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="189"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="193"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,7 +2398,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="276"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="327"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,7 +2409,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="607"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="728"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,198 +2465,270 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="168"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="191"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="184"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="207"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="211"/>
+        <source>End meeting… (Shift+F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coprodesk/gui/run/view.py" line="213"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="784"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="806"/>
+        <source>End meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="257"/>
         <source>Pause or resume the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="214"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="258"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="215"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="259"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="216"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="260"/>
         <source>Previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="217"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="261"/>
         <source>Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="218"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="262"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="267"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="264"/>
+        <source>End meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="315"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="276"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="327"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="282"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="336"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="289"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="296"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="356"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="301"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="364"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="301"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="364"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="314"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="380"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="314"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="380"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="321"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="335"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="401"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="336"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="402"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="339"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="405"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="340"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="406"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="342"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="344"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="410"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="349"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="351"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="417"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="373"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="439"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="443"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="498"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="606"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="562"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="685"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="564"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="687"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="567"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="689"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="579"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="700"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="580"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="701"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="592"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="713"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="593"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="714"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="608"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="729"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="616"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="737"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="619"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="740"/>
         <source>Resume with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="755"/>
+        <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="757"/>
+        <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="766"/>
+        <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="771"/>
+        <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="776"/>
+        <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="785"/>
+        <source>End “{title}” now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="787"/>
+        <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="789"/>
+        <source>End the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="814"/>
+        <source>Reopen the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="816"/>
+        <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="818"/>
+        <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2860,62 +3015,77 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="105"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="108"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="118"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="121"/>
         <source>These minutes have no signature boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="120"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="123"/>
         <source>Every box is signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="148"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="125"/>
+        <source>Nobody has signed yet: the first signature certifies the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="155"/>
         <source>Open the minutes to sign first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="150"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="157"/>
         <source>Choose the box that bears your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="152"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="159"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="156"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="167"/>
-        <source>Signed the box for %1.</source>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="171"/>
+        <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="177"/>
+        <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/signing/sign.py" line="186"/>
+        <source>Signed the box for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="205"/>
         <source>Minutes to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="188"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="207"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="193"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="212"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="194"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="213"/>
         <source>PKCS#12 identity (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,48 +3093,58 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="110"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="111"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="115"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="112"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="116"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="113"/>
-        <source>Intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coprodesk/gui/minutes_dialogs.py" line="114"/>
-        <source>Covers all before</source>
+        <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="115"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="117"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="118"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="131"/>
+        <source>%1, on behalf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="133"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="133"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="124"/>
-        <source>NO: changed</source>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="138"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="140"/>
+        <source>check the signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="141"/>
+        <source>NOT VALID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3358,7 +3538,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="201"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="225"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,17 +3559,22 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="11"/>
-        <source>Unsigned fields and later changes</source>
+        <source>Boxes still to sign, and each problem in words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="14"/>
-        <source>&amp;Trust a certificate…</source>
+        <source>&amp;Trusted people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="14"/>
-        <source>Add a certificate to trust and check again</source>
+        <source>Open the trust list, then check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="15"/>
+        <source>Check another minutes file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3398,32 +3583,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="174"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="199"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="186"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="211"/>
         <source>Still to sign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="189"/>
-        <source>An unsigned change follows the last signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="194"/>
-        <source>Certificate to trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="195"/>
-        <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="202"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="226"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,32 +3683,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="149"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="144"/>
         <source>You said, we did: {n} carried, {k} still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="186"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="181"/>
         <source>Raised at “{m}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="188"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="183"/>
         <source>by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="190"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="185"/>
         <source>earlier: {h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="229"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="224"/>
         <source>{s}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="236"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="231"/>
         <source>Clear outcome: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,7 +3837,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>run_view</name>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="258"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="253"/>
         <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,17 +3845,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>series</name>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="40"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="41"/>
         <source>Select all rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="41"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="42"/>
         <source>Column headings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="42"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="43"/>
         <source>Row numbers</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,6 +134,13 @@ class Gestures:
     unnamed_controls = staticmethod(unnamed_controls)
 
 
+@pytest.fixture(autouse=True)
+def _no_real_identities(tmp_path: Path, monkeypatch) -> None:
+    """File → Signing identity… writes identities: in tests into tmp_path, never into the
+    real user data folder (the trust list is moved by the top conftest)."""
+    monkeypatch.setenv("COPRODESK_IDENTITIES_DIR", str(tmp_path / "user-data" / "identities"))
+
+
 @pytest.fixture
 def gui(qtbot, tmp_path: Path) -> Gestures:
     return Gestures(qtbot, tmp_path)

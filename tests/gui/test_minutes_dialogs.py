@@ -57,7 +57,7 @@ def test_export_then_certify_then_verify_through_the_dialogs(qtbot, gui, store, 
     check = window.verify_dialog
     assert check.model.rowCount() == 1
     assert check.model.index(0, 1).data() == "Jo Fischer"
-    assert "Every signature is intact" in check.ui.verdictLabel.text()
+    assert "Verified: every signature is intact and valid" in check.ui.verdictLabel.text()
     assert "Still to sign: Amara Okafor" in check.ui.detailsLabel.text()
     data = bytearray(signed.read_bytes())
     data[data.index(b"Spring workshop")] ^= 1
@@ -65,7 +65,9 @@ def test_export_then_certify_then_verify_through_the_dialogs(qtbot, gui, store, 
     tampered.write_bytes(bytes(data))
     check.check(tampered)
     assert "NOT VERIFIED" in check.ui.verdictLabel.text()
-    assert check.model.index(0, 3).data() == "NO: changed"
+    assert check.model.index(0, 3).data() == "NOT VALID"
+    assert "the signature of Jo Fischer does not match the document" in \
+        check.ui.detailsLabel.text()
 
 
 def test_reopening_a_signed_meeting_asks_why_and_records_it(qtbot, gui, store, tmp_path):
@@ -86,3 +88,37 @@ def test_reopening_a_signed_meeting_asks_why_and_records_it(qtbot, gui, store, t
     window.ui.actionReopen.trigger()
     assert repo.load_meeting(store, closed).status == "closed"
     assert amendments(store, closed)[0][1] == "The break was 9 minutes, not 12"
+
+
+def test_verify_dialog_shows_a_box_signed_by_someone_else_and_trust_from_the_list(
+        qtbot, gui, store, tmp_path):
+    from coprodesk.minutes.export import export_minutes
+    from coprodesk.minutes.signing import certificate_pem, sign
+
+    closed, _ = create_demo(store)
+    jo, sam = tmp_path / "jo.p12", tmp_path / "sam.p12"
+    new_identity("Jo Fischer", "jo@example.org", jo, b"jo-passphrase")
+    new_identity("Sam Lee", "sam@example.org", sam, b"sam-passphrase")
+    pdf = tmp_path / "minutes.pdf"
+    export_minutes(store, closed, pdf, 1_700_000_000_000, identity=jo, passphrase=b"jo-passphrase")
+    # Sam fills Amara's box with the library directly, past the app's own refusal
+    pdf.write_bytes(sign(pdf.read_bytes(), "Amara Okafor", sam, b"sam-passphrase",
+                         certify=False))
+    window = gui.window(store)
+    window.verify_minutes(str(pdf))
+    check = window.verify_dialog
+    assert check.result.exit_code == 3
+    assert "check the signers" in check.ui.verdictLabel.text()
+    assert [check.model.index(r, 3).data() for r in range(2)] == ["good", "check the signer"]
+    assert "the box of Amara Okafor was signed by Sam Lee" in check.ui.detailsLabel.text()
+    assert check.model.index(0, 4).data() == "no"
+
+    pem = tmp_path / "jo.pem"
+    pem.write_bytes(certificate_pem(jo, b"jo-passphrase"))
+    qtbot.mouseClick(check.ui.trustButton, LEFT)
+    trust = check.trust_dialog
+    qtbot.waitExposed(trust)
+    assert trust.add(pem)
+    qtbot.keyClick(trust, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: check.model.index(0, 4).data() == "yes")
+    assert check.model.index(1, 4).data() == "no"

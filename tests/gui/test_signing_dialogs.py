@@ -100,7 +100,14 @@ def test_facilitator_certifies_and_a_co_chair_countersigns_in_the_app(
     assert sign.ui.identityEdit.text() == str(amara)
     press_escape(qtbot, amara_dialog)
 
-    # a signed box cannot be filled again; a wrong passphrase changes nothing
+    # the facilitator's identity cannot fill the co-chair's box; a signed box cannot be
+    # filled again; a wrong passphrase changes nothing
+    sign.ui.identityEdit.setText(str(jo))
+    gui.type_into(sign.ui.passphraseEdit, "jo-passphrase")
+    qtbot.mouseClick(sign.sign_button, LEFT)
+    assert ("You are Jo Fischer, but this box is for Amara Okafor"
+            in sign.ui.problemLabel.text())
+    sign.ui.identityEdit.setText(str(amara))
     click_row(qtbot, sign.ui.boxesView, 0)
     qtbot.mouseClick(sign.sign_button, LEFT)
     assert "already signed by Jo Fischer" in sign.ui.problemLabel.text()
@@ -114,7 +121,7 @@ def test_facilitator_certifies_and_a_co_chair_countersigns_in_the_app(
     gui.type_into(sign.ui.passphraseEdit, "amara-passphrase")
     qtbot.mouseClick(sign.sign_button, LEFT)
     assert "Signed the box for Amara Okafor" in sign.ui.verdictLabel.text()
-    assert "Every signature is intact" in sign.ui.verdictLabel.text()
+    assert "Verified: every signature is intact and valid" in sign.ui.verdictLabel.text()
     assert boxes.index(1, 1).data() == "Amara Okafor"
     assert not sign.sign_button.isEnabled()  # nothing left to sign
     press_escape(qtbot, sign)
@@ -186,7 +193,7 @@ def test_sign_minutes_says_clearly_what_is_wrong_with_a_file(qtbot, gui, store, 
     junk.write_bytes(b"not a pdf at all")
     sign.open_file(junk)
     assert sign.model.rowCount() == 0 and not sign.sign_button.isEnabled()
-    assert sign.ui.verdictLabel.text()
+    assert "is not a PDF" in sign.ui.problemLabel.text()
 
 
 # --- accessibility -----------------------------------------------------------------------
@@ -204,6 +211,9 @@ def focus_chain(dialog) -> list[QWidget]:
 
 
 def assert_accessible(dialog) -> None:
+    from .conftest import unnamed_controls
+
+    assert unnamed_controls(dialog) == []
     for w in dialog.findChildren(QWidget):
         if (isinstance(w, (QAbstractButton, QLineEdit, QAbstractItemView)) and w.isVisibleTo(dialog)
                 and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
@@ -307,3 +317,48 @@ print(sorted({{m.split('.')[0] for m in sys.modules}} & heavy))
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          env=env, timeout=120, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def signed_by_jo(store, tmp_path: Path) -> tuple[Path, Path]:
+    """Minutes certified by Jo Fischer (facilitator), Amara Okafor's box still empty."""
+    from coprodesk.minutes.export import export_minutes
+    from coprodesk.minutes.signing import new_identity
+
+    closed, _ = create_demo(store)
+    jo = tmp_path / "jo.p12"
+    new_identity("Jo Fischer", "jo@example.org", jo, b"jo-passphrase")
+    pdf = tmp_path / "minutes.pdf"
+    export_minutes(store, closed, pdf, 1_700_000_000_000, identity=jo, passphrase=b"jo-passphrase")
+    return pdf, jo
+
+
+def test_signing_someone_elses_box_needs_a_reason_and_verify_reports_it(
+        qtbot, gui, store, tmp_path, capsys):
+    pdf, jo = signed_by_jo(store, tmp_path)
+    window = gui.window(store)
+    window.ui.actionSignMinutes.trigger()
+    sign = window.sign_dialog
+    sign.open_file(pdf)
+    assert sign.chosen_box().field == "Amara Okafor"
+    sign.ui.identityEdit.setText(str(jo))
+    assert not sign.ui.reasonEdit.isEnabled()
+    qtbot.mouseClick(sign.ui.behalfCheck, LEFT)
+    assert sign.ui.reasonEdit.isEnabled()
+    gui.type_into(sign.ui.passphraseEdit, "jo-passphrase")
+    before = pdf.read_bytes()
+    qtbot.mouseClick(sign.sign_button, LEFT)
+    assert "Say why you sign on their behalf" in sign.ui.problemLabel.text()
+    assert pdf.read_bytes() == before
+    gui.type_into(sign.ui.reasonEdit, "Amara is on leave and asked me to sign")
+    gui.type_into(sign.ui.passphraseEdit, "jo-passphrase")
+    qtbot.mouseClick(sign.sign_button, LEFT)
+    assert "Signed the box for Amara Okafor" in sign.ui.verdictLabel.text()
+    assert "on their behalf: Amara is on leave and asked me to sign" in sign.ui.verdictLabel.text()
+    assert sign.model.index(1, 1).data() == "Jo Fischer"
+
+    window.verify_minutes(str(pdf))
+    check = window.verify_dialog
+    assert check.model.index(1, 1).data() == "Jo Fischer, on behalf"
+    assert "on their behalf" in check.ui.detailsLabel.text()
+    capsys.readouterr()
+    assert main(["verify", str(pdf)]) == check.result.exit_code == 0

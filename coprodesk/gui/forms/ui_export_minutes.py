@@ -143,7 +143,7 @@ class Ui_ExportMinutesDialog(object):
         self.signersEdit.setAccessibleName(QCoreApplication.translate("ExportMinutesDialog", u"Signers, separated by commas", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.signersEdit.setToolTip(QCoreApplication.translate("ExportMinutesDialog", u"One signature box each; the first certifies the minutes, the others countersign later.", None))
+        self.signersEdit.setToolTip(QCoreApplication.translate("ExportMinutesDialog", u"One signature box each, named after the person. When you certify, you sign your own box (added if your name is not listed); the others fill theirs later with File \u2192 Sign minutes\u2026.", None))
 #endif // QT_CONFIG(tooltip)
         self.certifyCheck.setText(QCoreApplication.translate("ExportMinutesDialog", u"&Certify now with my signing identity (locks the meeting)", None))
         self.identityLabel.setText(QCoreApplication.translate("ExportMinutesDialog", u"&Identity:", None))

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout, QLabel,
     QPushButton, QSizePolicy, QSpacerItem, QTableView,
     QVBoxLayout)
@@ -42,6 +42,7 @@ class Ui_VerifyMinutesDialog(object):
         self.detailsLabel = QLabel(VerifyMinutesDialog)
         self.detailsLabel.setObjectName(u"detailsLabel")
         self.detailsLabel.setWordWrap(True)
+        self.detailsLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.outer.addWidget(self.detailsLabel)
 
@@ -88,12 +89,15 @@ class Ui_VerifyMinutesDialog(object):
         self.signaturesView.setAccessibleName(QCoreApplication.translate("VerifyMinutesDialog", u"Signatures", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.detailsLabel.setAccessibleName(QCoreApplication.translate("VerifyMinutesDialog", u"Unsigned fields and later changes", None))
+        self.detailsLabel.setAccessibleName(QCoreApplication.translate("VerifyMinutesDialog", u"Boxes still to sign, and each problem in words", None))
 #endif // QT_CONFIG(accessibility)
-        self.trustButton.setText(QCoreApplication.translate("VerifyMinutesDialog", u"&Trust a certificate\u2026", None))
+        self.trustButton.setText(QCoreApplication.translate("VerifyMinutesDialog", u"&Trusted people\u2026", None))
 #if QT_CONFIG(accessibility)
-        self.trustButton.setAccessibleName(QCoreApplication.translate("VerifyMinutesDialog", u"Add a certificate to trust and check again", None))
+        self.trustButton.setAccessibleName(QCoreApplication.translate("VerifyMinutesDialog", u"Open the trust list, then check again", None))
 #endif // QT_CONFIG(accessibility)
         self.otherButton.setText(QCoreApplication.translate("VerifyMinutesDialog", u"Check &another file\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.otherButton.setAccessibleName(QCoreApplication.translate("VerifyMinutesDialog", u"Check another minutes file", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -97,13 +97,16 @@ class SignMinutesDialog(QDialog):
             self.ui.fileEdit.setText(shown_path(self.path))
         try:
             result = verify_pdf(self.path)
-        except (OSError, ValueError) as exc:
+            problem = "" if result.readable else (result.problems or ("",))[0]
+        except OSError as exc:
+            problem = exc.strerror or str(exc)
+        if problem:
             self.result = None
             self.model.set_rows([])
             self.sign_button.setEnabled(False)
             say(self.ui.verdictLabel, "")
             say(self.ui.problemLabel, self.tr("Cannot read %1: %2").replace("%1", str(path))
-                                         .replace("%2", getattr(exc, "strerror", None) or str(exc)))
+                .replace("%2", problem))
             return False
         self.result = result
         boxes = [Box(s.field, s.signer, s.signed_at or "") for s in result.signatures]
@@ -113,17 +116,20 @@ class SignMinutesDialog(QDialog):
         if empty:
             self.ui.boxesView.selectRow(empty[0])
         self.sign_button.setEnabled(bool(empty))
-        text, ok = verdict_text(result)
+        text, colour = verdict_text(result)
         if not boxes:
-            text, ok = self.tr("These minutes have no signature boxes."), False
+            text = self.tr("These minutes have no signature boxes.")
         elif not empty:
             text += " " + self.tr("Every box is signed.")
-        self._show_verdict(text, ok)
+        elif not result.signatures:
+            text = self.tr("Nobody has signed yet: the first signature certifies the minutes.")
+            colour = "palette(text)"
+        lines = "\n".join(result.lines()) if result.signatures else ""
+        self._show_verdict(text + ("\n" + lines if lines else ""), colour)
         return True
 
-    def _show_verdict(self, text: str, ok: bool) -> None:
+    def _show_verdict(self, text: str, colour: str) -> None:
         say(self.ui.verdictLabel, text)
-        colour = "#005A32" if ok else "#8C2D04"
         self.ui.verdictLabel.setStyleSheet(f"font-weight: bold; color: {colour};")
 
     def chosen_box(self) -> Box | None:
@@ -140,8 +146,9 @@ class SignMinutesDialog(QDialog):
     # --- signing ------------------------------------------------------------------------
     def sign(self) -> bool:
         """Fill the chosen box; on any problem say it here, and the file stays as it was."""
+        from coprodesk.minutes.document import field_name
         from coprodesk.minutes.export import countersign
-        from coprodesk.minutes.signing import SigningError
+        from coprodesk.minutes.signing import SigningError, signer_name
 
         box = self.chosen_box()
         if self.path is None:
@@ -157,8 +164,20 @@ class SignMinutesDialog(QDialog):
                                          "“New…”."))
         identity = Path(identity_text).expanduser()
         passphrase = self.ui.passphraseEdit.text().encode("utf-8")
+        behalf = " ".join(self.ui.reasonEdit.text().split()) if self.ui.behalfCheck.isChecked() \
+            else ""
+        if self.ui.behalfCheck.isChecked() and not behalf:
+            self.ui.reasonEdit.setFocus()
+            return self._problem(self.tr("Say why you sign on their behalf; the reason is "
+                                         "recorded in the signature."))
         try:
-            countersign(self.path, box.field, identity, passphrase)
+            who = signer_name(identity, passphrase)
+            if not behalf and field_name(who).casefold() != box.field.casefold():
+                return self._problem(
+                    self.tr("You are %1, but this box is for %2. Choose your own box, or tick "
+                            "“Sign on behalf” and say why.")
+                    .replace("%1", who).replace("%2", box.field))
+            countersign(self.path, box.field, identity, passphrase, on_behalf=behalf)
         except SigningError as exc:
             return self._problem(str(exc))
         self.ui.passphraseEdit.clear()
