@@ -98,7 +98,7 @@ def test_a_translated_header_reaches_the_table(qtbot, tmp_path):
     try:
         model = SignaturesModel()
         assert model.headerData(1, Qt.Orientation.Horizontal) == "Unterzeichner"
-        assert model.headerData(0, Qt.Orientation.Horizontal) == "Field"  # untranslated: English
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Box"  # untranslated: English
     finally:
         for translator in installed:
             app.removeTranslator(translator)
