@@ -4,11 +4,20 @@ the decision panel share.
 It asks the domain what each action means, writes the result through the
 store (committed before anyone is told), then updates its in-memory
 ``meeting`` so that views never wait for a reload. No Qt here.
+
+While another program holds the database (a big import) or the disk is full, a
+write is not refused: it waits in ``pending``, in order and with the times it
+was made, and ``flush_pending`` writes it once the way is clear. Each attempt
+waits at most ``WRITE_PATIENCE_MS`` for the lock, so a key press never freezes
+the window for the seconds the store would otherwise wait.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from typing import Any
 
 from coprodesk.domain import attendance, floor, lifecycle
 from coprodesk.domain.balance import Balance, compute_balance, floor_times, not_yet_heard
@@ -27,7 +36,9 @@ from coprodesk.domain.model import (
 from coprodesk.store import floor as floor_store
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
-from coprodesk.store.errors import StoreError
+from coprodesk.store.errors import StoreError, waiting_kind
+
+WRITE_PATIENCE_MS = 20  # the longest a floor key waits for another program's write lock
 
 
 def settle_meeting(store: Store, meeting: Meeting) -> lifecycle.Settled:
@@ -53,6 +64,8 @@ class MeetingSession:
         # A turn left open by a crash is closed at its last heartbeat before anything else.
         self.recovered: Turn | None = floor_store.recover(store, meeting_id)
         self.meeting: Meeting = repo.load_meeting(store, meeting_id)
+        self._pending: list[Callable[[], Any]] = []  # writes kept while the database is busy
+        self.waiting_for: StoreError | None = None  # why they are kept (busy or disk full)
         # The wall clock set back between runs: time goes on from the last record instead.
         self.clock_behind_ms = 0
         last = lifecycle.last_recorded_ms(self.meeting)
@@ -80,6 +93,75 @@ class MeetingSession:
         if self.locked:
             raise MeetingLocked(self.store.path, "the meeting is closed; reopen it to change "
                                                  "the record")
+
+    # --- writing: in order, never holding the window ---------------------------------
+
+    @property
+    def unsaved(self) -> int:
+        """How many changes are shown but not yet on disk."""
+        return len(self._pending)
+
+    @contextlib.contextmanager
+    def _patience(self, ms: int = WRITE_PATIENCE_MS) -> Iterator[None]:
+        conn = self.store.conn
+        before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(before)}")
+
+    def _write(self, write: Callable[[], Any], wait: bool = True) -> Any:
+        """Run ``write`` (one transaction) after everything still pending; returns its result.
+
+        If the database is busy or the disk full, ``write`` joins ``pending`` and None is
+        returned: the caller updates ``meeting`` as if it were written. ``wait=False``
+        (closing a meeting) raises the StoreError instead."""
+        if self._pending and wait:  # behind the others; the retry timer waits, not the key
+            self._pending.append(write)
+            return None
+        with self._patience():
+            if self._pending and not self._flush():
+                raise self.waiting_for
+            try:
+                return write()
+            except StoreError as exc:
+                if not wait or waiting_kind(exc) is None:
+                    raise
+                self.waiting_for = exc
+                self._pending.append(write)
+                return None
+
+    def flush_pending(self, patience_ms: int | None = WRITE_PATIENCE_MS) -> bool:
+        """Write what waits, oldest first; True when nothing is left waiting. Waits at most
+        ``patience_ms`` for the lock (None, when leaving the meeting: as long as the store
+        normally does).
+
+        A kept change that can never be written (the meeting was signed meanwhile) drops
+        the rest too and shows what is on disk again: the StoreError says why."""
+        if not self._pending:
+            return True
+        with contextlib.nullcontext() if patience_ms is None else self._patience(patience_ms):
+            done = self._flush()
+        if done:
+            self.reload()  # the late turns' ids, and disk as the one truth again
+        return done
+
+    def _flush(self) -> bool:
+        while self._pending:
+            try:
+                self._pending[0]()
+            except StoreError as exc:
+                if waiting_kind(exc) is not None:
+                    self.waiting_for = exc
+                    return False
+                self._pending.clear()
+                self.waiting_for = None
+                self.reload()
+                raise
+            self._pending.pop(0)
+        self.waiting_for = None
+        return True
 
     # --- reading -------------------------------------------------------------------
 
@@ -132,14 +214,25 @@ class MeetingSession:
         """Give the floor; on a planned meeting this also starts it and its first item."""
         self._check_open()
         now = self.now_ms()
-        with self.store.write():
-            self._start_if_planned(now)
-            item = self.current_item
-            change = floor.give_floor(self.open_turn, participant_id, item.id if item else None, now)
-            change = floor_store.apply_floor_change(self.store, self.meeting_id, change)
-            if not change.is_noop:
-                self._lower_hand_quietly(participant_id)
+        start = self._start_if_planned(now)
+        item = self.current_item
+        change = floor.give_floor(self.open_turn, participant_id, item.id if item else None, now)
+        lower = not change.is_noop and any(h.participant_id == participant_id
+                                           for h in self.meeting.hands)
+
+        def write() -> FloorChange:
+            with self.store.write():
+                start()
+                written = floor_store.apply_floor_change(self.store, self.meeting_id, change)
+                if lower:
+                    repo.remove_hand(self.store, self.meeting_id, participant_id)
+            return written
+
+        change = self._write(write) or change
         self._apply(change)
+        if lower:
+            self.meeting = replace(self.meeting,
+                                   hands=floor.lower_hand(self.meeting.hands, participant_id))
         return change
 
     def toggle_pause(self) -> FloorChange:
@@ -160,22 +253,27 @@ class MeetingSession:
 
     def undo_floor(self, change: FloorChange) -> None:
         """Remove the mistaken turn and restore the previous state, on disk too."""
-        floor_store.revert_floor_change(self.store, self.meeting_id, change)
+        self._write(lambda: floor_store.revert_floor_change(self.store, self.meeting_id, change))
         self.meeting = replace(self.meeting, turns=floor.revert(self.meeting.turns, change))
 
     def redo_floor(self, change: FloorChange) -> FloorChange:
-        redone = floor_store.apply_floor_change(
-            self.store, self.meeting_id, FloorChange(change.closed, replace(change.opened, id=None)
-                                                     if change.opened else None))
+        again = FloorChange(change.closed, replace(change.opened, id=None)
+                            if change.opened else None)
+        redone = self._write(
+            lambda: floor_store.apply_floor_change(self.store, self.meeting_id, again)) or again
         self._apply(redone)
         return redone
 
     def heartbeat(self) -> None:
-        if self.open_turn is not None:
-            floor_store.heartbeat(self.store, self.meeting_id, self.now_ms())
+        """Record how long the open turn has run; skipped while changes wait (its turn may
+        not be on disk yet), and never waiting long for the lock (the next beat tries again)."""
+        if self.open_turn is not None and not self._pending:
+            with self._patience():
+                floor_store.heartbeat(self.store, self.meeting_id, self.now_ms())
 
     def _commit(self, change: FloorChange) -> FloorChange:
-        change = floor_store.apply_floor_change(self.store, self.meeting_id, change)
+        change = self._write(
+            lambda: floor_store.apply_floor_change(self.store, self.meeting_id, change)) or change
         self._apply(change)
         return change
 
@@ -183,18 +281,26 @@ class MeetingSession:
         if not change.is_noop:
             self.meeting = replace(self.meeting, turns=floor.apply(self.meeting.turns, change))
 
-    def _start_if_planned(self, now: int) -> None:
+    def _start_if_planned(self, now: int) -> Callable[[], None]:
+        """Start a planned meeting and its first item in ``meeting``; returns the write
+        that does it on disk (part of the first floor change's transaction)."""
         m = self.meeting
         fields: dict = {}
         if m.status is MeetingStatus.PLANNED:
             fields = {"status": MeetingStatus.RUNNING, "started_ms": now}
-            repo.update_meeting(self.store, m.id, **fields)
         items = list(m.items)
+        first_id: int | None = None
         if m.current_item is None and items and all(i.started_ms is None for i in items):
-            first = next((i for i in items if i.kind is not ItemKind.BREAK), items[0])
-            repo.update_item(self.store, first.id, started_ms=now)
-            items = [replace(i, started_ms=now) if i.id == first.id else i for i in items]
+            first_id = next((i for i in items if i.kind is not ItemKind.BREAK), items[0]).id
+            items = [replace(i, started_ms=now) if i.id == first_id else i for i in items]
         self.meeting = replace(m, items=tuple(items), **fields)
+
+        def write() -> None:
+            if fields:
+                repo.update_meeting(self.store, m.id, **fields)
+            if first_id is not None:
+                repo.update_item(self.store, first_id, started_ms=now)
+        return write
 
     # --- agenda --------------------------------------------------------------------
 
@@ -202,20 +308,28 @@ class MeetingSession:
         """Move to another item: the floor pauses, the current item ends, the other starts."""
         self._check_open()
         now = self.now_ms()
-        with self.store.write():
-            self._start_if_planned(now)
-            change = floor.pause(self.open_turn, now)
-            change = floor_store.apply_floor_change(self.store, self.meeting_id, change)
-            items = []
-            for i in self.meeting.items:
-                if i.id == item_id:
-                    i = replace(i, started_ms=i.started_ms if i.started_ms is not None else now,
-                                ended_ms=None)
-                    repo.update_item(self.store, i.id, started_ms=i.started_ms, ended_ms=None)
-                elif i.started_ms is not None and i.ended_ms is None:
-                    i = replace(i, ended_ms=now)
-                    repo.update_item(self.store, i.id, ended_ms=now)
-                items.append(i)
+        start = self._start_if_planned(now)
+        change = floor.pause(self.open_turn, now)
+        items, updates = [], []
+        for i in self.meeting.items:
+            if i.id == item_id:
+                i = replace(i, started_ms=i.started_ms if i.started_ms is not None else now,
+                            ended_ms=None)
+                updates.append((i.id, {"started_ms": i.started_ms, "ended_ms": None}))
+            elif i.started_ms is not None and i.ended_ms is None:
+                i = replace(i, ended_ms=now)
+                updates.append((i.id, {"ended_ms": now}))
+            items.append(i)
+
+        def write() -> FloorChange:
+            with self.store.write():
+                start()
+                written = floor_store.apply_floor_change(self.store, self.meeting_id, change)
+                for iid, fields in updates:
+                    repo.update_item(self.store, iid, **fields)
+            return written
+
+        change = self._write(write) or change
         self._apply(change)
         self.meeting = replace(self.meeting, items=tuple(items))
 
@@ -231,7 +345,7 @@ class MeetingSession:
         return self.meeting.item(items[idx].id)
 
     def set_notes(self, item_id: int, text: str) -> None:
-        repo.update_item(self.store, item_id, notes=text)
+        self._write(lambda: repo.update_item(self.store, item_id, notes=text))
         self.meeting = replace(self.meeting, items=tuple(
             replace(i, notes=text) if i.id == item_id else i for i in self.meeting.items))
 
@@ -246,9 +360,12 @@ class MeetingSession:
             for n, iid in enumerate(take_from):
                 cut = share + (1 if n < rest else 0)
                 changed[iid] = max(0, items[iid].planned_s - cut)
-        with self.store.write():
-            for iid, planned in changed.items():
-                repo.update_item(self.store, iid, planned_s=planned)
+        def write() -> None:
+            with self.store.write():
+                for iid, planned in changed.items():
+                    repo.update_item(self.store, iid, planned_s=planned)
+
+        self._write(write)
         self.meeting = replace(self.meeting, items=tuple(
             replace(i, planned_s=changed[i.id]) if i.id in changed else i
             for i in self.meeting.items))
@@ -260,11 +377,11 @@ class MeetingSession:
         self._check_open()
         hands = floor.raise_hand(self.meeting.hands, participant_id, self.now_ms(), kind)
         hand = next(h for h in hands if h.participant_id == participant_id)
-        repo.set_hand(self.store, self.meeting_id, hand)
+        self._write(lambda: repo.set_hand(self.store, self.meeting_id, hand))
         self.meeting = replace(self.meeting, hands=hands)
 
     def lower_hand(self, participant_id: int) -> None:
-        repo.remove_hand(self.store, self.meeting_id, participant_id)
+        self._write(lambda: repo.remove_hand(self.store, self.meeting_id, participant_id))
         self.meeting = replace(self.meeting,
                                hands=floor.lower_hand(self.meeting.hands, participant_id))
 
@@ -277,7 +394,7 @@ class MeetingSession:
 
     def _lower_hand_quietly(self, participant_id: int) -> None:
         if any(h.participant_id == participant_id for h in self.meeting.hands):
-            repo.remove_hand(self.store, self.meeting_id, participant_id)
+            self._write(lambda: repo.remove_hand(self.store, self.meeting_id, participant_id))
             self.meeting = replace(self.meeting,
                                    hands=floor.lower_hand(self.meeting.hands, participant_id))
 
@@ -292,7 +409,7 @@ class MeetingSession:
             if self.open_turn is not None and self.open_turn.participant_id == participant_id:
                 self.pause()
             intervals = attendance.mark_gone(p, now, start)
-        repo.replace_presence(self.store, participant_id, intervals)
+        self._write(lambda: repo.replace_presence(self.store, participant_id, intervals))
         if not present:
             self._lower_hand_quietly(participant_id)
         self.meeting = replace(self.meeting, participants=tuple(
@@ -300,7 +417,7 @@ class MeetingSession:
             for x in self.meeting.participants))
 
     def set_policy(self, policy: QueuePolicy) -> None:
-        repo.update_meeting(self.store, self.meeting_id, queue_policy=policy)
+        self._write(lambda: repo.update_meeting(self.store, self.meeting_id, queue_policy=policy))
         self.meeting = replace(self.meeting, queue_policy=policy)
 
     def close_meeting(self) -> tuple[FloorChange, tuple[AgendaItem, ...]]:
@@ -310,15 +427,20 @@ class MeetingSession:
             return FloorChange(), self.meeting.items
         items_before = self.meeting.items
         now = self.now_ms()
-        with self.store.write():
-            change = floor_store.apply_floor_change(self.store, self.meeting_id,
-                                                    floor.pause(self.open_turn, now))
-            for i in self.meeting.items:
-                if i.started_ms is not None and i.ended_ms is None:
-                    repo.update_item(self.store, i.id, ended_ms=now)
-            repo.update_meeting(self.store, self.meeting_id, status=MeetingStatus.CLOSED,
-                                ended_ms=now)
-        self._apply(change)
+        change = floor.pause(self.open_turn, now)
+        running = [i.id for i in self.meeting.items
+                   if i.started_ms is not None and i.ended_ms is None]
+
+        def write() -> FloorChange:
+            with self.store.write():
+                written = floor_store.apply_floor_change(self.store, self.meeting_id, change)
+                for iid in running:
+                    repo.update_item(self.store, iid, ended_ms=now)
+                repo.update_meeting(self.store, self.meeting_id, status=MeetingStatus.CLOSED,
+                                    ended_ms=now)
+            return written
+
+        self._apply(self._write(write, wait=False))  # closing needs the disk: said, not kept
         self.reload()
         return change, items_before
 
@@ -354,12 +476,12 @@ class MeetingSession:
 
     def restore_hand(self, hand: Hand) -> None:
         """Put a hand back exactly as it was (its kind and its place in time)."""
-        repo.set_hand(self.store, self.meeting_id, hand)
+        self._write(lambda: repo.set_hand(self.store, self.meeting_id, hand))
         hands = floor.lower_hand(self.meeting.hands, hand.participant_id)
         self.meeting = replace(self.meeting, hands=(*hands, hand))
 
     def restore_presence(self, participant_id: int, intervals: tuple) -> None:
-        repo.replace_presence(self.store, participant_id, intervals)
+        self._write(lambda: repo.replace_presence(self.store, participant_id, intervals))
         self.meeting = replace(self.meeting, participants=tuple(
             replace(x, presence=tuple(intervals)) if x.id == participant_id else x
             for x in self.meeting.participants))
@@ -367,14 +489,17 @@ class MeetingSession:
     def restore_items(self, items: tuple[AgendaItem, ...]) -> None:
         """Write back the start, end and planned time of items as they were."""
         now = {i.id: i for i in self.meeting.items}
-        with self.store.write():
-            for i in items:
-                cur = now.get(i.id)
-                if cur is None or (cur.started_ms, cur.ended_ms, cur.planned_s) == \
-                        (i.started_ms, i.ended_ms, i.planned_s):
-                    continue
-                repo.update_item(self.store, i.id, started_ms=i.started_ms, ended_ms=i.ended_ms,
-                                 planned_s=i.planned_s)
+        changed = [i for i in items if i.id in now and (
+            now[i.id].started_ms, now[i.id].ended_ms, now[i.id].planned_s) != (
+            i.started_ms, i.ended_ms, i.planned_s)]
+
+        def write() -> None:
+            with self.store.write():
+                for i in changed:
+                    repo.update_item(self.store, i.id, started_ms=i.started_ms,
+                                     ended_ms=i.ended_ms, planned_s=i.planned_s)
+
+        self._write(write)
         before = {i.id: i for i in items}
         self.meeting = replace(self.meeting, items=tuple(
             replace(i, started_ms=before[i.id].started_ms, ended_ms=before[i.id].ended_ms,

@@ -47,3 +47,24 @@ def translate(exc: BaseException, path: Path | str) -> StoreError | None:
         if needle in text:
             return StoreError(path, message)
     return None
+
+
+# Refusals that pass without anyone changing CoProDesk: another program's write lock
+# (SQLITE_BUSY, SQLITE_LOCKED) ends, a full disk (SQLITE_FULL) gets room again. A change
+# refused for one of these can wait in memory and be written later, in order.
+_WAIT_BUSY = frozenset({5, 6})
+_WAIT_FULL = frozenset({13})
+
+
+def waiting_kind(exc: BaseException) -> str | None:
+    """"busy" or "full" when ``exc`` (or what it was raised from) is worth waiting out."""
+    cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
+    code = getattr(cause, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    code &= 0xFF  # extended codes (SQLITE_BUSY_SNAPSHOT...) share the primary one
+    if code in _WAIT_BUSY:
+        return "busy"
+    if code in _WAIT_FULL:
+        return "full"
+    return None

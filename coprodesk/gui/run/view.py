@@ -60,6 +60,7 @@ from coprodesk.gui.run.format import local_hhmm
 from coprodesk.gui.run.keys import command_for, keys_table, make_actions, menu_actions, run_view_keys
 from coprodesk.gui.run.models import PARTICIPANT_ROLE, QueueModel, QueueRow, policy_words
 from coprodesk.gui.run.notice import NoticeBanner
+from coprodesk.gui.run.save_banner import SaveBanner
 from coprodesk.gui.run.tile_state import group_states, tile_states
 from coprodesk.gui.run.tiles import TileBoard
 from coprodesk.store.errors import StoreError
@@ -174,6 +175,9 @@ class RunView(QWidget):
             w.installEventFilter(self)
         self.ui.notesEdit.installEventFilter(self)
         self.help = HelpOverlay(self)
+        self.save_banner = SaveBanner(self.qt, self)
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.recoveryBanner) + 1,
+                                        self.save_banner)
 
         self.decisions = None  # the decision panel, built on first use (Ctrl+D)
         self.centre = QStackedWidget(self)
@@ -287,6 +291,7 @@ class RunView(QWidget):
     def _connect(self) -> None:
         self.qt.changed.connect(self.refresh)
         self.qt.tick.connect(self.on_tick)
+        self.qt.waiting.connect(self._notes_waited)
         self.clock.previous_requested.connect(lambda: self.step_item(-1))
         self.clock.next_requested.connect(lambda: self.step_item(+1))
         self.clock.extend_requested.connect(self.extend_item)
@@ -437,8 +442,21 @@ class RunView(QWidget):
             self.ui.notesStatus.setText(self.tr("NOT saved: {why}").format(why=exc.message))
             self.ui.notesStatus.setStyleSheet("color: #b00020; font-weight: bold")
             return
+        self.qt.say_waiting()  # the save banner counts a note kept for later
+        self._notes_saved(self.session.unsaved)
+
+    def _notes_waited(self, unsaved: int, _why: str) -> None:
+        if not unsaved and self.ui.notesStatus.text() == self.tr(
+                "Not saved yet: waiting for the database"):
+            self._notes_saved(0)  # the kept note is on disk now
+
+    def _notes_saved(self, unsaved: int) -> None:
+        if self._notes_item is None:
+            return
         self.ui.notesStatus.setStyleSheet("")
-        self.ui.notesStatus.setText(self.tr("Saved at {t}").format(t=local_hhmm(self.session.now_ms())))
+        self.ui.notesStatus.setText(
+            self.tr("Not saved yet: waiting for the database") if unsaved
+            else self.tr("Saved at {t}").format(t=local_hhmm(self.session.now_ms())))
 
     # --- keys -------------------------------------------------------------------------
 
