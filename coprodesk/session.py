@@ -61,8 +61,10 @@ class MeetingSession:
         self.store = store
         self.clock: Clock = clock or SystemClock()
         self.meeting_id = meeting_id
-        # A turn left open by a crash is closed at its last heartbeat before anything else.
-        self.recovered: Turn | None = floor_store.recover(store, meeting_id)
+        # A turn left open by a crash is closed at its last heartbeat before anything else
+        # (not by a window that only reads: its open turn is another app's, still running).
+        self.recovered: Turn | None = (None if getattr(store, "read_only", False)
+                                       else floor_store.recover(store, meeting_id))
         self.meeting: Meeting = repo.load_meeting(store, meeting_id)
         self._pending: list[Callable[[], Any]] = []  # writes kept while the database is busy
         self.waiting_for: StoreError | None = None  # why they are kept (busy or disk full)
@@ -132,16 +134,15 @@ class MeetingSession:
                 self._pending.append(write)
                 return None
 
-    def flush_pending(self, patience_ms: int | None = WRITE_PATIENCE_MS) -> bool:
+    def flush_pending(self, patience_ms: int = WRITE_PATIENCE_MS) -> bool:
         """Write what waits, oldest first; True when nothing is left waiting. Waits at most
-        ``patience_ms`` for the lock (None, when leaving the meeting: as long as the store
-        normally does).
+        ``patience_ms`` for the lock.
 
         A kept change that can never be written (the meeting was signed meanwhile) drops
         the rest too and shows what is on disk again: the StoreError says why."""
         if not self._pending:
             return True
-        with contextlib.nullcontext() if patience_ms is None else self._patience(patience_ms):
+        with self._patience(patience_ms):
             done = self._flush()
         if done:
             self.reload()  # the late turns' ids, and disk as the one truth again

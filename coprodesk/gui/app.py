@@ -23,6 +23,10 @@ from coprodesk.store.errors import StoreError
 
 BACKUP_DELAY_MS = 3000  # after start-up, so the window is never kept waiting
 EXIT_WHEN_SHOWN = "COPRODESK_EXIT_WHEN_SHOWN"
+# The window's writes wait this long at most for another program's write lock (the CLI
+# waits seconds): an edit is then refused with a sentence instead of freezing the window,
+# and the running meeting keeps its changes in memory until the database is free.
+GUI_BUSY_TIMEOUT_MS = 250
 
 
 def application() -> QApplication:
@@ -95,25 +99,63 @@ def run_app(db_path: Path, run_meeting: int | None = None) -> int:
     tighten_log(log_path())  # existing logs become the user's only, like the database
     ErrorReporter(log_path()).install()
     apply_style(app)
+    from coprodesk.gui.single_instance import DatabaseClaim, ask_owner_to_raise
+
+    claim = DatabaseClaim(db_path, app)  # one app per database
+    owner = claim.acquire()
+    if not owner and ask_owner_to_raise(db_path):
+        print(QApplication.translate("app", "CoProDesk is already open on %1; its window was "
+                                            "brought forward.").replace("%1", str(db_path)),
+              flush=True)
+        return 0
     try:
-        store = open_store(db_path)
+        if owner:
+            store = open_store(db_path, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
+        else:
+            from coprodesk.store.readonly import open_read_only
+
+            store = open_read_only(db_path)
     except StoreError as exc:
+        claim.release()
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     settings = QSettings()
-    try:
-        offer_demo(store, settings)
-    except StoreError as exc:
-        QMessageBox.warning(None, APP_NAME, str(exc))
+    if owner:
+        try:
+            offer_demo(store, settings)
+        except StoreError as exc:
+            QMessageBox.warning(None, APP_NAME, str(exc))
     window = create_main_window(store, settings)
+    notice = None
+    if owner:
+        claim.raise_requested.connect(lambda: bring_forward(window))
+    else:
+        from coprodesk.gui.read_only_banner import add_read_only_banner
+
+        notice = add_read_only_banner(window, claim.holder())
     if run_meeting is not None:
         window.show_run_view(run_meeting)
     window.show()
-    QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(window, store.path))
+    if owner:
+        QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(window, store.path))
     if os.environ.get(EXIT_WHEN_SHOWN):  # packaging checks: start, show, report, leave
         QTimer.singleShot(0, lambda: (print(f"shown: {window.windowTitle()}", flush=True),
+                                      notice and print(f"read-only: {notice}", flush=True),
                                       app.quit()))
     try:
         return app.exec()
     finally:
         store.close()
+        claim.release()
+
+
+def bring_forward(window: MainWindow) -> None:
+    """Another start on this database asked for the window: show it on top."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)
+    window.statusBar().showMessage(QApplication.translate(
+        "app", "CoProDesk was started again on this database; this is its window."), 8000)

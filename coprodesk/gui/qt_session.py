@@ -24,6 +24,7 @@ TICK_MS = 250  # at least four refreshes a second
 HEARTBEAT_MS = 1000  # an open turn's end is never lost by more than this
 RETRY_MS = 250  # how often kept changes try the database again...
 RETRY_PATIENCE_MS = 5  # ...each time waiting this long at most for the lock
+LAST_TRY_PATIENCE_MS = 3000  # leaving the meeting with changes kept: one patient try
 
 
 class QtSession(QObject):
@@ -123,14 +124,17 @@ class QtSession(QObject):
         self._retry.stop()
         if self.session.unsaved:
             try:
-                self.session.flush_pending(patience_ms=None)
+                self.session.flush_pending(LAST_TRY_PATIENCE_MS)
             except StoreError as exc:
                 self.problem.emit(exc.message)
                 return
             if self.session.unsaved:
-                self.problem.emit(QCoreApplication.translate(
-                    "QtSession", "{n} changes to the meeting could not be saved: {why}").format(
-                    n=self.session.unsaved, why=self.session.waiting_for.message))
+                n, why = self.session.unsaved, self.session.waiting_for.message
+                self.problem.emit((QCoreApplication.translate(
+                    "QtSession", "1 change to the meeting could not be saved: {why}") if n == 1
+                    else QCoreApplication.translate(
+                    "QtSession", "{n} changes to the meeting could not be saved: {why}")
+                ).format(n=n, why=why))
 
 
 def guarded(method: Callable[..., None]) -> Callable[..., None]:

@@ -211,3 +211,23 @@ def test_a_full_disk_is_said_once_and_the_meeting_goes_on_until_there_is_room(ru
     r.qtbot.waitUntil(lambda: not r.view.save_banner.isVisible(), timeout=5000)
     assert times(on_disk(r).turns) == times(shown)
     assert r.stack.count() == len(shown)  # one command per turn, each on disk
+
+
+def test_leaving_the_meeting_writes_what_waits_or_says_what_could_not_be_saved(run):
+    r = run
+    key(r, DIGITS[1])
+    other = sqlite3.connect(r.store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    r.clock.advance(10)
+    key(r, DIGITS[2])
+    r.clock.advance(10)
+    key(r, DIGITS[3])
+    r.qt.stop()  # leaving while the import still runs: one patient try, then it is said
+    assert r.problems == ["2 changes to the meeting could not be saved: the database is locked "
+                          "by another program; close it and try again"]
+    other.rollback()
+    other.close()
+    shown = r.session.meeting.turns
+    r.qt.stop()  # once it is free, leaving writes them
+    assert times(on_disk(r).turns) == times(shown) and len(shown) == 3
+    assert len(r.problems) == 1
