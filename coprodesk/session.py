@@ -152,13 +152,14 @@ class MeetingSession:
         while self._pending:
             try:
                 self._pending[0]()
-            except StoreError as exc:
-                if waiting_kind(exc) is not None:
+            except Exception as exc:
+                if isinstance(exc, StoreError) and waiting_kind(exc) is not None:
                     self.waiting_for = exc
                     return False
-                self._pending.clear()
+                self._pending.clear()  # never retried (nor reported) again and again
                 self.waiting_for = None
-                self.reload()
+                with contextlib.suppress(StoreError):
+                    self.reload()
                 raise
             self._pending.pop(0)
         self.waiting_for = None

@@ -162,3 +162,30 @@ def test_a_busy_database_keeps_changes_and_writes_them_when_it_is_free(store):
     assert [(i.started_ms, i.ended_ms) for i in disk.items] == \
         [(i.started_ms, i.ended_ms) for i in shown.items]
     assert s.meeting == disk
+
+
+def test_a_kept_change_that_can_never_be_written_is_dropped_with_the_rest_and_said(store):
+    """The other program signed the meeting while changes waited: they cannot be written
+    any more; the session says why once, keeps nothing, and shows the disk again."""
+    import sqlite3
+
+    mid, people, _items = planned_meeting(store)
+    clock = FakeClock()
+    s = MeetingSession(store, mid, clock)
+    s.give_floor(people[0])
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    clock.advance(5)
+    s.give_floor(people[1])
+    clock.advance(5)
+    s.give_floor(people[2])
+    assert s.unsaved == 2
+    other.execute("UPDATE meetings SET status = 'signed' WHERE id = ?", (mid,))
+    other.execute("COMMIT")
+    other.close()
+    with pytest.raises(StoreError, match="signed, so it is locked"):
+        s.flush_pending()
+    assert s.unsaved == 0 and s.waiting_for is None
+    assert s.meeting == repo.load_meeting(store, mid)
+    assert [t.participant_id for t in s.meeting.turns] == people[:1]
+    assert s.flush_pending()  # nothing left to try
