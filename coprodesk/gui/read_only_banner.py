@@ -8,45 +8,47 @@ from __future__ import annotations
 
 import socket
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
 from coprodesk.gui.single_instance import Holder
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadOnlyBanner", text)
+class ReadOnlyBanner(QToolBar):
+    def __init__(self, holder: Holder | None, parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.text = self.words(holder)
+        self.setObjectName("readOnlyBanner")
+        self.setAccessibleName(self.tr("Read-only notice"))
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setEnabled(False)  # not hidden by a right-click by mistake
+        self.setStyleSheet("QToolBar#readOnlyBanner { background: #fff4d6; "
+                           "border: 1px solid #d9b24a; }")
+        self.label = QLabel(self.text, self)
+        self.label.setObjectName("readOnlyLabel")
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Read-only notice"))
+        self.label.setAccessibleDescription(self.text)
+        self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab, read aloud
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.addWidget(self.label)
 
-
-def read_only_words(holder: Holder | None) -> str:
-    if holder is None:
-        return _tr("Read only: this database is open in another CoProDesk. Changes are made "
-                   "there; this window shows the meetings as they were when it opened.")
-    where = (_tr("on this computer") if holder.host in ("", socket.gethostname())
-             else _tr("on the computer {host}").format(host=holder.host))
-    return _tr("Read only: this database is open in another CoProDesk {where} (process {pid}). "
-               "Changes are made there; this window shows the meetings as they were when it "
-               "opened.").format(where=where, pid=holder.pid)
+    def words(self, holder: Holder | None) -> str:
+        if holder is None:
+            return self.tr("Read only: this database is open in another CoProDesk. Changes are "
+                           "made there; this window shows the meetings as they were when it "
+                           "opened.")
+        where = (self.tr("on this computer") if holder.host in ("", socket.gethostname())
+                 else self.tr("on the computer {host}").format(host=holder.host))
+        return self.tr("Read only: this database is open in another CoProDesk {where} (process "
+                       "{pid}). Changes are made there; this window shows the meetings as they "
+                       "were when it opened.").format(where=where, pid=holder.pid)
 
 
 def add_read_only_banner(window: QMainWindow, holder: Holder | None) -> str:
     """Put the banner above the window's content; returns what it says."""
-    text = read_only_words(holder)
-    bar = QToolBar(window)
-    bar.setObjectName("readOnlyBanner")
-    bar.setAccessibleName(_tr("Read-only notice"))
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.toggleViewAction().setEnabled(False)  # not hidden by a right-click by mistake
-    bar.setStyleSheet("QToolBar#readOnlyBanner { background: #fff4d6; border: 1px solid #d9b24a; }")
-    label = QLabel(text, bar)
-    label.setObjectName("readOnlyLabel")
-    label.setWordWrap(True)
-    label.setAccessibleName(_tr("Read-only notice"))
-    label.setAccessibleDescription(text)
-    label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable with Tab, read by screen readers
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    bar.addWidget(label)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    window.statusBar().showMessage(text)
-    return text
+    banner = ReadOnlyBanner(holder, window)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+    window.statusBar().showMessage(banner.text)
+    return banner.text
