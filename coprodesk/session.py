@@ -15,7 +15,7 @@ the window for the seconds the store would otherwise wait.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -103,15 +103,8 @@ class MeetingSession:
         """How many changes are shown but not yet on disk."""
         return len(self._pending)
 
-    @contextlib.contextmanager
-    def _patience(self, ms: int = WRITE_PATIENCE_MS) -> Iterator[None]:
-        conn = self.store.conn
-        before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-        conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
-        try:
-            yield
-        finally:
-            conn.execute(f"PRAGMA busy_timeout = {int(before)}")
+    def _patience(self, ms: int = WRITE_PATIENCE_MS) -> contextlib.AbstractContextManager:
+        return self.store.patience(ms)
 
     def _write(self, write: Callable[[], Any], wait: bool = True) -> Any:
         """Run ``write`` (one transaction) after everything still pending; returns its result.

@@ -62,6 +62,17 @@ class Store:
                 raise
             raise known from exc
 
+    @contextlib.contextmanager
+    def patience(self, ms: int) -> Iterator[None]:
+        """Wait at most ``ms`` for another program's write lock inside the block (the
+        window's writes must not stop it for the seconds a command-line import may)."""
+        before = self.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(before)}")
+
     def close(self) -> None:
         self.conn.close()
 

@@ -353,6 +353,7 @@ def test_every_interactive_widget_has_text_or_an_accessible_name(run, gui):
     _speak(run, 1, 1)
     assert gui.unnamed_controls(run.view, also=(Tile,)) == []
 
+
 def test_one_key_table_builds_the_actions_the_handler_and_the_help(run):
     from coprodesk.gui.run.keys import RUN_KEYS, keys_table, run_view_keys
 
