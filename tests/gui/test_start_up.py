@@ -29,6 +29,7 @@ AT_START = {
     "coprodesk.gui.forms", "coprodesk.gui.forms.ui_library", "coprodesk.gui.forms.ui_main_window",
     "coprodesk.gui.library", "coprodesk.gui.main_window", "coprodesk.gui.rows_model",
     "coprodesk.gui.run", "coprodesk.gui.run.format", "coprodesk.gui.settings_keys",
+    "coprodesk.gui.single_instance",
     "coprodesk.gui.signing", "coprodesk.gui.signing.actions", "coprodesk.gui.translations",
     "coprodesk.gui.undo", "coprodesk.gui.write_first", "coprodesk.paths", "coprodesk.privacy",
     "coprodesk.resources", "coprodesk.store", "coprodesk.store.backup",
