@@ -12,7 +12,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from coprodesk.gui import settings_keys
@@ -180,11 +180,9 @@ class SigningIdentityDialog(QDialog):
         return True
 
     def _choose_file(self) -> None:
-        start = str(self.identity.parent if self.identity else Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Signing identity"), start,
-                                              self.tr("PKCS#12 identity (*.p12 *.pfx)"))
-        if path:
-            self.choose(Path(path))
+        path = pick_identity_file(self, self.identity.parent if self.identity else None)
+        if path is not None:
+            self.choose(path)
 
     def save_certificate(self, out: Path, passphrase: bytes) -> bool:
         """Write the public certificate of the identity in use, for colleagues to trust."""
@@ -225,3 +223,20 @@ class SigningIdentityDialog(QDialog):
                                               self.tr("Certificate (*.pem)"))
         if path:
             self.save_certificate(Path(path), passphrase)
+
+
+def pick_identity_file(parent: QWidget, start: Path | None = None) -> Path | None:
+    """The one file dialog for a .p12 identity (this dialog, Export minutes, Sign minutes)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("SigningIdentityDialog", "Signing identity"),
+        str(start or Path.home()),
+        QCoreApplication.translate("SigningIdentityDialog", "PKCS#12 identity (*.p12 *.pfx)"))
+    return Path(path) if path else None
+
+
+def new_identity_into(owner: QWidget, settings: QSettings, edit: QLineEdit) -> None:
+    """Create (or pick) an identity without leaving ``owner``; the chosen file fills ``edit``.
+    The dialog is kept as ``owner.identity_dialog`` so it lives as long as it is open."""
+    owner.identity_dialog = SigningIdentityDialog(settings, owner)
+    owner.identity_dialog.identity_chosen.connect(lambda p: edit.setText(str(p)))
+    owner.identity_dialog.open()

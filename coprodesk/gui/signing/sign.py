@@ -11,7 +11,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from coprodesk.gui.rows_model import RowsModel
-from coprodesk.gui.signing.identity import remember_identity, remembered_identity, shown_path
+from coprodesk.gui.signing.identity import (
+    new_identity_into,
+    pick_identity_file,
+    remember_identity,
+    remembered_identity,
+    shown_path,
+)
 from coprodesk.gui.signing.messages import hide_empty, say
 
 Index = QModelIndex | QPersistentModelIndex
@@ -209,15 +215,10 @@ class SignMinutesDialog(QDialog):
             self.open_file(Path(path))
 
     def _choose_identity(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Signing identity"), str(Path.home()),
-                                              self.tr("PKCS#12 identity (*.p12 *.pfx)"))
-        if path:
-            self.ui.identityEdit.setText(path)
+        path = pick_identity_file(self)
+        if path is not None:
+            self.ui.identityEdit.setText(str(path))
 
     def _identity_dialog(self) -> None:
-        from coprodesk.gui.signing.identity import SigningIdentityDialog
-
-        self.identity_dialog = SigningIdentityDialog(self.settings, self)
-        self.identity_dialog.identity_chosen.connect(
-            lambda p: self.ui.identityEdit.setText(str(p)))
-        self.identity_dialog.open()
+        """Create an identity (or pick a file) without leaving this dialog."""
+        new_identity_into(self, self.settings, self.ui.identityEdit)
