@@ -4,46 +4,46 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="175"/>
         <location filename="../../coprodesk/gui/series/models.py" line="180"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="185"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="188"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="183"/>
         <source>series</source>
         <comment>none</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="184"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="187"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="179"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="182"/>
         <source>series</source>
         <comment>{j} of {n}</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="152"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
         <source>VerifyMinutesDialog</source>
         <comment>Verified: every signature is intact and valid, and nothing was changed after it.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="155"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="156"/>
         <source>VerifyMinutesDialog</source>
         <comment>Cannot check this file: it is not a readable PDF.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="158"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="159"/>
         <source>VerifyMinutesDialog</source>
         <comment>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="162"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
         <source>VerifyMinutesDialog</source>
         <comment>NOT VERIFIED: these minutes carry no signature.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="164"/>
         <source>VerifyMinutesDialog</source>
         <comment>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</comment>
         <translation type="unfinished"></translation>
@@ -107,27 +107,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="592"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="646"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="594"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="648"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="596"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="650"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="609"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="663"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="612"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="666"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,47 +135,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="116"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="119"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="116"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="119"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="117"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="117"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="118"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="134"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="137"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="135"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="138"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="144"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="147"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="144"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="147"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,37 +316,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="164"/>
-        <source>Take 5 min from later items: {names}</source>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="156"/>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="165"/>
-        <source>Take 5 min from the next item only: {title}</source>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="157"/>
+        <source>Meeting ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="168"/>
-        <source>Take 5 min from later items (none left to take from)</source>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="158"/>
+        <source>Ended at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="169"/>
-        <source>Take 5 min from the next item (none)</source>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="159"/>
+        <source>Started {start}, ended {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/agenda_clock.py" line="174"/>
-        <source>Let the meeting run 5 min longer (ends about {t})</source>
+        <source>Take 5 min from later items: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="181"/>
-        <source>5 min added, taken from: {names}</source>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="175"/>
+        <source>Take 5 min from the next item only: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="178"/>
+        <source>Take 5 min from later items (none left to take from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="179"/>
+        <source>Take 5 min from the next item (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/agenda_clock.py" line="184"/>
+        <source>Let the meeting run 5 min longer (ends about {t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="191"/>
+        <source>5 min added, taken from: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="194"/>
         <source>5 min added: the meeting runs 5 min longer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,17 +559,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="240"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="247"/>
+        <source>Remove agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="248"/>
+        <source>Remove “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
+        <source>It has %n speaking turns, %1 of floor time. They stay in the meeting&apos;s totals and the minutes, but no longer count for any agenda item. Undo (Ctrl+Z) brings the item back with its turns.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="254"/>
+        <source>Remove the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="269"/>
         <source>Remove item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="266"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="295"/>
         <source>Move item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="284"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="313"/>
         <source>Edit item %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,22 +612,22 @@
 <context>
     <name>BoxesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="34"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="40"/>
         <source>Box for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="35"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="41"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="36"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="42"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="46"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="52"/>
         <source>empty: still to sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,27 +635,27 @@
 <context>
     <name>CarriedModel</name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="63"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="62"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="63"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="62"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="64"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="63"/>
         <source>Raised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="64"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="63"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="64"/>
         <source>Result or reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +749,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="189"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="199"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,7 +775,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="430"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="484"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +806,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="133"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="143"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,7 +817,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="135"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="145"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,183 +847,203 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="86"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="89"/>
         <source>Decision and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="87"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="90"/>
         <source>Decision or actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="104"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="107"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="119"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="129"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="178"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="188"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="189"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="199"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="193"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="203"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="211"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="222"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="213"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="224"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="227"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="249"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="249"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="241"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="246"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="250"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="261"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="265"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="265"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="292"/>
+        <source>Decision “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="293"/>
+        <source>Change a closed meeting&apos;s record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
+        <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="298"/>
+        <source>Change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="359"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="326"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="380"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="349"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="403"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="369"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="397"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="423"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="451"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="370"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="424"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="388"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="442"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="395"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="449"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="396"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="450"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="407"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="461"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="408"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="462"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="420"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="430"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="484"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="441"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="495"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="517"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="485"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="539"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="493"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="547"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="529"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="583"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="536"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="590"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="536"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="590"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,42 +1142,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="24"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="54"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="62"/>
         <source>Edit title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="25"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="35"/>
         <source>Edit place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="27"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="32"/>
+        <source>Times problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="37"/>
         <source>Edit purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="29"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="39"/>
         <source>Edit ground rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="41"/>
         <source>Change date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="33"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="43"/>
         <source>Change start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="35"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="45"/>
         <source>Change end time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="42"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="59"/>
+        <source>Untitled meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="69"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="72"/>
+        <source>Ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="96"/>
         <source>At most %1 characters are kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,37 +1227,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/page.py" line="39"/>
+        <location filename="../../coprodesk/gui/editor/page.py" line="38"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/page.py" line="40"/>
+        <location filename="../../coprodesk/gui/editor/page.py" line="39"/>
         <source>Stakeholder &amp;groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/page.py" line="41"/>
+        <location filename="../../coprodesk/gui/editor/page.py" line="40"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/page.py" line="42"/>
+        <location filename="../../coprodesk/gui/editor/page.py" line="41"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/page.py" line="46"/>
+        <location filename="../../coprodesk/gui/editor/page.py" line="45"/>
         <source>Decisions and a&amp;ctions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/page.py" line="47"/>
+        <location filename="../../coprodesk/gui/editor/page.py" line="46"/>
         <source>Editor sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/page.py" line="99"/>
+        <location filename="../../coprodesk/gui/editor/page.py" line="98"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,42 +1365,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="35"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="42"/>
         <source>Export minutes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="50"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="57"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="58"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="65"/>
         <source>Save minutes as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="59"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="66"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="64"/>
-        <source>Signing identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="65"/>
-        <source>PKCS#12 identity (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="85"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="86"/>
         <source>Choose where to save the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="93"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="94"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1713,7 +1782,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="135"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="533"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="555"/>
         <source>&amp;Start meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,230 +1862,235 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="49"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="46"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="51"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="48"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="65"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="62"/>
         <source>Every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="66"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="63"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="94"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="91"/>
         <source>&amp;End meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="191"/>
-        <source>The run view is not available in this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="261"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="258"/>
         <source>Meeting written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="273"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="270"/>
         <source>Import meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="274"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="271"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="284"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="281"/>
         <source>Meeting imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="299"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="294"/>
+        <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="297"/>
+        <source>“%1” had a start in a planned meeting; it is not started now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="321"/>
         <source>Minutes written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="311"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="333"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="312"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="334"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="339"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="361"/>
         <source>Reopen for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="340"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="362"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="349"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="390"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="412"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="403"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="410"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="425"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="420"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="442"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="424"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="446"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="436"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="458"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="437"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="438"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="460"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="439"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="461"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="440"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="462"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="441"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="448"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="463"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="470"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="442"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="464"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="444"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="466"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="499"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="521"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="532"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="554"/>
         <source>&amp;Resume meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="535"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="557"/>
         <source>Resume meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="536"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="558"/>
         <source>Start meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="569"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="591"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="578"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="600"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="579"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="601"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="604"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="605"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="628"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="608"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="631"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="609"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="632"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="610"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="633"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="612"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="635"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="613"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="636"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="616"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="639"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,32 +2098,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="29"/>
+        <location filename="../../coprodesk/gui/library.py" line="28"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="29"/>
+        <location filename="../../coprodesk/gui/library.py" line="28"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="30"/>
+        <location filename="../../coprodesk/gui/library.py" line="29"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="31"/>
+        <location filename="../../coprodesk/gui/library.py" line="30"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="32"/>
+        <location filename="../../coprodesk/gui/library.py" line="31"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="33"/>
+        <location filename="../../coprodesk/gui/library.py" line="32"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,42 +2262,42 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="26"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="28"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="26"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="28"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="27"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="29"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="28"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="30"/>
         <source>Named in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="29"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="31"/>
         <source>Pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="32"/>
         <source>Access needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="64"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="66"/>
         <source>Named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="65"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="67"/>
         <source>As %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,67 +2370,159 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="87"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="89"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="89"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="91"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/people.py" line="122"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="124"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="122"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="124"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="134"/>
-        <source>Add %1</source>
+        <location filename="../../coprodesk/gui/editor/people.py" line="141"/>
+        <source>Same person twice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="142"/>
+        <source>“%1” is already in this meeting (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/editor/people.py" line="144"/>
+        <source>Two people with the same name? Add a second one, perhaps with an initial to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="146"/>
+        <source>Add a second %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="165"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="175"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="148"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="179"/>
         <source>Import people from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="149"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="180"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="168"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="199"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="172"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="203"/>
         <source>%1 has nobody in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/people.py" line="174"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="205"/>
         <source>Import %n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="193"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="224"/>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="243"/>
+        <source>%1&apos;s %2 will count for %3: group shares, the balance and whether decisions were joint can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="250"/>
+        <source>%1&apos;s %2 will no longer count: as an observer, shares, fair shares and the balance leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="252"/>
+        <source>%1&apos;s %2 will count again: shares, fair shares and the balance include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="257"/>
+        <source>Change what was recorded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="260"/>
+        <source>The meeting is closed: a correction note is kept and the minutes print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="262"/>
+        <source>Change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QtSession</name>
+    <message>
+        <location filename="../../coprodesk/gui/qt_session.py" line="133"/>
+        <source>1 change to the meeting could not be saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/qt_session.py" line="135"/>
+        <source>{n} changes to the meeting could not be saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="22"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="31"/>
+        <source>Read-only notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="39"/>
+        <source>Read only: this database is open in another CoProDesk. Changes are made there; this window shows the meetings as they were when it opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="42"/>
+        <source>on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="43"/>
+        <source>on the computer {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="44"/>
+        <source>Read only: this database is open in another CoProDesk {where} (process {pid}). Changes are made there; this window shows the meetings as they were when it opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2398,7 +2564,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="327"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="330"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2575,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="728"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="675"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,270 +2631,315 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="191"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="167"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="207"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="188"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="211"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="191"/>
         <source>End meeting… (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="213"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="784"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="806"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="193"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="753"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="257"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="59"/>
         <source>Pause or resume the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="258"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="62"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="259"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="66"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="260"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="69"/>
         <source>Previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="261"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="91"/>
         <source>Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="262"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="85"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="264"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="88"/>
         <source>End meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="315"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="318"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="327"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="330"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="336"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="339"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="349"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="356"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="359"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="364"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="367"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="364"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="367"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="380"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="380"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="390"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="401"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="404"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="402"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="405"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="405"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="406"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="409"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="411"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="410"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="413"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="418"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="417"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="420"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="439"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="442"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="443"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="450"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="458"/>
+        <source>Not saved yet: waiting for the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="459"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="606"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="579"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="685"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="632"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="687"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="634"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="689"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="636"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="700"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="647"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="701"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="648"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="713"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="660"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="714"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="661"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="729"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="676"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="737"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="684"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="740"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="687"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="755"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="702"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="757"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="704"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="766"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="713"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="771"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="718"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="776"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="723"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="785"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="732"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="787"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="789"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="736"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="814"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="761"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="816"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="818"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="765"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="24"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="32"/>
+        <source>Changes not yet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="34"/>
+        <source>Try &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="36"/>
+        <source>Try saving the waiting changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="45"/>
+        <source>1 change not yet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="46"/>
+        <source>{n} changes not yet saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="48"/>
+        <source>The disk is full: {count}. Free some space; they are saved in order, with their own times, as soon as there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="51"/>
+        <source>Waiting for the database… {count}. Another program is writing to it; they are saved in order, with their own times, as soon as it is free.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2748,32 +2959,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SeriesPeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="194"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="200"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="195"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="201"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="196"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="202"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="197"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="203"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="198"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="204"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
         <source>Share of speaking (fair share), by meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,145 +3216,135 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="73"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="79"/>
         <source>&amp;Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="74"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="80"/>
         <source>Sign the chosen box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="108"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="114"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="121"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="127"/>
         <source>These minutes have no signature boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="123"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="129"/>
         <source>Every box is signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="125"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="131"/>
         <source>Nobody has signed yet: the first signature certifies the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="155"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="161"/>
         <source>Open the minutes to sign first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="157"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
         <source>Choose the box that bears your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="159"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="165"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="169"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="171"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="177"/>
         <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="177"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="183"/>
         <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="186"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="192"/>
         <source>Signed the box for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="205"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="211"/>
         <source>Minutes to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="207"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="212"/>
-        <source>Signing identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coprodesk/gui/signing/sign.py" line="213"/>
-        <source>PKCS#12 identity (*.p12 *.pfx)</source>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="115"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="116"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="116"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="117"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="114"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="115"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="117"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="118"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="118"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="119"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="131"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="132"/>
         <source>%1, on behalf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="133"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="133"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="138"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="139"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="140"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="141"/>
         <source>check the signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="141"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="142"/>
         <source>NOT VALID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,7 +3353,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>SigningIdentityDialog</name>
     <message>
         <location filename="../../ui/signing_identity.ui" line="5"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="183"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="231"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,93 +3489,93 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="94"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="95"/>
         <source>None yet: create one below, or use a file you already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="97"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="98"/>
         <source> (the file is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="105"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="106"/>
         <source>%1 (readable only by you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="127"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="128"/>
         <source>Give your name, as it should appear in signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="131"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="132"/>
         <source>Give your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="135"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="136"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="140"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="141"/>
         <source>The two passphrases differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="146"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="147"/>
         <source>An identity is already stored at %1. It is kept as it is: use it with “Use an existing file…”, or give another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="156"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="157"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="166"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="167"/>
         <source>Created the signing identity of %1 in %2 (readable only by you). Keep the passphrase safe: nobody can recover it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="174"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="175"/>
         <source>No file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="178"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="179"/>
         <source>Minutes will be signed with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="184"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="233"/>
         <source>PKCS#12 identity (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="202"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="201"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="205"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="204"/>
         <source>Certificate saved in %1. Give it to your colleagues; they add it under File → Trusted people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="214"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="222"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="213"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="221"/>
         <source>Save my certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="215"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="214"/>
         <source>Passphrase of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="224"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="223"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,12 +3608,12 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="85"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="81"/>
         <source>  (has the floor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="90"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="85"/>
         <source>Reason needed (Enter to type it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,7 +3739,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="225"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="226"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,17 +3784,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="199"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="200"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="211"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="212"/>
         <source>Still to sign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="226"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="227"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,27 +3889,27 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="181"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="175"/>
         <source>Raised at “{m}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="183"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="177"/>
         <source>by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="185"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="179"/>
         <source>earlier: {h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="224"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="218"/>
         <source>{s}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="231"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="225"/>
         <source>Clear outcome: {what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,18 +3917,28 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="60"/>
+        <location filename="../../coprodesk/gui/app.py" line="64"/>
         <source>Welcome to CoProDesk. Add two demo meetings (a finished workshop and its planned follow-up) to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="79"/>
+        <location filename="../../coprodesk/gui/app.py" line="83"/>
         <source>No backup today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="83"/>
+        <location filename="../../coprodesk/gui/app.py" line="87"/>
         <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/app.py" line="107"/>
+        <source>CoProDesk is already open on %1; its window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/app.py" line="160"/>
+        <source>CoProDesk was started again on this database; this is its window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3837,7 +4048,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>run_view</name>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="253"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="246"/>
         <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3860,102 +4071,102 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="79"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="78"/>
         <source>Owner: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="85"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="84"/>
         <source>Decision: {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="88"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="87"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="93"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="92"/>
         <source>Earlier: {h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="107"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="107"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
         <source>Joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
         <source>Actions closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
         <source>Counted participants who were in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
         <source>Present, by stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
         <source>First time at a meeting of this series (linked person, never matched by name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
         <source>Balance index: 1 everyone equal, 0 one voice only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
         <source>Decisions agreed and endorsed by every group present, of all decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="117"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
         <source>Carried actions closed here as done or dropped, of all carried in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="149"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="144"/>
         <source>{label} (fair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="154"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="149"/>
         <source>{name}: share of speaking time, and its fair share in brackets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,22 +4174,22 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>w</name>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="197"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="207"/>
         <source>information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="197"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="207"/>
         <source>discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="198"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="208"/>
         <source>decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="198"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="208"/>
         <source>break</source>
         <translation type="unfinished"></translation>
     </message>
