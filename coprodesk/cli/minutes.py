@@ -130,18 +130,20 @@ def _passphrase(path: Path | None, confirm: bool = False) -> bytes:
     return first.encode("utf-8")
 
 
-def _signing_errors(fn):
+def _one_line_errors(fn):
+    """Signing and trust problems the user can fix are one line (exit 2), never a traceback."""
     def run(args: argparse.Namespace) -> int:
         from coprodesk.minutes.signing import SigningError
+        from coprodesk.minutes.trust import TrustError
 
         try:
             return fn(args)
-        except SigningError as exc:
+        except (SigningError, TrustError) as exc:
             raise UserError(str(exc)) from exc
     return run
 
 
-@_signing_errors
+@_one_line_errors
 def cmd_keys_new(args: argparse.Namespace) -> int:
     from coprodesk.fileio import atomic_write_bytes
     from coprodesk.minutes.signing import certificate_pem, new_identity
@@ -181,7 +183,7 @@ def _backup_identity(path: Path) -> Path:
     return backup
 
 
-@_signing_errors
+@_one_line_errors
 def cmd_keys_export_cert(args: argparse.Namespace) -> int:
     from coprodesk.fileio import atomic_write_bytes
     from coprodesk.minutes.signing import certificate_pem
@@ -196,18 +198,7 @@ def cmd_keys_export_cert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _trust_errors(fn):
-    def run(args: argparse.Namespace) -> int:
-        from coprodesk.minutes.trust import TrustError
-
-        try:
-            return fn(args)
-        except TrustError as exc:
-            raise UserError(str(exc)) from exc
-    return run
-
-
-@_trust_errors
+@_one_line_errors
 def cmd_keys_trust(args: argparse.Namespace) -> int:
     from coprodesk.minutes.trust import add_trusted
 
@@ -217,7 +208,7 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
     return 0
 
 
-@_trust_errors
+@_one_line_errors
 def cmd_keys_trusted(args: argparse.Namespace) -> int:
     from coprodesk.minutes.trust import list_trusted, trust_dir
 
@@ -229,7 +220,7 @@ def cmd_keys_trusted(args: argparse.Namespace) -> int:
     return 0
 
 
-@_trust_errors
+@_one_line_errors
 def cmd_keys_untrust(args: argparse.Namespace) -> int:
     from coprodesk.minutes.trust import remove_trusted
 
@@ -238,7 +229,7 @@ def cmd_keys_untrust(args: argparse.Namespace) -> int:
     return 0
 
 
-@_signing_errors
+@_one_line_errors
 def cmd_export(args: argparse.Namespace) -> int:
     from coprodesk.store.meetings import find_meeting
 
@@ -312,7 +303,7 @@ def _export_all(args: argparse.Namespace, now_ms: int) -> int:
     return 1 if result.failed else 0
 
 
-@_signing_errors
+@_one_line_errors
 def cmd_sign(args: argparse.Namespace) -> int:
     from coprodesk.minutes.export import NotVerifiedError, countersign
 
