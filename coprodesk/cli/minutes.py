@@ -67,7 +67,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("pdf", "json", "html"), default="pdf",
                    help="html: only the accessible twin that every PDF carries inside")
     p.add_argument("--easy-read", action="store_true",
-                   help="easy-read minutes (PDF): large type, short sentences, pictures")
+                   help="easy-read minutes (PDF): large type, short sentences, pictures; "
+                        "--sign certifies them too (every full PDF carries them inside)")
     p.add_argument("--sign", type=Path, metavar="FILE.p12",
                    help="certify the minutes with this identity (locks the meeting)")
     p.add_argument("--passphrase-file", type=Path, metavar="F")
@@ -263,12 +264,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     signers = tuple(s.strip() for s in (args.signers or "").split(",") if s.strip())
     if args.easy_read:
-        if args.sign or args.format != "pdf":
-            raise UserError("--easy-read writes an unsigned PDF; give no --sign or --format")
+        if args.format != "pdf":
+            raise UserError("--easy-read writes a PDF; give no --format")
         from coprodesk.minutes.export import export_easy_read
 
-        export_easy_read(store, meeting_id, args.output, now_ms)
-        print(f"Wrote {args.output}")
+        passphrase = _passphrase(args.passphrase_file) if args.sign else b""
+        export_easy_read(store, meeting_id, args.output, now_ms, signers=signers,
+                         identity=args.sign, passphrase=passphrase)
+        print(f"Wrote {args.output}" + (" (certified; the meeting is now locked)"
+                                        if args.sign else ""))
         return 0
     if args.format == "html":
         if args.sign:

@@ -16,9 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coprodesk.fileio import atomic_write_bytes, atomic_write_text
+from coprodesk.minutes.attachments import attach_easy_read
 from coprodesk.minutes.document import MinutesInput, build_minutes, default_signers, field_name
+from coprodesk.minutes.easy_read import build_easy_read
 from coprodesk.minutes.html_twin import attach_twin, build_twin
-from coprodesk.minutes.signing import SigningError, add_fields, sign, signer_name
+from coprodesk.minutes.signing import (
+    SigningError,
+    add_fields,
+    add_invisible_fields,
+    sign,
+    signer_name,
+)
 from coprodesk.store.connection import Store
 from coprodesk.store.meetings import list_meetings, load_meeting
 
@@ -71,20 +79,34 @@ def export_minutes(store: Store, meeting_id: int, out: Path, now_ms: int, *,
     data = minutes_input(store, meeting_id, now_ms, box_signers(meeting, signers, who))
     built = build_minutes(dataclasses.replace(data, certifier=who or ""))
     twin = build_twin(dataclasses.replace(data, certifier=who or ""), built.report)
-    pdf = add_fields(built.pdf, built.boxes,
-                     also=lambda writer: attach_twin(writer, twin, _utc(now_ms)))
+    easy = build_easy_read(meeting, now_ms)
+
+    def attach(writer) -> None:
+        # in name order: readers look attachments up in a sorted name tree
+        attach_easy_read(writer, easy, _utc(now_ms))
+        attach_twin(writer, twin, _utc(now_ms))
+
+    pdf = add_fields(built.pdf, built.boxes, also=attach)
+    _certify_and_write(store, meeting_id, out, pdf, now_ms, who, identity, passphrase,
+                       {b.field for b in built.boxes}, f"Minutes of {data.meeting.title}")
+    return out
+
+
+def _certify_and_write(store: Store, meeting_id: int, out: Path, pdf: bytes, now_ms: int,
+                       who: str | None, identity: Path | None, passphrase: bytes,
+                       boxes: set[str], reason: str) -> None:
+    """Certify ``pdf`` in the certifier's own box (when there is one), write it, and lock
+    the meeting: the full minutes and the easy-read version go the same way."""
     mine = field_name(who) if who is not None else None
     if who is not None:
-        if mine not in {b.field for b in built.boxes}:
+        if mine not in boxes:
             raise SigningError("the minutes have no signature box for the certifier")
-        pdf = sign(pdf, mine, identity, passphrase, certify=True,
-                   reason=f"Minutes of {data.meeting.title}")
+        pdf = sign(pdf, mine, identity, passphrase, certify=True, reason=reason)
     _write(out, pdf)
     if who is not None:
         from coprodesk.store.signing import record_signature
 
         record_signature(store, meeting_id, mine, who, now_ms, hashlib.sha256(pdf).hexdigest())
-    return out
 
 
 def export_twin(store: Store, meeting_id: int, out: Path, now_ms: int, *,
@@ -98,11 +120,22 @@ def export_twin(store: Store, meeting_id: int, out: Path, now_ms: int, *,
     return out
 
 
-def export_easy_read(store: Store, meeting_id: int, out: Path, now_ms: int) -> Path:
-    """Write the easy-read minutes (an unsigned PDF)."""
-    from coprodesk.minutes.easy_read import build_easy_read
+def export_easy_read(store: Store, meeting_id: int, out: Path, now_ms: int, *,
+                     signers: tuple[str, ...] = (), identity: Path | None = None,
+                     passphrase: bytes = b"") -> Path:
+    """Write the easy-read minutes; with an identity, certified like the full minutes.
 
-    _write(out, build_easy_read(load_meeting(store, meeting_id), now_ms))
+    Its signature fields are invisible (an easy-read page keeps only what a participant
+    needs), one per signer, so the others can countersign it as they do the full minutes."""
+    who = signer_name(identity, passphrase) if identity is not None else None
+    meeting = load_meeting(store, meeting_id)
+    pdf = build_easy_read(meeting, now_ms)
+    names = box_signers(meeting, signers, who) if who is not None or signers else ()
+    boxes = tuple(dict.fromkeys(field_name(n) for n in names))
+    if boxes:
+        pdf = add_invisible_fields(pdf, boxes)
+    _certify_and_write(store, meeting_id, out, pdf, now_ms, who, identity, passphrase,
+                       set(boxes), f"Easy-read minutes of {meeting.title}")
     return out
 
 

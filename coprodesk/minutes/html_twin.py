@@ -295,15 +295,9 @@ def _sign_off(h: _Html, data, m: Meeting, report) -> None:
 
 def attach_twin(writer: Any, html: str, now: datetime | None = None) -> None:
     """Attach ``html`` to the PDF being written by ``writer`` (a pyHanko incremental writer)
-    as its alternative representation: PDF 2.0 /AF, and /EmbeddedFiles, which every reader
-    lists. Done before any signature, so the certification covers the attachment's bytes."""
-    from pyhanko.pdf_utils import generic
-    from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
+    as its alternative representation. Done before any signature, so the certification
+    covers the attachment's bytes."""
+    from coprodesk.minutes.attachments import attach_file
 
-    when = now or datetime.now(UTC)
-    data = EmbeddedFileObject.from_file_data(
-        writer, html.encode("utf-8"), mime_type="text/html",
-        params=EmbeddedFileParams(creation_date=when, modification_date=when))
-    embed_file(writer, FileSpec(file_spec_string=TWIN_NAME, file_name=TWIN_NAME,
-                                embedded_data=data, description=TWIN_DESCRIPTION,
-                                af_relationship=generic.pdf_name("/Alternative")))
+    attach_file(writer, TWIN_NAME, html.encode("utf-8"), mime="text/html",
+                description=TWIN_DESCRIPTION, relationship="/Alternative", now=now)

@@ -126,6 +126,20 @@ def add_fields(pdf: bytes, boxes: tuple[SignatureBox, ...], also=None) -> bytes:
     return out.getvalue()
 
 
+def add_invisible_fields(pdf: bytes, names: tuple[str, ...]) -> bytes:
+    """The PDF with one empty signature field per name and no box on any page: the
+    easy-read minutes keep their pages for what a participant needs to read."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    for name in names:
+        fields.append_signature_field(writer, fields.SigFieldSpec(name))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def sign(pdf: bytes, field: str, p12: Path, passphrase: bytes, *, certify: bool,
          reason: str = "") -> bytes:
     """Fill ``field`` with a PAdES baseline-B signature as an incremental update."""

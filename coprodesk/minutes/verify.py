@@ -61,6 +61,25 @@ class SignatureCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentCheck:
+    """A file attached to the minutes (the HTML twin, the easy-read version) and which
+    signatures cover its bytes: those that signed a revision at or after the last one
+    that wrote it."""
+
+    name: str
+    description: str
+    size: int  # bytes as stored in the PDF (compressed)
+    revision: int  # 1-based revision that last wrote it
+    covered: bool  # at least one intact, valid signature covers it
+    covered_by: tuple[str, ...] = ()  # the boxes whose signatures cover it
+
+
+# What verify calls the attachments it knows, in its sentence about coverage.
+ATTACHMENT_WORDS = {"minutes.html": "the accessible HTML version",
+                    "easy-read.pdf": "the easy-read version"}
+
+
+@dataclass(frozen=True, slots=True)
 class Verification:
     path: str
     signatures: tuple[SignatureCheck, ...]
@@ -72,6 +91,7 @@ class Verification:
     notes: tuple[str, ...] = ()  # worth saying, not a problem (e.g. signed on behalf)
     revisions: int = 0
     file_severity: int = 0  # problems of the file itself (removed signature, later change)
+    attachments: tuple[AttachmentCheck, ...] = ()
 
     @property
     def exit_code(self) -> int:
@@ -118,6 +138,23 @@ class Verification:
             out += [f"{s.signer} is not on your trust list" for s in self.signatures
                     if not s.trusted]
         return out + list(self.notes)
+
+    def attachment_lines(self) -> list[str]:
+        """One sentence for the attachments inside the signed part, one per file outside."""
+        def called(a: AttachmentCheck) -> str:
+            return f"{ATTACHMENT_WORDS.get(a.name, 'the attached file')} ({a.name})"
+
+        inside = [called(a) for a in self.attachments if a.covered]
+        out = []
+        if inside:
+            joined = inside[0] if len(inside) == 1 else ", ".join(inside[:-1]) + " and " \
+                + inside[-1]
+            verb = "is" if len(inside) == 1 else "are"
+            out.append(f"{joined[0].upper()}{joined[1:]} {verb} inside the signed part.")
+        if self.signatures:
+            out += [f"{called(a)[0].upper()}{called(a)[1:]} is NOT covered by any signature."
+                    for a in self.attachments if not a.covered]
+        return out
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -234,8 +271,33 @@ def _verify(path: str, data: bytes, trusted: set[str], strict: bool) -> Verifica
                             f"revision {total} of {total} is not signed")
     elif not embedded and not removed and not damaged:
         problems.append(NO_SIGNATURE)
+    attached = _attachments(reader, checks, total)
+    for a in attached:
+        if checks and not a.covered:
+            problems.append(f"the attached file {a.name} was added or changed after the "
+                            f"signatures (revision {a.revision} of {total}): no signature "
+                            "covers it")
+            file_severity = 1
     return Verification(path, tuple(checks), unsigned, later, tuple(problems), strict=strict,
-                        notes=tuple(notes), revisions=total, file_severity=file_severity)
+                        notes=tuple(notes), revisions=total, file_severity=file_severity,
+                        attachments=attached)
+
+
+def _attachments(reader, checks: list[SignatureCheck], total: int
+                 ) -> tuple[AttachmentCheck, ...]:
+    """Each attached file and the good signatures whose revision includes its last write."""
+    from coprodesk.minutes.attachments import attachments_of
+
+    try:
+        found = attachments_of(reader)
+    except Exception as exc:  # a damaged name tree is a finding, not a crash
+        return (AttachmentCheck(f"(unreadable: {_first_line(exc)})", "", 0, total, False),)
+    good = [c for c in checks if c.intact and c.valid and c.covers_all_before]
+    out = []
+    for a in found:
+        by = tuple(c.field for c in good if c.revision >= a.revision)
+        out.append(AttachmentCheck(a.name, a.description, a.size, a.revision, bool(by), by))
+    return tuple(out)
 
 
 def _collect(reader, all_fields) -> tuple[list, list[SignatureCheck]]:
@@ -481,6 +543,12 @@ def format_verification(v: Verification) -> str:
     lines.append("  changed after the last signature: "
                  + ("YES, an unsigned change follows it" if v.changed_after_last_signature
                     else "no"))
+    for a in v.attachments:
+        where = (f"covered by {', '.join(a.covered_by)}" if a.covered
+                 else "NOT covered by any signature")
+        lines.append(f"  attached: {a.name} ({a.size} bytes, revision {a.revision}): {where}")
+    for line in v.attachment_lines():
+        lines.append(f"  {line}")
     for line in v.lines():
         lines.append(f"  - {line}")
     lines.append(f"  result: {v.summary()}")

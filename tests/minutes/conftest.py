@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
+import io
 import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 Word = tuple[int, float, float, float, float, str]  # page (1-based), x0, y0, x1, y1, text
 
@@ -44,3 +46,20 @@ def pdf_words(tmp_path: Path) -> Callable[[bytes], list[Word]]:
 @pytest.fixture
 def pdf_text(tmp_path: Path) -> Callable[[bytes], str]:
     return lambda pdf: _text(pdf, tmp_path)
+
+
+def attachment_span(data: bytes, name: str = "minutes.html") -> tuple[int, int]:
+    """Where the attached file's (compressed) bytes sit in the PDF."""
+    reader = PdfReader(io.BytesIO(data))
+    names = reader.trailer["/Root"]["/Names"]["/EmbeddedFiles"]["/Names"]
+    spec = names[names.index(name) + 1].get_object()
+    stream_ref = spec["/EF"].raw_get("/F")
+    offset = reader.xref[0][stream_ref.idnum]
+    start = data.index(b"stream", offset) + len(b"stream")
+    start += 2 if data[start:start + 2] == b"\r\n" else 1
+    return start, data.index(b"endstream", start)
+
+
+@pytest.fixture(name="attachment_span")
+def attachment_span_fixture() -> Callable[..., tuple[int, int]]:
+    return attachment_span

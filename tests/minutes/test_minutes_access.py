@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from coprodesk.cli import main
+from coprodesk.minutes.attachments import EASY_READ_NAME
 from coprodesk.minutes.html_twin import TWIN_NAME
 
 pdfsig = shutil.which("pdfsig")
@@ -47,7 +48,7 @@ def certified(tmp_path, capsys):
 
 def attached_html(pdf_bytes: bytes) -> str:
     attachments = PdfReader(io.BytesIO(pdf_bytes)).attachments
-    assert list(attachments) == [TWIN_NAME]
+    assert sorted(attachments) == [EASY_READ_NAME, TWIN_NAME]
     (data,) = attachments[TWIN_NAME]
     return data.decode("utf-8")
 
@@ -216,23 +217,12 @@ def test_the_twins_numbers_equal_report_json(certified):
             assert row[-1].startswith("yes" if g["endorses"] else "no")
 
 
-def _attachment_span(data: bytes) -> tuple[int, int]:
-    """Where the attached file's (compressed) bytes sit in the PDF."""
-    reader = PdfReader(io.BytesIO(data))
-    names = reader.trailer["/Root"]["/Names"]["/EmbeddedFiles"]["/Names"]
-    stream_ref = names[1].get_object()["/EF"].raw_get("/F")
-    offset = reader.xref[0][stream_ref.idnum]
-    start = data.index(b"stream", offset) + len(b"stream")
-    start += 2 if data[start:start + 2] == b"\r\n" else 1
-    return start, data.index(b"endstream", start)
-
-
-def test_the_certification_covers_the_attached_twin(certified, capsys):
+def test_the_certification_covers_the_attached_twin(certified, capsys, attachment_span):
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     _db, pdf, _report = certified
     data = pdf.read_bytes()
-    start, end = _attachment_span(data)
+    start, end = attachment_span(data)
     (sig,) = PdfFileReader(io.BytesIO(data)).embedded_signatures
     a, b, c, d = sig.sig_object["/ByteRange"]
     assert a <= start and end <= a + b, "the twin lies in the signed bytes, before the signature"
@@ -240,10 +230,11 @@ def test_the_certification_covers_the_attached_twin(certified, capsys):
     assert run(capsys, "verify", str(pdf))[0] == 0
 
 
-def test_changing_one_byte_of_the_attached_twin_makes_verify_fail(certified, capsys, tmp_path):
+def test_changing_one_byte_of_the_attached_twin_makes_verify_fail(certified, capsys, tmp_path,
+                                                                 attachment_span):
     _db, pdf, _report = certified
     data = bytearray(pdf.read_bytes())
-    start, end = _attachment_span(bytes(data))
+    start, end = attachment_span(bytes(data))
     data[(start + end) // 2] ^= 0x01
     forged = tmp_path / "forged.pdf"
     forged.write_bytes(bytes(data))
