@@ -22,10 +22,12 @@ from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
 
 Index = QModelIndex | QPersistentModelIndex
+EASY_SUFFIX = "-easy-read.pdf"
 
 
 class ExportMinutesDialog(QDialog):
-    """Where to write the minutes, who signs them, and whether to certify them now."""
+    """Which version (full or easy-read), where to write it, who signs it, and whether to
+    certify it now: certifying works the same for both versions."""
 
     def __init__(self, store: Store, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +51,7 @@ class ExportMinutesDialog(QDialog):
             self.ui.identityEdit.setText(shown_path(identity))
         self.ui.certifyCheck.toggled.connect(self._certify_toggled)
         self._certify_toggled(False)
+        self.ui.easyRadio.toggled.connect(self._version_toggled)
         self.ui.fileButton.clicked.connect(self._choose_file)
         self.ui.identityButton.clicked.connect(self._choose_identity)
         self.ui.newIdentityButton.clicked.connect(self._identity_dialog)
@@ -60,6 +63,14 @@ class ExportMinutesDialog(QDialog):
         for w in (self.ui.identityEdit, self.ui.identityButton, self.ui.passphraseEdit,
                   self.ui.identityLabel, self.ui.passphraseLabel, self.ui.newIdentityButton):
             w.setEnabled(on)
+
+    def _version_toggled(self, easy: bool) -> None:
+        """Name the file after the version chosen, unless the user chose another name."""
+        text = self.ui.fileEdit.text()
+        if easy and text.endswith(".pdf") and not text.endswith(EASY_SUFFIX):
+            self.ui.fileEdit.setText(text[:-len(".pdf")] + EASY_SUFFIX)
+        elif not easy and text.endswith(EASY_SUFFIX):
+            self.ui.fileEdit.setText(text[:-len(EASY_SUFFIX)] + ".pdf")
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save minutes as"),
@@ -78,7 +89,7 @@ class ExportMinutesDialog(QDialog):
 
     def export(self) -> None:
         """Write the file; on a problem, say it here and keep the dialog open."""
-        from coprodesk.minutes.export import export_minutes
+        from coprodesk.minutes.export import export_easy_read, export_minutes
         from coprodesk.minutes.signing import SigningError
 
         target = Path(self.ui.fileEdit.text().strip()).expanduser()
@@ -95,9 +106,10 @@ class ExportMinutesDialog(QDialog):
                 return
             identity = Path(self.ui.identityEdit.text().strip()).expanduser()
             passphrase = self.ui.passphraseEdit.text().encode("utf-8")
+        write = export_easy_read if self.ui.easyRadio.isChecked() else export_minutes
         try:
-            export_minutes(self.store, self.meeting_id, target, int(time.time() * 1000),
-                           signers=signers, identity=identity, passphrase=passphrase)
+            write(self.store, self.meeting_id, target, int(time.time() * 1000),
+                  signers=signers, identity=identity, passphrase=passphrase)
         except (SigningError, StoreError) as exc:
             self.ui.problemLabel.setText(str(exc))
             return

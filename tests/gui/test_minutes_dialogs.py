@@ -122,3 +122,46 @@ def test_verify_dialog_shows_a_box_signed_by_someone_else_and_trust_from_the_lis
     qtbot.keyClick(trust, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: check.model.index(0, 4).data() == "yes")
     assert check.model.index(1, 4).data() == "no"
+
+
+def test_the_easy_read_version_is_chosen_by_keyboard_certified_and_reads_back(
+        qtbot, gui, store, tmp_path):
+    import subprocess
+
+    from coprodesk.minutes.verify import verify_pdf
+
+    closed, _planned = create_demo(store)
+    new_identity("Jo Fischer", "jo@example.org", tmp_path / "jo.p12", b"right-passphrase")
+    window = gui.window(store)
+    dialog = open_export(qtbot, window, closed)
+    assert dialog.ui.fullRadio.isChecked()
+    assert dialog.ui.easyRadio.accessibleName() == "Easy-read version"
+    # the version comes first in the tab order; Space chooses the easy-read one
+    ui = dialog.ui
+    stops, w = [], dialog.nextInFocusChain()
+    while w is not dialog:
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(w)
+        w = w.nextInFocusChain()
+    assert stops[:3] == [ui.fullRadio, ui.easyRadio, ui.fileEdit]
+    ui.easyRadio.setFocus()
+    qtbot.keyClick(ui.easyRadio, Qt.Key.Key_Space)
+    assert dialog.ui.easyRadio.isChecked() and not dialog.ui.fullRadio.isChecked()
+    assert dialog.ui.fileEdit.text().endswith("-easy-read.pdf")
+    easy = tmp_path / "easy.pdf"
+    gui.type_into(dialog.ui.fileEdit, str(easy))
+    dialog.ui.certifyCheck.setFocus()
+    qtbot.keyClick(dialog.ui.certifyCheck, Qt.Key.Key_Space)
+    assert dialog.ui.certifyCheck.isChecked()
+    gui.type_into(dialog.ui.identityEdit, str(tmp_path / "jo.p12"))
+    gui.type_into(dialog.ui.passphraseEdit, "right-passphrase")
+    press_export(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    text = " ".join(subprocess.run(["pdftotext", str(easy), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Our meeting: Spring workshop" in text and "Did every group agree?" in text
+    result = verify_pdf(easy)
+    assert result.exit_code == 0 and [s.signer for s in result.signatures] == ["Jo Fischer"]
+    assert result.unsigned_fields == ("Amara Okafor",)
+    assert repo.load_meeting(store, closed).status == "signed"

@@ -10,8 +10,8 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QVBoxLayout,
-    QWidget)
+    QLineEdit, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ExportMinutesDialog(object):
     def setupUi(self, ExportMinutesDialog):
@@ -23,10 +23,35 @@ class Ui_ExportMinutesDialog(object):
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.versionLabel = QLabel(ExportMinutesDialog)
+        self.versionLabel.setObjectName(u"versionLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.versionLabel)
+
+        self.versionRow = QHBoxLayout()
+        self.versionRow.setObjectName(u"versionRow")
+        self.fullRadio = QRadioButton(ExportMinutesDialog)
+        self.fullRadio.setObjectName(u"fullRadio")
+        self.fullRadio.setChecked(True)
+
+        self.versionRow.addWidget(self.fullRadio)
+
+        self.easyRadio = QRadioButton(ExportMinutesDialog)
+        self.easyRadio.setObjectName(u"easyRadio")
+
+        self.versionRow.addWidget(self.easyRadio)
+
+        self.versionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.versionRow.addItem(self.versionSpacer)
+
+
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.versionRow)
+
         self.fileLabel = QLabel(ExportMinutesDialog)
         self.fileLabel.setObjectName(u"fileLabel")
 
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.fileLabel)
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.fileLabel)
 
         self.fileRow = QHBoxLayout()
         self.fileRow.setObjectName(u"fileRow")
@@ -41,27 +66,27 @@ class Ui_ExportMinutesDialog(object):
         self.fileRow.addWidget(self.fileButton)
 
 
-        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.fileRow)
+        self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.fileRow)
 
         self.signersLabel = QLabel(ExportMinutesDialog)
         self.signersLabel.setObjectName(u"signersLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.signersLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.signersLabel)
 
         self.signersEdit = QLineEdit(ExportMinutesDialog)
         self.signersEdit.setObjectName(u"signersEdit")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.signersEdit)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.signersEdit)
 
         self.certifyCheck = QCheckBox(ExportMinutesDialog)
         self.certifyCheck.setObjectName(u"certifyCheck")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.certifyCheck)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.certifyCheck)
 
         self.identityLabel = QLabel(ExportMinutesDialog)
         self.identityLabel.setObjectName(u"identityLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.identityLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.identityLabel)
 
         self.identityRow = QHBoxLayout()
         self.identityRow.setObjectName(u"identityRow")
@@ -81,18 +106,18 @@ class Ui_ExportMinutesDialog(object):
         self.identityRow.addWidget(self.newIdentityButton)
 
 
-        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.identityRow)
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.identityRow)
 
         self.passphraseLabel = QLabel(ExportMinutesDialog)
         self.passphraseLabel.setObjectName(u"passphraseLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.passphraseLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.passphraseLabel)
 
         self.passphraseEdit = QLineEdit(ExportMinutesDialog)
         self.passphraseEdit.setObjectName(u"passphraseEdit")
         self.passphraseEdit.setEchoMode(QLineEdit.Password)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.passphraseEdit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.passphraseEdit)
 
 
         self.outer.addLayout(self.form)
@@ -115,6 +140,8 @@ class Ui_ExportMinutesDialog(object):
         self.identityLabel.setBuddy(self.identityEdit)
         self.passphraseLabel.setBuddy(self.passphraseEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.fullRadio, self.easyRadio)
+        QWidget.setTabOrder(self.easyRadio, self.fileEdit)
         QWidget.setTabOrder(self.fileEdit, self.fileButton)
         QWidget.setTabOrder(self.fileButton, self.signersEdit)
         QWidget.setTabOrder(self.signersEdit, self.certifyCheck)
@@ -130,6 +157,21 @@ class Ui_ExportMinutesDialog(object):
 
     def retranslateUi(self, ExportMinutesDialog):
         ExportMinutesDialog.setWindowTitle(QCoreApplication.translate("ExportMinutesDialog", u"Export minutes", None))
+        self.versionLabel.setText(QCoreApplication.translate("ExportMinutesDialog", u"Version:", None))
+        self.fullRadio.setText(QCoreApplication.translate("ExportMinutesDialog", u"F&ull minutes", None))
+#if QT_CONFIG(accessibility)
+        self.fullRadio.setAccessibleName(QCoreApplication.translate("ExportMinutesDialog", u"Full minutes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.fullRadio.setAccessibleDescription(QCoreApplication.translate("ExportMinutesDialog", u"Every decision round, the speaking-time tables and the sign-off; the accessible HTML version and the easy-read version travel inside it", None))
+#endif // QT_CONFIG(accessibility)
+        self.easyRadio.setText(QCoreApplication.translate("ExportMinutesDialog", u"Eas&y-read version", None))
+#if QT_CONFIG(accessibility)
+        self.easyRadio.setAccessibleName(QCoreApplication.translate("ExportMinutesDialog", u"Easy-read version", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.easyRadio.setAccessibleDescription(QCoreApplication.translate("ExportMinutesDialog", u"Large type, short sentences and a picture beside each part: who came, what we decided, what happens next", None))
+#endif // QT_CONFIG(accessibility)
         self.fileLabel.setText(QCoreApplication.translate("ExportMinutesDialog", u"Save &as:", None))
 #if QT_CONFIG(accessibility)
         self.fileEdit.setAccessibleName(QCoreApplication.translate("ExportMinutesDialog", u"PDF file to write", None))
