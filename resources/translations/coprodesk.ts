@@ -19,31 +19,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="165"/>
         <source>VerifyMinutesDialog</source>
         <comment>Verified: every signature is intact and valid, and nothing was changed after it.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="156"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="168"/>
         <source>VerifyMinutesDialog</source>
         <comment>Cannot check this file: it is not a readable PDF.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="159"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="171"/>
         <source>VerifyMinutesDialog</source>
         <comment>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
         <source>VerifyMinutesDialog</source>
         <comment>NOT VERIFIED: these minutes carry no signature.</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="164"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="176"/>
         <source>VerifyMinutesDialog</source>
         <comment>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</comment>
         <translation type="unfinished"></translation>
@@ -1271,126 +1271,161 @@
     </message>
     <message>
         <location filename="../../ui/export_minutes.ui" line="11"/>
-        <source>Save &amp;as:</source>
+        <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/export_minutes.ui" line="14"/>
+        <source>F&amp;ull minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="14"/>
+        <source>Full minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="14"/>
+        <source>Every decision round, the speaking-time tables and the sign-off; the accessible HTML version and the easy-read version travel inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="15"/>
+        <source>Eas&amp;y-read version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="15"/>
+        <source>Easy-read version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="15"/>
+        <source>Large type, short sentences and a picture beside each part: who came, what we decided, what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="19"/>
+        <source>Save &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="22"/>
         <source>PDF file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="15"/>
+        <location filename="../../ui/export_minutes.ui" line="23"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="15"/>
+        <location filename="../../ui/export_minutes.ui" line="23"/>
         <source>Choose the PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="18"/>
+        <location filename="../../ui/export_minutes.ui" line="26"/>
         <source>Si&amp;gners:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="19"/>
+        <location filename="../../ui/export_minutes.ui" line="27"/>
         <source>Signers, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="19"/>
+        <location filename="../../ui/export_minutes.ui" line="27"/>
         <source>One signature box each, named after the person. When you certify, you sign your own box (added if your name is not listed); the others fill theirs later with File → Sign minutes….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="20"/>
+        <location filename="../../ui/export_minutes.ui" line="28"/>
         <source>&amp;Certify now with my signing identity (locks the meeting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="21"/>
+        <location filename="../../ui/export_minutes.ui" line="29"/>
         <source>&amp;Identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="24"/>
+        <location filename="../../ui/export_minutes.ui" line="32"/>
         <source>Signing identity file (.p12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="25"/>
+        <location filename="../../ui/export_minutes.ui" line="33"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="25"/>
+        <location filename="../../ui/export_minutes.ui" line="33"/>
         <source>Choose the signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="26"/>
+        <location filename="../../ui/export_minutes.ui" line="34"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="26"/>
+        <location filename="../../ui/export_minutes.ui" line="34"/>
         <source>Create or pick a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="26"/>
+        <location filename="../../ui/export_minutes.ui" line="34"/>
         <source>Create your signing identity here, or pick the file you have (File → Signing identity…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="29"/>
+        <location filename="../../ui/export_minutes.ui" line="37"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="30"/>
+        <location filename="../../ui/export_minutes.ui" line="38"/>
         <source>Passphrase of the signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="33"/>
+        <location filename="../../ui/export_minutes.ui" line="41"/>
         <source>color: #8C2D04;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export_minutes.ui" line="33"/>
+        <location filename="../../ui/export_minutes.ui" line="41"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="42"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="44"/>
         <source>Export minutes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="57"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="60"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="65"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="76"/>
         <source>Save minutes as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="66"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="77"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="86"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="97"/>
         <source>Choose where to save the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="94"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="105"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,57 +3329,57 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="116"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="128"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="117"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="129"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="115"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="127"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="118"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="130"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="119"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="131"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="132"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="144"/>
         <source>%1, on behalf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="146"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="146"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="139"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="151"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="141"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
         <source>check the signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="142"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="154"/>
         <source>NOT VALID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,7 +3774,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="226"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="238"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3784,17 +3819,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="200"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="212"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="212"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="224"/>
         <source>Still to sign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="227"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="239"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
