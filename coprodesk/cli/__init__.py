@@ -203,7 +203,7 @@ def cmd_default(args: argparse.Namespace) -> int:
     """No command: the facilitator window (it offers the demo meetings on first start)."""
     from coprodesk.gui.app import run_app
 
-    return run_app(args.db or default_db_path())
+    return run_app(args.db or default_db_path(), qt_args=args.qt_args)
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -215,7 +215,42 @@ def cmd_open(args: argparse.Namespace) -> int:
         meeting_id = find_meeting(store, args.meeting)
     finally:
         store.close()
-    return run_app(store.path, run_meeting=meeting_id)
+    return run_app(store.path, run_meeting=meeting_id, qt_args=args.qt_args)
+
+
+# Qt's own options (QApplication and QGuiApplication): the window takes them, our parser
+# never sees them. Those that take a value are followed by it or joined to it with "=".
+QT_OPTIONS_WITH_VALUE = frozenset({
+    "-style", "-stylesheet", "-platform", "-platformpluginpath", "-platformtheme", "-plugin",
+    "-qmljsdebugger", "-session", "-display", "-geometry", "-title", "-name", "-font", "-fn",
+    "-background", "-bg", "-foreground", "-fg", "-button", "-btn", "-visual", "-ncols", "-cmap",
+    "-qwindowgeometry", "-qwindowtitle", "-qwindowicon", "-im", "-inputstyle"})
+QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync", "-testability"})
+
+
+def split_qt_args(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(our arguments, Qt's): ``-reverse``, ``-style fusion``, ``-platform offscreen`` and
+    the rest of Qt's options go to the QApplication. Only the one-dash spelling: ``--title``
+    and ``--name`` are ours."""
+    ours: list[str] = []
+    qt: list[str] = []
+    items = iter(argv)
+    for arg in items:
+        if arg == "--":
+            ours.append(arg)
+            ours.extend(items)
+            break
+        option, has_value, _ = arg.partition("=")
+        if option in QT_FLAGS and not has_value:
+            qt.append(arg)
+        elif option in QT_OPTIONS_WITH_VALUE:
+            qt.append(arg)
+            value = None if has_value else next(items, None)
+            if value is not None:
+                qt.append(value)
+        else:
+            ours.append(arg)
+    return ours, qt
 
 
 def _window_only(argv: list[str]) -> argparse.Namespace | None:
@@ -233,10 +268,11 @@ def _window_only(argv: list[str]) -> argparse.Namespace | None:
 def main(argv: Sequence[str] | None = None) -> int:
     from coprodesk.store.errors import StoreError
 
-    argv = sys.argv[1:] if argv is None else list(argv)
+    argv, qt_args = split_qt_args(sys.argv[1:] if argv is None else list(argv))
     args = _window_only(argv)
     if args is None:
         args = build_parser().parse_args(argv)
+    args.qt_args = qt_args
     func = getattr(args, "func", cmd_default)
     if func is not cmd_default:  # the window does this itself
         from coprodesk.paths import log_path

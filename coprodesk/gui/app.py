@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -29,9 +30,10 @@ EXIT_WHEN_SHOWN = "COPRODESK_EXIT_WHEN_SHOWN"
 GUI_BUSY_TIMEOUT_MS = 250
 
 
-def application() -> QApplication:
-    """The QApplication, named so that QSettings and the desktop know it."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def application(qt_args: Sequence[str] = ()) -> QApplication:
+    """The QApplication, named so that QSettings and the desktop know it; ``qt_args`` are
+    Qt's own options from the command line (``-reverse``, ``-style fusion``, …)."""
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
@@ -87,9 +89,9 @@ def daily_backup(window: MainWindow, db_path: Path) -> None:
             QApplication.translate("app", "Backed up to %1").replace("%1", str(written)), 8000)
 
 
-def run_app(db_path: Path, run_meeting: int | None = None) -> int:
+def run_app(db_path: Path, run_meeting: int | None = None, qt_args: Sequence[str] = ()) -> int:
     """The event loop; with ``run_meeting``, straight into that meeting's run view."""
-    app = application()
+    app = application(qt_args)
     from coprodesk.gui.errors import ErrorReporter
     from coprodesk.gui.translations import install_translators
     from coprodesk.paths import log_path
@@ -140,6 +142,7 @@ def run_app(db_path: Path, run_meeting: int | None = None) -> int:
         QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(window, store.path))
     if os.environ.get(EXIT_WHEN_SHOWN):  # packaging checks: start, show, report, leave
         QTimer.singleShot(0, lambda: (print(f"shown: {window.windowTitle()}", flush=True),
+                                      app.isRightToLeft() and print("right to left", flush=True),
                                       notice and print(f"read-only: {notice}", flush=True),
                                       app.quit()))
     try:
