@@ -59,8 +59,9 @@ forms: $(STAMP)  ## Regenerate Python from the Designer forms in ui/ (do not edi
 	@# uic imports ~40 names per form; each unused QtGui class costs start-up time (its enums)
 	$(BIN)/ruff check --isolated --select F401 --fix -q coprodesk/gui/forms/
 
-translations: $(STAMP)  ## Collect every tr() string into resources/translations/coprodesk.ts; compile each coprodesk_*.ts
+translations: $(STAMP)  ## Collect every tr() string into the template and each language's .ts (new ones unfinished); compile each to .qm
 	$(BIN)/pyside6-lupdate ui/*.ui $$(find coprodesk/gui -name '*.py' -not -path '*/forms/*') \
-	  -ts resources/translations/coprodesk.ts -no-obsolete
+	  -ts resources/translations/coprodesk.ts $$(ls resources/translations/coprodesk_*.ts 2>/dev/null) \
+	  -no-obsolete
 	@for f in resources/translations/coprodesk_*.ts; do [ -e "$$f" ] || continue; \
 	  $(BIN)/pyside6-lrelease "$$f" -qm "$${f%.ts}.qm"; done

@@ -28,6 +28,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+# lupdate reads translate("Context", "literal") calls; _tr is for texts held elsewhere
+translate = QCoreApplication.translate
+
+
 LOG_LIMIT = 1_000_000  # bytes; past it the log moves to coprodesk.log.1 (one old file kept)
 
 
@@ -50,10 +54,10 @@ class ErrorReporter:
             self._show(exc.message, QMessageBox.Icon.Warning)
             return
         written = self._write(kind, exc, tb)
-        text = _tr("Something went wrong in CoProDesk: {what}. Your meeting is safe: every "
+        text = translate("errors", "Something went wrong in CoProDesk: {what}. Your meeting is safe: every "
                    "change is saved as it happens.").format(what=str(exc) or kind.__name__)
         if written:
-            text += " " + _tr("The details are in {log}; please send them with a bug "
+            text += " " + translate("errors", "The details are in {log}; please send them with a bug "
                               "report.").format(log=self.log)
         self._show(text, QMessageBox.Icon.Critical)
 

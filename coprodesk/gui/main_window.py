@@ -586,8 +586,9 @@ class MainWindow(QMainWindow):
         """Help → Keyboard shortcuts (F1 outside the run view, which has its own overlay)."""
         from coprodesk.gui.run.keys import keys_table, run_view_keys
 
-        text = (f"<h3>{self.tr('Everywhere')}</h3>{keys_table(self.shortcut_rows())}"
-                f"<h3>{self.tr('Running a meeting')}</h3>{keys_table(run_view_keys())}")
+        everywhere, running = self.tr("Everywhere"), self.tr("Running a meeting")
+        text = (f"<h3>{everywhere}</h3>{keys_table(self.shortcut_rows())}"
+                f"<h3>{running}</h3>{keys_table(run_view_keys())}")
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text,
                           QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)

@@ -159,21 +159,21 @@ def verdict_text(result) -> tuple[str, str]:
     it in these words, from the exit code ``coprodesk verify`` gives."""
     from coprodesk.minutes.verify import NO_SIGNATURE
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
     code = result.exit_code
     if code == 0:
-        return tr("VerifyMinutesDialog", "Verified: every signature is intact and valid, and "
+        return translate("VerifyMinutesDialog", "Verified: every signature is intact and valid, and "
                                          "nothing was changed after it."), GOOD
     if code == 2:
-        return tr("VerifyMinutesDialog", "Cannot check this file: it is not a readable "
+        return translate("VerifyMinutesDialog", "Cannot check this file: it is not a readable "
                                          "PDF."), BAD
     if code == 3:
-        return tr("VerifyMinutesDialog", "Intact and valid, but check the signers: a box was "
+        return translate("VerifyMinutesDialog", "Intact and valid, but check the signers: a box was "
                                          "signed by someone else, or a certificate was outside "
                                          "its validity period."), CHECK
     if not result.signatures and NO_SIGNATURE in result.problems:
-        return tr("VerifyMinutesDialog", "NOT VERIFIED: these minutes carry no signature."), BAD
-    return tr("VerifyMinutesDialog", "NOT VERIFIED: the minutes differ from what was signed, "
+        return translate("VerifyMinutesDialog", "NOT VERIFIED: these minutes carry no signature."), BAD
+    return translate("VerifyMinutesDialog", "NOT VERIFIED: the minutes differ from what was signed, "
                                      "or a signature is not valid."), BAD
 
 

@@ -15,14 +15,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("portable", text)
 
 
+# lupdate reads translate("Context", "literal") calls; _tr is for texts held elsewhere
+translate = QCoreApplication.translate
+
+
 def choose_export_path(parent: QWidget, store: Store, meeting_id: int) -> Path | None:
     from coprodesk.minutes.export import file_name
     from coprodesk.store.meetings import load_meeting
 
     m = load_meeting(store, meeting_id)
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export meeting"), str(Path.home() / file_name(m.date, m.title, m.id, ".json")),
-        _tr("CoProDesk meeting (*.json)"))
+        parent, translate("portable",
+                          "Export meeting"), str(Path.home() / file_name(m.date, m.title, m.id, ".json")),
+        translate("portable", "CoProDesk meeting (*.json)"))
     return Path(path) if path else None
 
 
@@ -36,12 +41,15 @@ class ConflictBox(QMessageBox):
     """The meeting is already here: replace it, keep both, or cancel."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Question, _tr("Meeting already here"),
-                         _tr("“%1” is already in this database.").replace("%1", title), parent=parent)
-        self.setInformativeText(_tr("Replace it with the file, keep both (the imported one gets "
+        super().__init__(QMessageBox.Icon.Question, translate("portable", "Meeting already here"),
+                         translate("portable",
+                                   "“%1” is already in this database.").replace("%1", title), parent=parent)
+        self.setInformativeText(translate("portable",
+                                          "Replace it with the file, keep both (the imported one gets "
                                     "a new identity), or cancel?"))
-        self.replace = self.addButton(_tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
-        self.copy = self.addButton(_tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        self.replace = self.addButton(translate("portable",
+                                                "&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        self.copy = self.addButton(translate("portable", "&Keep both"), QMessageBox.ButtonRole.AcceptRole)
         self.cancel = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.cancel)
 

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="175"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="180"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="183"/>
-        <source>series</source>
-        <comment>none</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="179"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="182"/>
-        <source>series</source>
-        <comment>{j} of {n}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="165"/>
-        <source>VerifyMinutesDialog</source>
-        <comment>Verified: every signature is intact and valid, and nothing was changed after it.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="168"/>
-        <source>VerifyMinutesDialog</source>
-        <comment>Cannot check this file: it is not a readable PDF.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="171"/>
-        <source>VerifyMinutesDialog</source>
-        <comment>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
-        <source>VerifyMinutesDialog</source>
-        <comment>NOT VERIFIED: these minutes carry no signature.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="176"/>
-        <source>VerifyMinutesDialog</source>
-        <comment>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../ui/action_dialog.ui" line="5"/>
@@ -107,27 +59,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="646"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="649"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="648"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="651"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="650"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="653"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="663"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="666"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="666"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,47 +87,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="119"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="119"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="123"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="137"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="139"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="138"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="140"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="147"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="149"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="147"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="149"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,47 +168,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_agenda_clock.ui" line="52"/>
+        <location filename="../../ui/run_agenda_clock.ui" line="53"/>
         <source>+5 min for this item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_agenda_clock.ui" line="53"/>
+        <location filename="../../ui/run_agenda_clock.ui" line="54"/>
         <source>Give this item 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_agenda_clock.ui" line="67"/>
+        <location filename="../../ui/run_agenda_clock.ui" line="68"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_agenda_clock.ui" line="68"/>
+        <location filename="../../ui/run_agenda_clock.ui" line="69"/>
         <source>Previous agenda item (Ctrl+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_agenda_clock.ui" line="69"/>
+        <location filename="../../ui/run_agenda_clock.ui" line="70"/>
         <source>Previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_agenda_clock.ui" line="74"/>
+        <location filename="../../ui/run_agenda_clock.ui" line="75"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_agenda_clock.ui" line="75"/>
+        <location filename="../../ui/run_agenda_clock.ui" line="76"/>
         <source>Next agenda item (Ctrl+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_agenda_clock.ui" line="76"/>
+        <location filename="../../ui/run_agenda_clock.ui" line="77"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_agenda_clock.ui" line="83"/>
+        <location filename="../../ui/run_agenda_clock.ui" line="84"/>
         <source>Next: …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,12 +551,12 @@
 <context>
     <name>AttendanceChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="316"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="317"/>
         <source> (+{n} new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="319"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="320"/>
         <source>+{n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,27 +587,27 @@
 <context>
     <name>CarriedModel</name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="62"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="62"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="63"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="66"/>
         <source>Raised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="63"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="66"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="64"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="67"/>
         <source>Result or reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +701,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="199"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="202"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,7 +727,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="484"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="487"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +758,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="143"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="146"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,7 +769,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="145"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="148"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,203 +799,203 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="89"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="92"/>
         <source>Decision and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="90"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="93"/>
         <source>Decision or actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="107"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="110"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="129"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="132"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="188"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="191"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="199"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="202"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="203"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="206"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="222"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="224"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="227"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="241"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="249"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="249"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="255"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="260"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="261"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="264"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="265"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="268"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="265"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="268"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="292"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="295"/>
         <source>Decision “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="293"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="299"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="298"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="301"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="359"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="362"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="380"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="383"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="403"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="406"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="423"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="451"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="426"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="454"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="424"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="427"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="442"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="445"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="449"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="452"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="450"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="453"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="461"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="464"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="462"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="465"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="477"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="484"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="487"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="495"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="498"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="517"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="520"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="539"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="547"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="550"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="583"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="586"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="590"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="593"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="590"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="593"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,9 +1383,67 @@
     </message>
 </context>
 <context>
+    <name>FloorStrip</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="47"/>
+        <source> at {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="48"/>
+        <source>Meeting ended{at}: the floor is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="53"/>
+        <source>Not started: a digit gives the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="54"/>
+        <source>Paused: nobody has the floor (Space resumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="59"/>
+        <source>{name} ({group})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="62"/>
+        <source>Floor: {who} · {t} · long turn, over {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="65"/>
+        <source>Floor: {who} · {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="74"/>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="81"/>
+        <source>Who has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="84"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="102"/>
+        <source>Saved at {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupShareChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="186"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="187"/>
         <source>latest {n} of {all} meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,6 +1576,159 @@
     <message>
         <location filename="../../coprodesk/gui/editor/groups.py" line="151"/>
         <source>Recolour group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="52"/>
+        <source>1 … 9, 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="53"/>
+        <source>give the floor to tiles 1 to 10 (or click a tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="54"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="55"/>
+        <source>pause; again to give the floor back to the last speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="58"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="59"/>
+        <source>next speaker: the head of the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="62"/>
+        <source>Shift+1 … 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="63"/>
+        <source>raise or lower that tile&apos;s hand (or Shift+click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="64"/>
+        <source>Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="65"/>
+        <source>next agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="68"/>
+        <source>Ctrl+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="69"/>
+        <source>previous agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="72"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="73"/>
+        <source>decisions and actions, or back to the tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="75"/>
+        <source>Ctrl+Shift+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="76"/>
+        <source>You said, we did: actions carried from earlier meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="79"/>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="80"/>
+        <source>undo the last change (a mistaken turn is removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="82"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="83"/>
+        <source>redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="85"/>
+        <source>Right-click a tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="86"/>
+        <source>clarification, point of order, arrived / gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="87"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="88"/>
+        <source>leave the notes box; close this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="91"/>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
+        <source>participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="95"/>
+        <source>Shift+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="96"/>
+        <source>end the meeting: pause the floor, end open items, close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="99"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="100"/>
+        <source>show or hide these keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,58 +2237,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="591"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="589"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="589"/>
+        <source>Running a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="592"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="600"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="601"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="601"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="602"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="628"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="628"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="629"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="631"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="632"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="632"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="633"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="633"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="634"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="635"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="636"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="636"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="637"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="639"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="640"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,129 +2341,170 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <message>
         <location filename="../../ui/participant_view.ui" line="14"/>
         <location filename="../../ui/participant_view.ui" line="17"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="81"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="88"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="506"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/participant/bars.py" line="258"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="395"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="403"/>
         <source>{share} · fair {fair}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="278"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="65"/>
+        <source>{n} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="69"/>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="70"/>
+        <source>discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="71"/>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="72"/>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="285"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="282"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="289"/>
         <source>of {planned}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="289"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="296"/>
         <source>Starting soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="291"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="298"/>
         <source>Between agenda items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="293"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="300"/>
         <source>The meeting has closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="319"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="326"/>
         <source>Speaking now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="322"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="329"/>
         <source>{group} group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="328"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="335"/>
         <source>Nobody has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="329"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="336"/>
         <source>The floor opens when the meeting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="330"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="337"/>
         <source>The floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="340"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="347"/>
         <source>No hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="352"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="359"/>
         <source>{who} (clarification)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="354"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="361"/>
         <source>{who} (point of order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="359"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="366"/>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="360"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="367"/>
         <source>Next: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="375"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="382"/>
         <source>Nobody has spoken yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="377"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="384"/>
         <source>So far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="381"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="388"/>
         <source>This item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="383"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="391"/>
         <source>Speaking time by group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="384"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="392"/>
         <source>The upright line on each bar marks a fair share for who is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="404"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="412"/>
         <source>Speaking time by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="452"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="460"/>
         <source>{names} and {n} others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="454"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="462"/>
         <source>Not heard yet on this item: {names}. There is room for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="470"/>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="471"/>
+        <source>{name} ({w} × {h})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="507"/>
+        <source>Show the participant screen on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,6 +2794,35 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
 </context>
 <context>
+    <name>RunNotice</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/notice.py" line="36"/>
+        <source>Meeting notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/notice.py" line="45"/>
+        <source>Export and sign the minutes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/notice.py" line="47"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="78"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/notice.py" line="48"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/notice.py" line="77"/>
+        <source>Reopen for a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunView</name>
     <message>
         <location filename="../../ui/run_view.ui" line="9"/>
@@ -2599,7 +2842,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="330"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="329"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,7 +2853,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="675"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="674"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,306 +2879,474 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="138"/>
-        <location filename="../../ui/run_view.ui" line="154"/>
+        <location filename="../../ui/run_view.ui" line="155"/>
         <source>Speaker queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="143"/>
+        <location filename="../../ui/run_view.ui" line="144"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="149"/>
+        <location filename="../../ui/run_view.ui" line="150"/>
         <source>Queue order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="163"/>
+        <location filename="../../ui/run_view.ui" line="164"/>
         <source>Next speaker (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="168"/>
+        <location filename="../../ui/run_view.ui" line="169"/>
         <source>Lower selected hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="185"/>
+        <location filename="../../ui/run_view.ui" line="186"/>
         <source>Keys: 1–0 floor · Space pause/resume · N next · Ctrl+Z undo · F1 all keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="167"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="166"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="188"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="187"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="191"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="190"/>
         <source>End meeting… (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="193"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="753"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="192"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="730"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="752"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="59"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="57"/>
         <source>Pause or resume the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="62"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="61"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="66"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="67"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="69"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="71"/>
         <source>Previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="91"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
         <source>Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="85"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="88"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
         <source>End meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="318"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="317"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="330"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="329"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="339"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="338"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="349"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="348"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="359"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="358"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="367"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="367"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="382"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="382"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="390"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="389"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="404"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="403"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="405"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="404"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="409"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="411"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="410"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="413"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="412"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="418"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="417"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="420"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="419"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="442"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="441"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="450"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="458"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="449"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="457"/>
         <source>Not saved yet: waiting for the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="459"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="458"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="579"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="578"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="632"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="631"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="634"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="633"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="636"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="635"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="647"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="646"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="648"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="647"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="660"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="659"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="661"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="660"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="676"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="675"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="684"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="683"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="687"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="686"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="702"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="701"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="704"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="703"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="713"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="712"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="718"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="717"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="723"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="722"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="732"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="733"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="736"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="735"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="761"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="765"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="764"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="24"/>
+        <source>First come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="25"/>
+        <source>Not yet spoken first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="26"/>
+        <source>Least floor time first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="27"/>
+        <source>Under-represented group first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="65"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="162"/>
+        <source>clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="67"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="163"/>
+        <source>point of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="37"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="38"/>
+        <source>{m} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="44"/>
+        <source>1 minute planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="45"/>
+        <source>{n} minutes planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="47"/>
+        <source>no time planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="50"/>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="51"/>
+        <source>1 minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="52"/>
+        <source>{n} minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="55"/>
+        <source>just over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="56"/>
+        <source>1 minute over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="57"/>
+        <source>{n} minutes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="45"/>
+        <source>hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="46"/>
+        <source>clarify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="47"/>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="112"/>
+        <source>99 turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="157"/>
+        <source>key {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="159"/>
+        <source>speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="161"/>
+        <source>hand up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="165"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="268"/>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="290"/>
+        <source>{label}   item {item}   meeting {meeting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="293"/>
+        <source>{label}  item {item} · all {meeting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="296"/>
+        <source>{label}   long turn: over the soft limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="301"/>
+        <source>1 turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="302"/>
+        <source>{n} turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="350"/>
+        <source>100 % (fair 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="361"/>
+        <source>{name}: {share} % of the floor, fair share {fair} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="392"/>
+        <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2981,12 +3392,12 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="81"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="82"/>
         <source>No meetings in this series yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="103"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="104"/>
         <source>fair share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,33 +3405,51 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SeriesPeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="194"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="198"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="195"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="196"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="200"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="197"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="201"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="198"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="202"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="203"/>
         <source>Share of speaking (fair share), by meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPlot</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="163"/>
+        <source>Share of speaking by group, against fair share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="231"/>
+        <source>Balance index (1 = everyone equal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="275"/>
+        <source>Attendance by group (new people marked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,37 +4047,37 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="37"/>
         <source>Stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="37"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="67"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="68"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="81"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="82"/>
         <source>  (has the floor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="85"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="86"/>
         <source>Reason needed (Enter to type it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3819,6 +4248,31 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="165"/>
+        <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="168"/>
+        <source>Cannot check this file: it is not a readable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="171"/>
+        <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
+        <source>NOT VERIFIED: these minutes carry no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="176"/>
+        <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coprodesk/gui/minutes_dialogs.py" line="212"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
@@ -3948,32 +4402,453 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <source>Clear outcome: {what}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="246"/>
+        <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="64"/>
+        <location filename="../../coprodesk/gui/app.py" line="66"/>
         <source>Welcome to CoProDesk. Add two demo meetings (a finished workshop and its planned follow-up) to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="83"/>
+        <location filename="../../coprodesk/gui/app.py" line="85"/>
         <source>No backup today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="87"/>
+        <location filename="../../coprodesk/gui/app.py" line="89"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="107"/>
+        <location filename="../../coprodesk/gui/app.py" line="109"/>
         <source>CoProDesk is already open on %1; its window was brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="160"/>
+        <location filename="../../coprodesk/gui/app.py" line="163"/>
         <source>CoProDesk was started again on this database; this is its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="17"/>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="18"/>
+        <source>Agreed when nobody blocks and at least one person supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="19"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="20"/>
+        <source>I agree with it and will help carry it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="21"/>
+        <source>Stand aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="22"/>
+        <source>I won&apos;t block it, but I won&apos;t help carry it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="23"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="24"/>
+        <source>I cannot let it go ahead: it would harm us or what we stand for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="25"/>
+        <source>Consent (sociocratic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="26"/>
+        <source>Agreed when nobody objects and at least one person consents (a concern still consents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="28"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="29"/>
+        <source>Good enough for now and safe enough to try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="30"/>
+        <source>Consent with a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="31"/>
+        <source>I consent, and I want my concern recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="32"/>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="33"/>
+        <source>It would harm our aims or stop us working; it must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="34"/>
+        <source>Fist to five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="35"/>
+        <source>Agreed when nobody shows 0 or 1 and at least one person shows 3, 4 or 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="36"/>
+        <source>Five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="37"/>
+        <source>I love it and will help lead it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="38"/>
+        <source>Four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="39"/>
+        <source>I support it fully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="40"/>
+        <source>Three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="41"/>
+        <source>I can support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="42"/>
+        <source>Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="43"/>
+        <source>I have reservations, but I won&apos;t stand in its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="44"/>
+        <source>One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="45"/>
+        <source>I can&apos;t support it as it stands: it needs to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="46"/>
+        <source>Fist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="47"/>
+        <source>No: I block it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="48"/>
+        <source>Gradients of agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="49"/>
+        <source>Agreed when nobody vetoes and more than half of the stances given are in support (1, 2, 3 or 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="51"/>
+        <source>Endorse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="52"/>
+        <source>I like it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="53"/>
+        <source>Endorse with a minor point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="54"/>
+        <source>I like it, with one small point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="55"/>
+        <source>Agree with reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="56"/>
+        <source>I can live with it, though I have reservations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="57"/>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="58"/>
+        <source>I have no strong feeling either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="59"/>
+        <source>More discussion needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="60"/>
+        <source>I don&apos;t understand it well enough yet to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="61"/>
+        <source>Don&apos;t like it but will support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="62"/>
+        <source>I don&apos;t like it, but I won&apos;t hold it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="63"/>
+        <source>Serious disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="64"/>
+        <source>I disagree seriously and want that recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="65"/>
+        <source>Veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="66"/>
+        <source>I block it: it must not go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="67"/>
+        <source>Majority vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="68"/>
+        <source>Simple majority: more yes than no. Two-thirds: yes is at least two thirds of yes and no. Abstentions count for neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="70"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="71"/>
+        <source>I vote for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="72"/>
+        <source>I vote neither for nor against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="73"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="74"/>
+        <source>I vote against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="75"/>
+        <source>Simple majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="76"/>
+        <source>Two-thirds majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="77"/>
+        <source>balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="78"/>
+        <source>fairly balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="79"/>
+        <source>a few voices dominate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="80"/>
+        <source>one or two voices dominate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="81"/>
+        <source>too early to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="82"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="83"/>
+        <source>Not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="84"/>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="85"/>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="86"/>
+        <source>no stance given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="87"/>
+        <source>no support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="88"/>
+        <source>opposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="109"/>
+        <source>Deferred: no decision was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="111"/>
+        <source>Not agreed by the facilitator&apos;s override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="112"/>
+        <source>Not agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="114"/>
+        <source>Agreed by the facilitator&apos;s override and joint: every group present endorsed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="116"/>
+        <source>Agreed and joint: every group present endorsed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="119"/>
+        <source>the stances themselves did not agree it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="121"/>
+        <source>{group} did not endorse it ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="122"/>
+        <source>{group} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="124"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="125"/>
+        <source>Agreed by the facilitator&apos;s override, but not joint: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="126"/>
+        <source>Agreed, but not joint: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../coprodesk/gui/errors.py" line="57"/>
+        <source>Something went wrong in CoProDesk: {what}. Your meeting is safe: every change is saved as it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/errors.py" line="60"/>
+        <source>The details are in {log}; please send them with a bug report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4081,10 +4956,40 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
 </context>
 <context>
-    <name>run_view</name>
+    <name>portable</name>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="246"/>
-        <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="28"/>
+        <source>Export meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="30"/>
+        <source>CoProDesk meeting (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="44"/>
+        <source>Meeting already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="45"/>
+        <source>“%1” is already in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="47"/>
+        <source>Replace it with the file, keep both (the imported one gets a new identity), or cancel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="50"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="52"/>
+        <source>&amp;Keep both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4106,103 +5011,156 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="78"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="28"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="29"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="30"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="31"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="32"/>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="81"/>
         <source>Owner: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="84"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="87"/>
         <source>Decision: {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="87"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="90"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="92"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="95"/>
         <source>Earlier: {h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="107"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="107"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
         <source>Joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
         <source>Actions closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
         <source>Counted participants who were in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
         <source>Present, by stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
         <source>First time at a meeting of this series (linked person, never matched by name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="117"/>
         <source>Balance index: 1 everyone equal, 0 one voice only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="118"/>
         <source>Decisions agreed and endorsed by every group present, of all decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="119"/>
         <source>Carried actions closed here as done or dropped, of all carried in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="144"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="147"/>
         <source>{label} (fair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="149"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="152"/>
         <source>{name}: share of speaking time, and its fair share in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="178"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="183"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="187"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="182"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="185"/>
+        <source>{j} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/actions.py" line="24"/>
+        <source>{series}: meeting {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/actions.py" line="46"/>
+        <source>New meeting in series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/actions.py" line="54"/>
+        <source>Same groups and people as the last meeting of “{s}”; the agenda opens with “Since last time”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

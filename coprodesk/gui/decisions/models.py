@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.model import Action, Decision, Meeting, Participant, StakeholderGroup
+from coprodesk.gui.domain_words import domain_word
 from coprodesk.gui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,7 +66,7 @@ class StanceModel(RowsModel):
     def option_label(self, key: str | None) -> str:
         if key is None:
             return self.tr("Not given")
-        return rules.option(self.method, key, self.meanings).label
+        return domain_word(rules.option(self.method, key, self.meanings).label)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -94,7 +95,8 @@ class StanceModel(RowsModel):
             return self._text(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.STANCE and row.given and row.option is not None:
-                return rules.option(self.method, row.option, self.meanings).describe()
+                o = rules.option(self.method, row.option, self.meanings)
+                return f"{domain_word(o.label)}: {domain_word(o.meaning)}"
             if col == self.GROUP and row.group is not None:
                 return row.group.name
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.model import Decision, Meeting, MeetingStatus
 from coprodesk.gui.decisions.models import ActionsModel, StanceModel
+from coprodesk.gui.domain_words import domain_word, joint_sentence, lower_word
 from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store import decisions as store_decisions
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
 
-OUTCOME_WORDS = {"agreed": "Agreed", "not agreed": "Not agreed", "deferred": "Deferred"}
+OUTCOME_WORDS = {"agreed": "Agreed", "not agreed": "Not agreed", "deferred": "Deferred"}  # domain_words
 
 
 def _alive(method: Callable) -> bool:
@@ -80,6 +81,8 @@ class DecisionPanel(QWidget):
 
         self.ui = Ui_DecisionPanel()
         self.ui.setupUi(self)
+        # its words whole in any language: the combos beside it give way instead
+        self.ui.newButton.setMinimumWidth(self.ui.newButton.sizeHint().width())
         self.store, self.meeting_id, self.stack, self.qt = store, meeting_id, stack, qt_session
         self.meeting: Meeting = repo.load_meeting(store, meeting_id)
         self.decision_id: int | None = None
@@ -101,12 +104,12 @@ class DecisionPanel(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.ui.actionsView.horizontalHeader().setStretchLastSection(True)
         for m in rules.METHODS.values():
-            self.ui.methodCombo.addItem(self.tr(m.label), m.key)
+            self.ui.methodCombo.addItem(domain_word(m.label), m.key)
         for t in rules.Threshold:
-            self.ui.thresholdCombo.addItem(self.tr(t.label), str(t))
+            self.ui.thresholdCombo.addItem(domain_word(t.label), str(t))
         self.ui.overrideCombo.addItem(self.tr("No override (follow the rule)"), "")
         for o in rules.Outcome:
-            self.ui.overrideCombo.addItem(self.tr(OUTCOME_WORDS[str(o)]), str(o))
+            self.ui.overrideCombo.addItem(domain_word(OUTCOME_WORDS[str(o)]), str(o))
         # Fits 1280 × 720 beside the agenda and the queue: combos size to a short minimum
         # (their popups still show whole labels) instead of their longest entry.
         for combo in (self.ui.decisionCombo, self.ui.methodCombo, self.ui.overrideCombo,
@@ -233,7 +236,7 @@ class DecisionPanel(QWidget):
                 d.override_outcome or "")))
             if not ui.overrideReasonEdit.hasFocus():
                 ui.overrideReasonEdit.setText(d.override_reason)
-            keys = "  ".join(f"{n} {o.label}" for n, o in
+            keys = "  ".join(f"{n} {domain_word(o.label)}" for n, o in
                              enumerate(rules.options(d.method, meanings), 1))
             ui.keysLabel.setText(self.tr("Keys: %1  0 not given · Enter reason · Del clear")
                                  .replace("%1", keys))
@@ -243,14 +246,14 @@ class DecisionPanel(QWidget):
         verdict = rules.joint_verdict(d, self.meeting.participants, self.meeting.groups, eligible)
         words = OUTCOME_WORDS[str(verdict.outcome)]
         t = rules.tally(d.current_round, d.method, eligible)
-        counts = ", ".join(f"{n} {rules.option(d.method, k).label.lower()}"
+        counts = ", ".join(f"{n} {lower_word(rules.option(d.method, k).label)}"
                            for k, n in t.by_option.items() if n)
         not_given = t.not_given + len(t.missing)
         text = (self.tr("Outcome so far: %1") if t.missing else self.tr("Outcome: %1")).replace(
-            "%1", self.tr(words))
+            "%1", domain_word(words))
         if rules.is_overridden(d):
             text += self.tr(" (set by the facilitator; the rule says %1. Reason: %2)").replace(
-                "%1", self.tr(OUTCOME_WORDS[str(verdict.computed)]).lower()).replace(
+                "%1", lower_word(OUTCOME_WORDS[str(verdict.computed)])).replace(
                 "%2", d.override_reason)
         text += f" — {counts or self.tr('no stances yet')}"
         if not_given:
@@ -260,7 +263,7 @@ class DecisionPanel(QWidget):
             names = ", ".join(self.meeting.participant(i).name for i in missing)
             text += "\n" + self.tr("A reason is required from: %1").replace("%1", names)
         self.ui.outcomeLabel.setText(text)
-        badge = rules.plain_verdict(verdict)
+        badge = joint_sentence(verdict)
         colour = "#005A32" if verdict.joint else "#8C2D04"
         mark = "✔ " + self.tr("JOINT") if verdict.joint else "✖ " + self.tr("NOT JOINT")
         self.ui.jointLabel.setText(f"{mark} — {badge}")
@@ -498,9 +501,9 @@ class DecisionPanel(QWidget):
         edits = {}
         for o in rules.options(d.method):
             edit = QLineEdit(current[o.key], dialog)
-            edit.setAccessibleName(o.label)
+            edit.setAccessibleName(domain_word(o.label))
             edit.setMinimumWidth(420)
-            form.addRow(o.label + ":", edit)
+            form.addRow(domain_word(o.label) + ":", edit)
             edits[o.key] = edit
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -39,6 +39,11 @@ class Ui_DecisionPanel(object):
 
         self.newButton = QPushButton(self.decisionTab)
         self.newButton.setObjectName(u"newButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.newButton.sizePolicy().hasHeightForWidth())
+        self.newButton.setSizePolicy(sizePolicy)
 
         self.topRow.addWidget(self.newButton)
 

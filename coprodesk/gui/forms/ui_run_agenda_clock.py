@@ -10,7 +10,7 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton,
-    QVBoxLayout, QWidget)
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_AgendaClock(object):
     def setupUi(self, AgendaClock):
@@ -54,6 +54,11 @@ class Ui_AgendaClock(object):
 
         self.extendButton = QPushButton(AgendaClock)
         self.extendButton.setObjectName(u"extendButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.extendButton.sizePolicy().hasHeightForWidth())
+        self.extendButton.setSizePolicy(sizePolicy)
 
         self.clockLayout.addWidget(self.extendButton)
 

@@ -132,6 +132,7 @@ class Ui_RunView(object):
         self.queueLayout.setContentsMargins(12, 10, 12, 10)
         self.queueTitle = QLabel(self.queuePanel)
         self.queueTitle.setObjectName(u"queueTitle")
+        self.queueTitle.setWordWrap(True)
 
         self.queueLayout.addWidget(self.queueTitle)
 

@@ -114,6 +114,7 @@ class Ui_SigningIdentityDialog(object):
 
         self.whereLabel = QLabel(self.newGroup)
         self.whereLabel.setObjectName(u"whereLabel")
+        self.whereLabel.setWordWrap(True)
         self.whereLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.whereLabel)

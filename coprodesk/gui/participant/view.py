@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLabel, QLayout, QWidget
 from coprodesk.domain import agenda
 from coprodesk.domain.balance import is_present_at, verdict_in_words
 from coprodesk.domain.model import HandKind, ItemKind, Meeting, MeetingStatus, Participant
+from coprodesk.gui.domain_words import domain_word
 from coprodesk.gui.forms.ui_participant_view import Ui_ParticipantWindow
 from coprodesk.gui.participant.bars import (
     BarState,
@@ -47,6 +48,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ParticipantWindow", text)
 
 
+# lupdate reads translate("Context", "literal") calls; _tr is for texts held elsewhere
+translate = QCoreApplication.translate
+
+
 def unit_for(width: int, height: int) -> float:
     """Pixel size of body text: 32 px when the short side is 1080 px, in proportion otherwise."""
     return BASE_PX_AT_1080 * max(1, min(width, height)) / 1080
@@ -57,12 +62,14 @@ def is_portrait(width: int, height: int) -> bool:
 
 
 def percent(x: float) -> str:
-    return _tr("{n} %").format(n=round(x * 100))
+    return translate("ParticipantWindow", "{n} %").format(n=round(x * 100))
 
 
 def kind_words(kind: ItemKind) -> str:
-    return {ItemKind.INFORMATION: _tr("information"), ItemKind.DISCUSSION: _tr("discussion"),
-            ItemKind.DECISION: _tr("decision"), ItemKind.BREAK: _tr("break")}[kind]
+    return {ItemKind.INFORMATION: translate("ParticipantWindow", "information"),
+            ItemKind.DISCUSSION: translate("ParticipantWindow", "discussion"),
+            ItemKind.DECISION: translate("ParticipantWindow", "decision"),
+            ItemKind.BREAK: translate("ParticipantWindow", "break")}[kind]
 
 
 class ParticipantWindow(QWidget):
@@ -374,11 +381,12 @@ class ParticipantWindow(QWidget):
         if bal.total_floor_ms <= 0:
             words = self.tr("Nobody has spoken yet.")
         else:
-            words = self.tr("So far: {words}").format(words=verdict_in_words(bal))
+            words = self.tr("So far: {words}").format(words=domain_word(verdict_in_words(bal)))
             if item is not None:
                 item_bal = self.session.balance(item_only=True)
                 if item_bal.total_floor_ms > 0:
-                    words += "\n" + self.tr("This item: {words}").format(words=verdict_in_words(item_bal))
+                    words += "\n" + self.tr("This item: {words}").format(
+                        words=domain_word(verdict_in_words(item_bal)))
         self._set(ui.balanceLabel, words)
         self._set(ui.groupsTitle, self.tr("Speaking time by group"))
         self._set(ui.legendLabel, self.tr("The upright line on each bar marks a fair share for who is here."))
@@ -459,8 +467,9 @@ class ParticipantWindow(QWidget):
 
 def screen_label(screen) -> str:
     size = screen.size()
-    name = screen.name() or _tr("Screen")
-    return _tr("{name} ({w} × {h})").format(name=name, w=size.width(), h=size.height())
+    name = screen.name() or translate("ParticipantWindow", "Screen")
+    return translate("ParticipantWindow",
+                     "{name} ({w} × {h})").format(name=name, w=size.width(), h=size.height())
 
 
 def default_screen_index(screens: list, main_screen) -> int:
@@ -494,7 +503,8 @@ def show_participant_screen(qt_session: QtSession, parent_window: QWidget | None
         index = remembered_screen_index([s.name() for s in screens], remembered)
         if index is None:
             choice, ok = QInputDialog.getItem(
-                parent_window, _tr("Participant screen"), _tr("Show the participant screen on:"),
+                parent_window, translate("ParticipantWindow", "Participant screen"),
+                translate("ParticipantWindow", "Show the participant screen on:"),
                 labels, default_screen_index(screens, main_screen), False)
             if not ok:
                 window.deleteLater()

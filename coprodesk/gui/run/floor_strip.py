@@ -31,6 +31,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FloorStrip", text)
 
 
+# lupdate reads translate("Context", "literal") calls; _tr is for texts held elsewhere
+translate = QCoreApplication.translate
+
+
 @dataclass(frozen=True, slots=True)
 class StripState:
     state: str  # planned, speaking, long, paused, locked
@@ -40,23 +44,25 @@ class StripState:
 def strip_state(m: Meeting, now_ms: int) -> StripState:
     """What the strip says about the floor of ``m`` at ``now_ms``."""
     if lifecycle.is_locked(m):
-        ended = _tr(" at {t}").format(t=local_hhmm(m.ended_ms)) if m.ended_ms else ""
-        return StripState("locked", _tr("Meeting ended{at}: the floor is closed").format(at=ended))
+        ended = translate("FloorStrip", " at {t}").format(t=local_hhmm(m.ended_ms)) if m.ended_ms else ""
+        return StripState("locked", translate("FloorStrip",
+                                              "Meeting ended{at}: the floor is closed").format(at=ended))
     turn = m.open_turn
     if turn is None:
         if m.status is MeetingStatus.PLANNED:
-            return StripState("planned", _tr("Not started: a digit gives the floor"))
-        return StripState("paused", _tr("Paused: nobody has the floor (Space resumes)"))
+            return StripState("planned", translate("FloorStrip", "Not started: a digit gives the floor"))
+        return StripState("paused", translate("FloorStrip", "Paused: nobody has the floor (Space resumes)"))
     p = m.participant(turn.participant_id)
     g = m.group(p.group_id) if p else None
     who = p.name if p else "?"
     if g is not None:
-        who = _tr("{name} ({group})").format(name=who, group=g.label or g.name)
+        who = translate("FloorStrip", "{name} ({group})").format(name=who, group=g.label or g.name)
     clock = clock_text(turn.duration_ms(now_ms))
     if agenda.over_soft_limit(m, now_ms):
-        return StripState("long", _tr("Floor: {who} · {t} · long turn, over {limit}").format(
+        return StripState("long", translate("FloorStrip",
+                                            "Floor: {who} · {t} · long turn, over {limit}").format(
             who=who, t=clock, limit=clock_text(m.turn_soft_limit_s * 1000)))
-    return StripState("speaking", _tr("Floor: {who} · {t}").format(who=who, t=clock))
+    return StripState("speaking", translate("FloorStrip", "Floor: {who} · {t}").format(who=who, t=clock))
 
 
 class FloorStrip(QFrame):
@@ -65,17 +71,17 @@ class FloorStrip(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("floorStrip")
-        self.setAccessibleName(_tr("Floor"))
+        self.setAccessibleName(translate("FloorStrip", "Floor"))
         self.setStyleSheet(STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         self.text = QLabel(self)
         self.text.setObjectName("floorStripText")
-        self.text.setAccessibleName(_tr("Who has the floor"))
+        self.text.setAccessibleName(translate("FloorStrip", "Who has the floor"))
         self.saved = QLabel(self)
         self.saved.setObjectName("floorStripSaved")
-        self.saved.setAccessibleName(_tr("Save status"))
+        self.saved.setAccessibleName(translate("FloorStrip", "Save status"))
         layout.addWidget(self.text, 1)
         layout.addWidget(self.saved)
         self.state = StripState("planned", "")
@@ -93,4 +99,4 @@ class FloorStrip(QFrame):
         self.setAccessibleDescription(state.text)
 
     def show_saved(self, ms: int) -> None:
-        self.saved.setText(_tr("Saved at {t}").format(t=local_hhmm(ms)))
+        self.saved.setText(translate("FloorStrip", "Saved at {t}").format(t=local_hhmm(ms)))

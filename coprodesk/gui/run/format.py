@@ -13,8 +13,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RunView", text)
 
 
+# lupdate reads translate("Context", "literal") calls; _tr is for texts held elsewhere
+translate = QCoreApplication.translate
+
+
 def _minutes(n: int, one: str, many: str) -> str:
-    return _tr(one) if n == 1 else _tr(many).format(n=n)
+    """``one`` and ``many`` come translated (literals lupdate reads)."""
+    return one if n == 1 else many.format(n=n)
 
 
 def clock_text(ms: int) -> str:
@@ -29,24 +34,27 @@ def minutes_text(seconds: float) -> str:
     """A planned length in minutes: "5 min", "2.5 min"."""
     minutes = seconds / 60
     if abs(minutes - round(minutes)) < 0.05:
-        return _tr("{n} min").format(n=round(minutes))
-    return _tr("{m} min").format(m=f"{minutes:.1f}")
+        return translate("RunView", "{n} min").format(n=round(minutes))
+    return translate("RunView", "{m} min").format(m=f"{minutes:.1f}")
 
 
 def time_left_words(left_ms: int, planned_ms: int, started: bool) -> str:
     """"17 minutes left", "less than a minute left", "3 minutes over"."""
     if not started:
-        return _minutes(max(0, round(planned_ms / 60_000)), "1 minute planned", "{n} minutes planned")
+        return _minutes(max(0, round(planned_ms / 60_000)), translate("RunView", "1 minute planned"),
+                        translate("RunView", "{n} minutes planned"))
     if planned_ms <= 0:
-        return _tr("no time planned")
+        return translate("RunView", "no time planned")
     if left_ms >= 0:
         if left_ms < 60_000:
-            return _tr("less than a minute left")
-        return _minutes(math.ceil(left_ms / 60_000), "1 minute left", "{n} minutes left")
+            return translate("RunView", "less than a minute left")
+        return _minutes(math.ceil(left_ms / 60_000), translate("RunView", "1 minute left"),
+                        translate("RunView", "{n} minutes left"))
     over = -left_ms
     if over < 60_000:
-        return _tr("just over time")
-    return _minutes(over // 60_000, "1 minute over", "{n} minutes over")
+        return translate("RunView", "just over time")
+    return _minutes(over // 60_000, translate("RunView", "1 minute over"),
+                    translate("RunView", "{n} minutes over"))
 
 
 def local_hhmm(ms: int) -> str:

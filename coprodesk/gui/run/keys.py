@@ -29,10 +29,6 @@ SHIFTED_DIGITS = (K.Key_Exclam, K.Key_At, K.Key_NumberSign, K.Key_Dollar, K.Key_
                   K.Key_ParenRight)
 
 
-def _help(text: str) -> str:
-    return QT_TRANSLATE_NOOP("HelpOverlay", text)
-
-
 @dataclass(frozen=True)
 class RunKey:
     """One row of the help; ``chords`` (modifiers, key) run ``do`` on the view. ``reading``:
@@ -53,40 +49,55 @@ class RunKey:
 # The digit rows are not chords: digits give the floor, Shift+digit raises a hand (see
 # command_for); they stand here for the help only.
 RUN_KEYS: tuple[RunKey, ...] = (
-    RunKey(_help("1 … 9, 0"), _help("give the floor to tiles 1 to 10 (or click a tile)")),
-    RunKey(_help("Space"), _help("pause; again to give the floor back to the last speaker"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "1 … 9, 0"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "give the floor to tiles 1 to 10 (or click a tile)")),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Space"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "pause; again to give the floor back to the last speaker"),
            lambda v: v.toggle_pause(), ((NONE, K.Key_Space),),
            action=QT_TRANSLATE_NOOP("RunView", "Pause or resume the floor"), shortcut="Space"),
-    RunKey(_help("N"), _help("next speaker: the head of the queue"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "N"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "next speaker: the head of the queue"),
            lambda v: v.next_speaker(), ((NONE, K.Key_N),),
            action=QT_TRANSLATE_NOOP("RunView", "Next speaker"), shortcut="N"),
-    RunKey(_help("Shift+1 … 0"), _help("raise or lower that tile's hand (or Shift+click)")),
-    RunKey(_help("Ctrl+Right"), _help("next agenda item"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Shift+1 … 0"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "raise or lower that tile's hand (or Shift+click)")),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+Right"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "next agenda item"),
            lambda v: v.step_item(+1), ((CTRL, K.Key_Right),),
            action=QT_TRANSLATE_NOOP("RunView", "Next agenda item"), shortcut="Ctrl+Right"),
-    RunKey(_help("Ctrl+Left"), _help("previous agenda item"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+Left"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "previous agenda item"),
            lambda v: v.step_item(-1), ((CTRL, K.Key_Left),),
            action=QT_TRANSLATE_NOOP("RunView", "Previous agenda item"), shortcut="Ctrl+Left"),
-    RunKey(_help("Ctrl+D"), _help("decisions and actions, or back to the tiles"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+D"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "decisions and actions, or back to the tiles"),
            lambda v: v.toggle_panel("decisions"), ((CTRL, K.Key_D),), reading=True),
-    RunKey(_help("Ctrl+Shift+Y"), _help("You said, we did: actions carried from earlier meetings"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+Shift+Y"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "You said, we did: actions carried from earlier meetings"),
            lambda v: v.toggle_panel("you_said"), ((CTRL | SHIFT, K.Key_Y),), reading=True,
            when=lambda v: "you_said" in v.panels),
-    RunKey(_help("Ctrl+Z"), _help("undo the last change (a mistaken turn is removed)"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+Z"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "undo the last change (a mistaken turn is removed)"),
            lambda v: v.stack.undo(), ((CTRL, K.Key_Z),), reading=True),
-    RunKey(_help("Ctrl+Shift+Z"), _help("redo"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+Shift+Z"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "redo"),
            lambda v: v.stack.redo(), ((CTRL | SHIFT, K.Key_Z), (CTRL, K.Key_Y)), reading=True),
-    RunKey(_help("Right-click a tile"), _help("clarification, point of order, arrived / gone")),
-    RunKey(_help("Esc"), _help("leave the notes box; close this help"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Right-click a tile"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "clarification, point of order, arrived / gone")),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Esc"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "leave the notes box; close this help"),
            lambda v: v.help.hide(), ((NONE, K.Key_Escape),), reading=True,
            when=lambda v: v.help.isVisible()),
-    RunKey(_help("F11"), _help("participant screen"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "F11"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "participant screen"),
            lambda v: v.participant_screen_requested.emit(), ((NONE, K.Key_F11),), reading=True,
            action=QT_TRANSLATE_NOOP("RunView", "Participant screen"), shortcut="F11"),
-    RunKey(_help("Shift+F5"), _help("end the meeting: pause the floor, end open items, close it"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Shift+F5"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "end the meeting: pause the floor, end open items, close it"),
            lambda v: v.end_meeting(), ((SHIFT, K.Key_F5),), reading=True,
            action=QT_TRANSLATE_NOOP("RunView", "End meeting…"), shortcut="Shift+F5", menu=False),
-    RunKey(_help("F1"), _help("show or hide these keys"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "F1"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "show or hide these keys"),
            lambda v: v.help.toggle(), ((NONE, K.Key_F1),), reading=True,
            action=QT_TRANSLATE_NOOP("RunView", "Keyboard help"), shortcut="F1"),
 )

@@ -16,11 +16,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RunView", text)
 
 
+# lupdate reads translate("Context", "literal") calls; _tr is for texts held elsewhere
+translate = QCoreApplication.translate
+
+
 def policy_words(policy: QueuePolicy) -> str:
-    return {QueuePolicy.FIRST_COME: _tr("First come"),
-            QueuePolicy.NOT_YET_SPOKEN: _tr("Not yet spoken first"),
-            QueuePolicy.LEAST_FLOOR_TIME: _tr("Least floor time first"),
-            QueuePolicy.UNDER_REPRESENTED_GROUP: _tr("Under-represented group first")}[policy]
+    return {QueuePolicy.FIRST_COME: translate("RunView", "First come"),
+            QueuePolicy.NOT_YET_SPOKEN: translate("RunView", "Not yet spoken first"),
+            QueuePolicy.LEAST_FLOOR_TIME: translate("RunView", "Least floor time first"),
+            QueuePolicy.UNDER_REPRESENTED_GROUP: translate("RunView",
+                                                           "Under-represented group first")}[policy]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +62,9 @@ class QueueModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = f"{index.row() + 1}. {r.name} ({r.group_label})"
             if r.kind is HandKind.CLARIFICATION:
-                text += " — " + _tr("clarification")
+                text += " — " + translate("RunView", "clarification")
             elif r.kind is HandKind.POINT_OF_ORDER:
-                text += " — " + _tr("point of order")
+                text += " — " + translate("RunView", "point of order")
             return text
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(r.colour)

@@ -22,6 +22,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RunNotice", text)
 
 
+# lupdate reads translate("Context", "literal") calls; _tr is for texts held elsewhere
+translate = QCoreApplication.translate
+
+
 class NoticeBanner(QFrame):
     reopen_requested = Signal()
     minutes_requested = Signal()
@@ -29,7 +33,7 @@ class NoticeBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBanner")
-        self.setAccessibleName(_tr("Meeting notice"))
+        self.setAccessibleName(translate("RunNotice", "Meeting notice"))
         self.setStyleSheet(STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -38,10 +42,10 @@ class NoticeBanner(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.text, 1)
-        self.minutes_button = self._button(_tr("Export and sign the minutes now"),
+        self.minutes_button = self._button(translate("RunNotice", "Export and sign the minutes now"),
                                            self.minutes_requested.emit)
-        self.reopen_button = self._button(_tr("Reopen…"), self.reopen_requested.emit)
-        self.dismiss_button = self._button(_tr("Dismiss"), self.dismiss)
+        self.reopen_button = self._button(translate("RunNotice", "Reopen…"), self.reopen_requested.emit)
+        self.dismiss_button = self._button(translate("RunNotice", "Dismiss"), self.dismiss)
         self.hide()
         self._lines: dict[str, str] = {}
 
@@ -70,7 +74,8 @@ class NoticeBanner(QFrame):
     def set_locked(self, locked: bool, signed: bool) -> None:
         self.minutes_button.setVisible(locked and not signed)
         self.reopen_button.setVisible(locked)
-        self.reopen_button.setText(_tr("Reopen for a correction…") if signed else _tr("Reopen…"))
+        self.reopen_button.setText(translate("RunNotice", "Reopen for a correction…") if signed
+                                   else translate("RunNotice", "Reopen…"))
         self.reopen_button.setAccessibleName(self.reopen_button.text().replace("…", ""))
 
     def lines(self) -> list[str]:

@@ -37,9 +37,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RunView", text)
 
 
+# lupdate reads translate("Context", "literal") calls; _tr is for texts held elsewhere
+translate = QCoreApplication.translate
+
+
 def hand_words(kind: HandKind) -> str:
-    return {HandKind.SPEAK: _tr("hand"), HandKind.CLARIFICATION: _tr("clarify"),
-            HandKind.POINT_OF_ORDER: _tr("order")}[kind]
+    return {HandKind.SPEAK: translate("RunView",
+                                      "hand"), HandKind.CLARIFICATION: translate("RunView", "clarify"),
+            HandKind.POINT_OF_ORDER: translate("RunView", "order")}[kind]
 
 
 def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
@@ -104,7 +109,8 @@ class Tile(QWidget):
             right = self.width() - 12 - QFontMetrics(small_f).horizontalAdvance("00:00 · 00:00") - 8
         else:
             y = 10 + top + 4 + QFontMetrics(small_f).height() + 6 + 2
-            right = self.width() - 12 - QFontMetrics(small_f).horizontalAdvance(_tr("99 turns")) - 10
+            right = self.width() - 12 - QFontMetrics(small_f).horizontalAdvance(translate("RunView",
+                                                                                          "99 turns")) - 10
         bar = QRect(x0, y, max(20, right - x0), 8)
         self._cache = (cache_key, fonts, bar)
         return fonts, bar
@@ -148,14 +154,15 @@ class Tile(QWidget):
             return ""
         parts = [s.name, s.group_label]
         if s.key:
-            parts.append(_tr("key {k}").format(k=s.key))
+            parts.append(translate("RunView", "key {k}").format(k=s.key))
         if s.speaking:
-            parts.append(_tr("speaking"))
+            parts.append(translate("RunView", "speaking"))
         if s.hand is not None:
-            parts.append({HandKind.SPEAK: _tr("hand up"), HandKind.CLARIFICATION: _tr("clarification"),
-                          HandKind.POINT_OF_ORDER: _tr("point of order")}[s.hand])
+            parts.append({HandKind.SPEAK: translate("RunView", "hand up"),
+                          HandKind.CLARIFICATION: translate("RunView", "clarification"),
+                          HandKind.POINT_OF_ORDER: translate("RunView", "point of order")}[s.hand])
         if s.gone:
-            parts.append(_tr("gone"))
+            parts.append(translate("RunView", "gone"))
         return ", ".join(parts)
 
     # --- input ------------------------------------------------------------------------
@@ -258,7 +265,7 @@ class Tile(QWidget):
             right -= lw + 8
         if s.gone:
             p.setFont(small_f)
-            g = _tr("gone")
+            g = translate("RunView", "gone")
             gw = fm_small.horizontalAdvance(g)
             p.setPen(MUTED)
             p.drawText(QRect(right - gw, y0, gw, top_h), Qt.AlignmentFlag.AlignVCenter, g)
@@ -280,17 +287,19 @@ class Tile(QWidget):
             y1 = y0 + top_h + 4
             room = self.width() - 28
             item_t, meeting_t = clock_text(s.item_ms), clock_text(s.meeting_ms)
-            line = _tr("{label}   item {item}   meeting {meeting}").format(
+            line = translate("RunView", "{label}   item {item}   meeting {meeting}").format(
                 label=s.group_label, item=item_t, meeting=meeting_t)
             if fm_small.horizontalAdvance(line) > room:
-                line = _tr("{label}  item {item} · all {meeting}").format(
+                line = translate("RunView", "{label}  item {item} · all {meeting}").format(
                     label=s.group_label, item=item_t, meeting=meeting_t)
             if s.speaking and s.long_turn:
-                line = _tr("{label}   long turn: over the soft limit").format(label=s.group_label)
+                line = translate("RunView",
+                                 "{label}   long turn: over the soft limit").format(label=s.group_label)
             p.setPen(LONG_EDGE if (s.speaking and s.long_turn) else MUTED)
             p.drawText(QRect(16, y1, self.width() - 28, fm_small.height()), Qt.AlignmentFlag.AlignVCenter,
                        fm_small.elidedText(line, Qt.TextElideMode.ElideRight, self.width() - 28))
-            turns = _tr("1 turn") if s.turns == 1 else _tr("{n} turns").format(n=s.turns)
+            turns = translate("RunView", "1 turn") if s.turns == 1 \
+                else translate("RunView", "{n} turns").format(n=s.turns)
             p.setPen(MUTED)
             p.drawText(QRect(bar.right() + 8, bar.center().y() - fm_small.height() // 2,
                              self.width() - 12 - bar.right() - 8, fm_small.height()),
@@ -338,7 +347,7 @@ class GroupHeader(QWidget):
         bold.setBold(True)
         fm = QFontMetrics(self.font())
         y = QFontMetrics(bold).height() + 6
-        right = self.width() - fm.horizontalAdvance(_tr("100 % (fair 100 %)")) - 10
+        right = self.width() - fm.horizontalAdvance(translate("RunView", "100 % (fair 100 %)")) - 10
         return QRect(2, y + 2, max(20, right - 2), 8)
 
     def set_state(self, state: GroupState, scale: float) -> None:
@@ -349,7 +358,8 @@ class GroupHeader(QWidget):
         key = (state.name, state.label, state.colour, state.members, *key[1:])
         if key != self._drawn_key:
             self._drawn_key = key
-            self.setAccessibleName(_tr("{name}: {share} % of the floor, fair share {fair} %").format(
+            self.setAccessibleName(translate("RunView",
+                                             "{name}: {share} % of the floor, fair share {fair} %").format(
                 name=state.name, share=round(100 * state.share), fair=round(100 * state.fair_share)))
             self.update()
 
@@ -379,7 +389,7 @@ class GroupHeader(QWidget):
                    fm.elidedText(name, Qt.TextElideMode.ElideRight, avail))
         bar = self._bar_rect()
         draw_share_bar(p, bar, s.share, s.fair_share, self.scale, QColor(s.colour))
-        txt = _tr("{share} % (fair {fair} %)").format(share=round(100 * s.share),
+        txt = translate("RunView", "{share} % (fair {fair} %)").format(share=round(100 * s.share),
                                                       fair=round(100 * s.fair_share))
         p.setPen(MUTED)
         p.drawText(QRect(bar.right() + 8, bar.center().y() - fm.height() // 2,

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from coprodesk.domain import agenda, lifecycle
 from coprodesk.domain.balance import TOO_EARLY, enough_to_judge, index_in_words, is_present_at
 from coprodesk.domain.model import HandKind, Meeting, MeetingStatus, QueuePolicy
+from coprodesk.gui.domain_words import domain_word
 from coprodesk.gui.floor_undo import change_floor
 from coprodesk.gui.forms.ui_run_help import Ui_RunHelp
 from coprodesk.gui.forms.ui_run_view import Ui_RunView
@@ -85,8 +86,6 @@ QFrame#helpCard { background: #ffffff; border-radius: 10px; border: 1px solid #b
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RunView", text)
 
 
 @dataclass
@@ -626,7 +625,7 @@ class RunView(QWidget):
     def _refresh_balance_words(self, bal, ibal) -> None:
         def words(b) -> str:
             verdict = index_in_words(b.index) if enough_to_judge(b) else TOO_EARLY
-            return QCoreApplication.translate("balance", verdict)
+            return domain_word(verdict)
 
         if bal.total_floor_ms <= 0:
             text = self.tr("Balance: nobody has spoken yet")

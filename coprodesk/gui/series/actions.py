@@ -16,8 +16,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("series", text)
 
 
+# lupdate reads translate("Context", "literal") calls; _tr is for texts held elsewhere
+translate = QCoreApplication.translate
+
+
 def next_title(series: str, count: int) -> str:
-    return _tr("{series}: meeting {n}").format(series=series, n=count + 1)
+    return translate("series", "{series}: meeting {n}").format(series=series, n=count + 1)
 
 
 def new_meeting_in_series(window, meeting_id: int | None = None, today: str | None = None) -> int | None:
@@ -39,7 +43,7 @@ def new_meeting_in_series(window, meeting_id: int | None = None, today: str | No
     when = today or date.today().isoformat()
     cmd = CreateMeeting(window.editing,
                         lambda: store_series.new_meeting_in_series(store, previous, title, when),
-                        _tr("New meeting in series"))
+                        translate("series", "New meeting in series"))
     if not window.editing.push(cmd):
         return None
     window.open_meeting(cmd.meeting_id)
@@ -47,7 +51,7 @@ def new_meeting_in_series(window, meeting_id: int | None = None, today: str | No
     window.editor.details.ui.titleEdit.setFocus()
     window.editor.details.ui.titleEdit.selectAll()
     window.statusBar().showMessage(
-        _tr("Same groups and people as the last meeting of “{s}”; the agenda opens with "
+        translate("series", "Same groups and people as the last meeting of “{s}”; the agenda opens with "
             "“Since last time”.").format(s=series), 10000)
     return cmd.meeting_id
 

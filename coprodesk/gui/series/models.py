@@ -25,8 +25,11 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def status_words(status: ActionStatus | None) -> str:
-    words = {ActionStatus.DONE: "Done", ActionStatus.IN_PROGRESS: "In progress",
-             ActionStatus.DROPPED: "Dropped", ActionStatus.NOT_YET: "Not yet", None: "Not asked yet"}
+    words = {ActionStatus.DONE: QT_TRANSLATE_NOOP("series", "Done"),
+             ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("series", "In progress"),
+             ActionStatus.DROPPED: QT_TRANSLATE_NOOP("series", "Dropped"),
+             ActionStatus.NOT_YET: QT_TRANSLATE_NOOP("series", "Not yet"),
+             None: QT_TRANSLATE_NOOP("series", "Not asked yet")}
     return QCoreApplication.translate("series", words[status])
 
 
@@ -161,7 +164,7 @@ class SeriesMeetingsModel(RowsModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
         if col == 0:
             return m["date"]
         if col == 1:
@@ -172,15 +175,16 @@ class SeriesMeetingsModel(RowsModel):
             labels = dict(self.group_columns)
             return " · ".join(f"{labels.get(n, n)} {k}" for n, k in m["attendance"].items())
         if col == 4:
-            return ", ".join(m["first_time"]) if m["first_time"] else tr("series", "none")
+            return ", ".join(m["first_time"]) if m["first_time"] else translate("series", "none")
         if col == 5:
             return f"{m['balance_index']:.2f}"
         if col == 6:
-            return tr("series", "{j} of {n}").format(j=m["joint_decisions"], n=m["decisions"]) \
-                if m["decisions"] else tr("series", "none")
+            return translate("series", "{j} of {n}").format(j=m["joint_decisions"], n=m["decisions"]) \
+                if m["decisions"] else translate("series", "none")
         if col == 7:
-            return tr("series", "{j} of {n}").format(j=m["carried_actions_closed"], n=m["carried_actions"]) \
-                if m["carried_actions"] else tr("series", "none")
+            return translate("series", "{j} of {n}").format(j=m["carried_actions_closed"],
+                                                            n=m["carried_actions"]) \
+                if m["carried_actions"] else translate("series", "none")
         name, _label = self.group_columns[col - len(self.FIXED)]
         g = next((g for g in m["groups"] if g["name"] == name), None)
         if g is None:

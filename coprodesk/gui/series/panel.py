@@ -243,8 +243,8 @@ def attach_you_said(run_view) -> YouSaidPanel | None:
         panel.deleteLater()
         return None
     run_view.you_said = panel
-    button = QPushButton(run_view.tr("You said, we did ({n}) (Ctrl+Shift+Y)").format(n=panel.count),
-                         run_view)
+    button = QPushButton(QCoreApplication.translate("YouSaidPanel", "You said, we did ({n}) (Ctrl+Shift+Y)")
+                         .format(n=panel.count), run_view)
     button.setObjectName("youSaidButton")
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     run_view.you_said_button = button

@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -48,7 +48,7 @@ class SeriesChart(QWidget):
         self.groups: list[GroupKey] = []
         self.setMinimumSize(360, 320)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr(self.TITLE))
+        self.setAccessibleName(QCoreApplication.translate("SeriesPlot", self.TITLE))
 
     def sizeHint(self) -> QSize:
         return QSize(420, 360)
@@ -73,7 +73,8 @@ class SeriesChart(QWidget):
         p.setPen(INK)
         fm = QFontMetricsF(title)
         p.drawText(QRectF(12, 8, self.width() - 24, fm.height() + 2),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr(self.TITLE))
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   QCoreApplication.translate("SeriesPlot", self.TITLE))
         p.setFont(self.font())
         body = QRectF(12, 14 + fm.height(), self.width() - 24, self.height() - 22 - fm.height())
         if not self.report["meetings"]:
@@ -159,7 +160,7 @@ class SeriesChart(QWidget):
 class GroupShareChart(SeriesChart):
     """Per meeting, one bar per group: its share of speaking, the fair share as a dashed line."""
 
-    TITLE = "Share of speaking by group, against fair share"
+    TITLE = QT_TRANSLATE_NOOP("SeriesPlot", "Share of speaking by group, against fair share")
 
     def describe(self) -> str:
         parts = []
@@ -227,7 +228,7 @@ class GroupShareChart(SeriesChart):
 class BalanceChart(SeriesChart):
     """The balance index of each meeting: 1 everyone equal, 0 one voice only."""
 
-    TITLE = "Balance index (1 = everyone equal)"
+    TITLE = QT_TRANSLATE_NOOP("SeriesPlot", "Balance index (1 = everyone equal)")
 
     def describe(self) -> str:
         return "; ".join(f"{m['date']}: {m['balance_index']:.2f}" for m in self.report["meetings"])
@@ -271,7 +272,7 @@ class AttendanceChart(SeriesChart):
     """Who came: one stacked bar per meeting, a segment per group with its label and count;
     the number of first-time participants under the total."""
 
-    TITLE = "Attendance by group (new people marked)"
+    TITLE = QT_TRANSLATE_NOOP("SeriesPlot", "Attendance by group (new people marked)")
 
     def describe(self) -> str:
         return "; ".join(f"{m['date']}: {m['attendance_total']} present, {len(m['first_time'])} new"

@@ -1,0 +1,5200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="5"/>
+        <source>New action</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="9"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="10"/>
+        <source>What will be done</source>
+        <translation>Was getan wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="11"/>
+        <source>W&amp;ho (one or more):</source>
+        <translation>W&amp;er (eine oder mehrere Personen):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="12"/>
+        <source>Owners: Space ticks a person</source>
+        <translation>Zuständige: Leertaste hakt eine Person an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="13"/>
+        <source>&amp;By when:</source>
+        <translation>&amp;Bis wann:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="14"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="14"/>
+        <source>ddd d MMMM yyyy</source>
+        <translation>ddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="15"/>
+        <source>&amp;Comes from:</source>
+        <translation>&amp;Kommt von:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="16"/>
+        <source>Decision or agenda item it comes from</source>
+        <translation>Entscheidung oder Tagesordnungspunkt, aus dem sie stammt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="17"/>
+        <source>color: #8C2D04;</source>
+        <translation>color: #8C2D04;</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="649"/>
+        <source>(nothing in particular)</source>
+        <translation>(nichts Bestimmtes)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="651"/>
+        <source>Decision: </source>
+        <translation>Entscheidung: </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="653"/>
+        <source>Item: </source>
+        <translation>Punkt: </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="666"/>
+        <source>Say what will be done.</source>
+        <translation>Sagen Sie, was getan wird.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
+        <source>Tick at least one person who will do it.</source>
+        <translation>Haken Sie mindestens eine Person an, die es tut.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="123"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="139"/>
+        <source>Decision: </source>
+        <translation>Entscheidung: </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="140"/>
+        <source>Item: </source>
+        <translation>Punkt: </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="149"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="149"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBar</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="44"/>
+        <source>Item time: {text}</source>
+        <translation>Punktzeit: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaClock</name>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="9"/>
+        <source>Agenda clock</source>
+        <translation>Tagesordnungsuhr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="19"/>
+        <source>Item 1 of 5</source>
+        <translation>Punkt 1 von 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="24"/>
+        <source>Item title</source>
+        <translation>Titel des Punkts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="40"/>
+        <source>minutes left</source>
+        <translation>Minuten übrig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="46"/>
+        <source>Projected end</source>
+        <translation>Voraussichtliches Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="53"/>
+        <source>+5 min for this item…</source>
+        <translation>+5 Min. für diesen Punkt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="54"/>
+        <source>Give this item 5 more minutes</source>
+        <translation>Diesem Punkt 5 Minuten mehr geben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="68"/>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="69"/>
+        <source>Previous agenda item (Ctrl+Left)</source>
+        <translation>Vorheriger Tagesordnungspunkt (Strg+Links)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="70"/>
+        <source>Previous agenda item</source>
+        <translation>Vorheriger Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="75"/>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="76"/>
+        <source>Next agenda item (Ctrl+Right)</source>
+        <translation>Nächster Tagesordnungspunkt (Strg+Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="77"/>
+        <source>Next agenda item</source>
+        <translation>Nächster Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_agenda_clock.ui" line="84"/>
+        <source>Next: …</source>
+        <translation>Als Nächstes: …</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="129"/>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="130"/>
+        <source>Give someone the floor (keys 1 to 0) to begin</source>
+        <translation>Erteilen Sie jemandem das Wort (Tasten 1 bis 0), um zu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="132"/>
+        <source>Between items</source>
+        <translation>Zwischen den Punkten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="133"/>
+        <source>No item running</source>
+        <translation>Kein Punkt läuft</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="136"/>
+        <source>Next up: {title}</source>
+        <translation>Als Nächstes: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="136"/>
+        <source>Agenda done</source>
+        <translation>Tagesordnung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="139"/>
+        <source>Item {n} of {total} · {kind}</source>
+        <translation>Punkt {n} von {total} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="142"/>
+        <source>{elapsed} of {planned}</source>
+        <translation>{elapsed} von {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
+        <source>Whole meeting ends about {t}</source>
+        <translation>Das Treffen endet gegen {t}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="152"/>
+        <source>Next: {title}</source>
+        <translation>Als Nächstes: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="153"/>
+        <source>This is the last item</source>
+        <translation>Dies ist der letzte Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="156"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="157"/>
+        <source>Meeting ended</source>
+        <translation>Treffen beendet</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="158"/>
+        <source>Ended at {t}</source>
+        <translation>Beendet um {t}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="159"/>
+        <source>Started {start}, ended {end}</source>
+        <translation>Begonnen {start}, beendet {end}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="174"/>
+        <source>Take 5 min from later items: {names}</source>
+        <translation>5 Min. von späteren Punkten nehmen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="175"/>
+        <source>Take 5 min from the next item only: {title}</source>
+        <translation>5 Min. nur vom nächsten Punkt nehmen: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="178"/>
+        <source>Take 5 min from later items (none left to take from)</source>
+        <translation>5 Min. von späteren Punkten nehmen (keiner mehr übrig)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="179"/>
+        <source>Take 5 min from the next item (none)</source>
+        <translation>5 Min. vom nächsten Punkt nehmen (keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="184"/>
+        <source>Let the meeting run 5 min longer (ends about {t})</source>
+        <translation>Das Treffen 5 Min. länger laufen lassen (Ende gegen {t})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="191"/>
+        <source>5 min added, taken from: {names}</source>
+        <translation>5 Min. hinzugefügt, genommen von: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="194"/>
+        <source>5 min added: the meeting runs 5 min longer</source>
+        <translation>5 Min. hinzugefügt: Das Treffen dauert 5 Min. länger</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
+        <source>Leads</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="52"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="59"/>
+        <source>(no speaking)</source>
+        <translation>(keine Redebeiträge)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="8"/>
+        <source>New &amp;item:</source>
+        <translation>Neuer &amp;Punkt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="9"/>
+        <source>New item title</source>
+        <translation>Titel des neuen Punkts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="9"/>
+        <source>Title, then Enter</source>
+        <translation>Titel, dann Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="10"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="11"/>
+        <source>New item kind</source>
+        <translation>Art des neuen Punkts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="12"/>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="13"/>
+        <source>New item planned minutes</source>
+        <translation>Geplante Minuten des neuen Punkts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="13"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="14"/>
+        <source>&amp;Add item</source>
+        <translation>Punkt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="19"/>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="31"/>
+        <source>L&amp;eads of the selected item:</source>
+        <translation>L&amp;eitung des gewählten Punkts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="32"/>
+        <source>Leads of the selected item</source>
+        <translation>Leitung des gewählten Punkts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="35"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="35"/>
+        <source>Alt+Up in the agenda; you can also drag items</source>
+        <translation>Alt+Hoch in der Tagesordnung; Punkte lassen sich auch ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="36"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="36"/>
+        <source>Alt+Down in the agenda; you can also drag items</source>
+        <translation>Alt+Runter in der Tagesordnung; Punkte lassen sich auch ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_agenda.ui" line="39"/>
+        <source>&amp;Remove item</source>
+        <translation>Punkt &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="117"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="156"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="156"/>
+        <source>1 item</source>
+        <translation>1 Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="157"/>
+        <source>planned %1</source>
+        <translation>geplant %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
+        <source>(breaks %1)</source>
+        <translation>(Pausen %1)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="163"/>
+        <source>Set a start time to see when the meeting will end.</source>
+        <translation>Legen Sie eine Anfangszeit fest, um das Ende des Treffens zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
+        <source>Projected end %1.</source>
+        <translation>Voraussichtliches Ende %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="168"/>
+        <source>⚠ Overruns by %1: projected end %2, the meeting ends at %3.</source>
+        <translation>⚠ Überzieht um %1: voraussichtliches Ende %2, das Treffen endet um %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="173"/>
+        <source>✓ Ends on time: projected end %1.</source>
+        <translation>✓ Endet pünktlich: voraussichtliches Ende %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="177"/>
+        <source>✓ Fits: projected end %1, %2 before the end at %3.</source>
+        <translation>✓ Passt: voraussichtliches Ende %1, %2 vor dem Ende um %3.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="221"/>
+        <source>Change leads of %1</source>
+        <translation>Leitung von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="232"/>
+        <source>Add item %1</source>
+        <translation>Punkt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="247"/>
+        <source>Remove agenda item</source>
+        <translation>Tagesordnungspunkt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="248"/>
+        <source>Remove “%1”?</source>
+        <translation>„%1“ entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
+        <source>It has %n speaking turns, %1 of floor time. They stay in the meeting&apos;s totals and the minutes, but no longer count for any agenda item. Undo (Ctrl+Z) brings the item back with its turns.</source>
+        <translation>
+            <numerusform>Er hat %n Redebeitrag mit %1 Redezeit. Er bleibt in den Summen des Treffens und im Protokoll, zählt aber für keinen Tagesordnungspunkt mehr. Rückgängig (Strg+Z) holt den Punkt mit seinen Beiträgen zurück.</numerusform>
+            <numerusform>Er hat %n Redebeiträge mit %1 Redezeit. Sie bleiben in den Summen des Treffens und im Protokoll, zählen aber für keinen Tagesordnungspunkt mehr. Rückgängig (Strg+Z) holt den Punkt mit seinen Beiträgen zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="254"/>
+        <source>Remove the item</source>
+        <translation>Punkt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="269"/>
+        <source>Remove item %1</source>
+        <translation>Punkt %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="295"/>
+        <source>Move item %1</source>
+        <translation>Punkt %1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="313"/>
+        <source>Edit item %1</source>
+        <translation>Punkt %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceChart</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="317"/>
+        <source> (+{n} new)</source>
+        <translation> (+{n} neu)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="320"/>
+        <source>+{n}</source>
+        <translation>+{n}</translation>
+    </message>
+</context>
+<context>
+    <name>BoxesModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="40"/>
+        <source>Box for</source>
+        <translation>Feld für</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="41"/>
+        <source>Signed by</source>
+        <translation>Unterschrieben von</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="42"/>
+        <source>Signed at</source>
+        <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="52"/>
+        <source>empty: still to sign</source>
+        <translation>leer: noch zu unterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
+        <source>Action</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="66"/>
+        <source>Raised by</source>
+        <translation>Eingebracht von</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="66"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="67"/>
+        <source>Result or reason</source>
+        <translation>Ergebnis oder Grund</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="13"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="17"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="18"/>
+        <source>&amp;New decision</source>
+        <translation>&amp;Neue Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="19"/>
+        <source>&amp;Method:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="20"/>
+        <source>Decision method</source>
+        <translation>Entscheidungsverfahren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="21"/>
+        <source>Majority threshold</source>
+        <translation>Mehrheitsschwelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="22"/>
+        <source>Wordin&amp;g…</source>
+        <translation>&amp;Wortlaut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="22"/>
+        <source>Edit what each stance means, in this group&apos;s own words</source>
+        <translation>Bearbeiten, was jede Position bedeutet – in den eigenen Worten der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="27"/>
+        <source>Proposal:</source>
+        <translation>Vorschlag:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="28"/>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="28"/>
+        <source>What is being decided, in words everyone in the room understands</source>
+        <translation>Worüber entschieden wird, in Worten, die alle im Raum verstehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="29"/>
+        <source>&amp;Revise…</source>
+        <translation>Übe&amp;rarbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="29"/>
+        <source>Amend the proposal and decide again; earlier rounds stay on record</source>
+        <translation>Den Vorschlag ändern und neu entscheiden; frühere Runden bleiben im Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="32"/>
+        <source>Earlier rounds</source>
+        <translation>Frühere Runden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="33"/>
+        <source>Stances: one row per person present; a digit picks a stance</source>
+        <translation>Positionen: eine Zeile pro anwesender Person; eine Ziffer wählt eine Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="36"/>
+        <source>&amp;Everyone supports</source>
+        <translation>&amp;Alle stimmen zu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="36"/>
+        <source>Record support for everyone, then change the exceptions</source>
+        <translation>Zustimmung für alle erfassen, dann die Ausnahmen ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="37"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="202"/>
+        <source>Start r&amp;ound</source>
+        <translation>Runde &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="37"/>
+        <source>Give each person the floor in turn while their stance is recorded</source>
+        <translation>Jeder Person der Reihe nach das Wort erteilen, während ihre Position erfasst wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="41"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="42"/>
+        <source>Joint decision</source>
+        <translation>Gemeinsame Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="45"/>
+        <source>O&amp;verride:</source>
+        <translation>Ü&amp;bersteuern:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="46"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="487"/>
+        <source>Override the outcome</source>
+        <translation>Das Ergebnis übersteuern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="47"/>
+        <source>Reason for the override</source>
+        <translation>Grund für das Übersteuern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="47"/>
+        <source>Reason (required, printed in the minutes)</source>
+        <translation>Grund (Pflicht, wird im Protokoll gedruckt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="48"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="48"/>
+        <source>Apply the override</source>
+        <translation>Das Übersteuern anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="53"/>
+        <source>Outcome in &amp;words:</source>
+        <translation>Ergebnis in &amp;Worten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="54"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="146"/>
+        <source>Outcome statement</source>
+        <translation>Ergebnisformulierung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="55"/>
+        <source>Recorded &amp;dissent:</source>
+        <translation>Festgehaltener &amp;Widerspruch:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="56"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="148"/>
+        <source>Recorded dissent</source>
+        <translation>Festgehaltener Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="62"/>
+        <source>Ac&amp;tions</source>
+        <translation>Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="64"/>
+        <source>Actions of this meeting</source>
+        <translation>Aufgaben dieses Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="67"/>
+        <source>&amp;Add action…</source>
+        <translation>Aufgabe &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="68"/>
+        <source>&amp;Mark done / open</source>
+        <translation>&amp;Erledigt / offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="69"/>
+        <source>Only &amp;open actions</source>
+        <translation>Nur &amp;offene Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="92"/>
+        <source>Decision and actions</source>
+        <translation>Entscheidung und Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="93"/>
+        <source>Decision or actions</source>
+        <translation>Entscheidung oder Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="110"/>
+        <source>No override (follow the rule)</source>
+        <translation>Nicht übersteuern (der Regel folgen)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="132"/>
+        <source>Change the threshold</source>
+        <translation>Die Schwelle ändern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="191"/>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="202"/>
+        <source>Stop r&amp;ound</source>
+        <translation>Runde &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="206"/>
+        <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
+        <translation>Noch keine Entscheidung in diesem Treffen: „Neue Entscheidung“ beginnt eine für den aktuellen Tagesordnungspunkt.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
+        <source>Proposal (round %1):</source>
+        <translation>Vorschlag (Runde %1):</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="227"/>
+        <source>Round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="241"/>
+        <source>Keys: %1  0 not given · Enter reason · Del clear</source>
+        <translation>Tasten: %1  0 keine Angabe · Eingabe Grund · Entf löschen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
+        <source>Outcome so far: %1</source>
+        <translation>Bisheriges Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="255"/>
+        <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
+        <translation> (von der Moderation gesetzt; die Regel ergibt %1. Grund: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="260"/>
+        <source>; %1 not given</source>
+        <translation>; %1 ohne Angabe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="264"/>
+        <source>A reason is required from: %1</source>
+        <translation>Ein Grund fehlt noch von: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="268"/>
+        <source>JOINT</source>
+        <translation>GEMEINSAM</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="268"/>
+        <source>NOT JOINT</source>
+        <translation>NICHT GEMEINSAM</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="295"/>
+        <source>Decision “%1”: %2</source>
+        <translation>Entscheidung „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
+        <source>Change a closed meeting&apos;s record?</source>
+        <translation>Den Eintrag eines geschlossenen Treffens ändern?</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="299"/>
+        <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
+        <translation>Das Treffen ist geschlossen: Dies ändert seine festgehaltene Entscheidung (das Ergebnis und ob sie gemeinsam war, können sich ändern). Ein Korrekturvermerk wird gespeichert und im Protokoll gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="301"/>
+        <source>Change it</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="362"/>
+        <source>New decision</source>
+        <translation>Neue Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="383"/>
+        <source>Change the method</source>
+        <translation>Das Verfahren ändern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="406"/>
+        <source>Edit the proposal</source>
+        <translation>Den Vorschlag bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="426"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="454"/>
+        <source>no stance</source>
+        <translation>keine Position</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="427"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="445"/>
+        <source>Everyone supports</source>
+        <translation>Alle stimmen zu</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="452"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="453"/>
+        <source>%1&apos;s reason (%2):</source>
+        <translation>Grund von %1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="464"/>
+        <source>Revise the proposal</source>
+        <translation>Den Vorschlag überarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="465"/>
+        <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
+        <translation>Der geänderte Vorschlag (die frühere Runde, ihre Positionen und Gründe bleiben im Protokoll):</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="477"/>
+        <source>Revise and decide again</source>
+        <translation>Überarbeiten und neu entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="487"/>
+        <source>Remove the override</source>
+        <translation>Das Übersteuern aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="498"/>
+        <source>What each stance means</source>
+        <translation>Was jede Position bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="520"/>
+        <source>Change the wording of the stances</source>
+        <translation>Den Wortlaut der Positionen ändern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
+        <source>End of the round</source>
+        <translation>Ende der Runde</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="550"/>
+        <source>Round: %1 has the floor</source>
+        <translation>Runde: %1 hat das Wort</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="586"/>
+        <source>Add an action</source>
+        <translation>Eine Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="593"/>
+        <source>Mark an action done</source>
+        <translation>Eine Aufgabe als erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="593"/>
+        <source>Reopen an action</source>
+        <translation>Eine Aufgabe wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="8"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="9"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="10"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="11"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="12"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="15"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="15"/>
+        <source>ddd d MMMM yyyy</source>
+        <translation>ddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="16"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="17"/>
+        <source>Start time</source>
+        <translation>Anfangszeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="17"/>
+        <location filename="../../ui/editor_details.ui" line="19"/>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="18"/>
+        <source>t&amp;o:</source>
+        <translation>&amp;bis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="19"/>
+        <source>End time</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="23"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="24"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="25"/>
+        <source>&amp;Ground rules:</source>
+        <translation>&amp;Gesprächsregeln:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="26"/>
+        <source>Ground rules</source>
+        <translation>Gesprächsregeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="27"/>
+        <source>How the group will work together, e.g. how disagreement will be handled</source>
+        <translation>Wie die Gruppe zusammenarbeiten will, z. B. wie mit Widerspruch umgegangen wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_details.ui" line="28"/>
+        <source>The ground rules are printed again in the minutes. Every change is saved at once.</source>
+        <translation>Die Gesprächsregeln werden im Protokoll erneut gedruckt. Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="54"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="62"/>
+        <source>Edit title</source>
+        <translation>Titel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="35"/>
+        <source>Edit place</source>
+        <translation>Ort bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="32"/>
+        <source>Times problem</source>
+        <translation>Problem mit den Zeiten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="37"/>
+        <source>Edit purpose</source>
+        <translation>Zweck bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="39"/>
+        <source>Edit ground rules</source>
+        <translation>Gesprächsregeln bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="41"/>
+        <source>Change date</source>
+        <translation>Datum ändern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="43"/>
+        <source>Change start time</source>
+        <translation>Anfangszeit ändern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="45"/>
+        <source>Change end time</source>
+        <translation>Endzeit ändern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="59"/>
+        <source>Untitled meeting %1</source>
+        <translation>Treffen ohne Titel %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="69"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="72"/>
+        <source>Ends before it starts</source>
+        <translation>Endet, bevor es beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/details.py" line="96"/>
+        <source>At most %1 characters are kept; the rest was not saved.</source>
+        <translation>Höchstens %1 Zeichen werden übernommen; der Rest wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../ui/editor_page.ui" line="8"/>
+        <source>← Meetings</source>
+        <translation>← Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.ui" line="9"/>
+        <source>Back to meetings</source>
+        <translation>Zurück zu den Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.ui" line="10"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.ui" line="14"/>
+        <source>Start meeting (F5)</source>
+        <translation>Treffen beginnen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_page.ui" line="17"/>
+        <source>Meeting editor</source>
+        <translation>Editor des Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="38"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="39"/>
+        <source>Stakeholder &amp;groups</source>
+        <translation>Interessen&amp;gruppen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="40"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="41"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Tagesordnung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="45"/>
+        <source>Decisions and a&amp;ctions</source>
+        <translation>Entscheidungen und &amp;Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="46"/>
+        <source>Editor sections</source>
+        <translation>Bereiche des Editors</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/page.py" line="98"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMinutesDialog</name>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="5"/>
+        <source>Export minutes</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="11"/>
+        <source>Version:</source>
+        <translation>Fassung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="14"/>
+        <source>F&amp;ull minutes</source>
+        <translation>&amp;Vollständiges Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="14"/>
+        <source>Full minutes</source>
+        <translation>Vollständiges Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="14"/>
+        <source>Every decision round, the speaking-time tables and the sign-off; the accessible HTML version and the easy-read version travel inside it</source>
+        <translation>Jede Entscheidungsrunde, die Redezeit-Tabellen und die Unterschriften; die barrierefreie HTML-Fassung und die Fassung in Leichter Sprache reisen darin mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="15"/>
+        <source>Eas&amp;y-read version</source>
+        <translation>Fassung in &amp;Leichter Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="15"/>
+        <source>Easy-read version</source>
+        <translation>Fassung in Leichter Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="15"/>
+        <source>Large type, short sentences and a picture beside each part: who came, what we decided, what happens next</source>
+        <translation>Große Schrift, kurze Sätze und ein Bild neben jedem Teil: wer kam, was wir entschieden haben, wie es weitergeht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="19"/>
+        <source>Save &amp;as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="22"/>
+        <source>PDF file to write</source>
+        <translation>Zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="23"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="23"/>
+        <source>Choose the PDF file</source>
+        <translation>Die PDF-Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="26"/>
+        <source>Si&amp;gners:</source>
+        <translation>&amp;Unterzeichnende:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="27"/>
+        <source>Signers, separated by commas</source>
+        <translation>Unterzeichnende, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="27"/>
+        <source>One signature box each, named after the person. When you certify, you sign your own box (added if your name is not listed); the others fill theirs later with File → Sign minutes….</source>
+        <translation>Ein Unterschriftsfeld pro Person, nach ihr benannt. Wenn Sie beglaubigen, unterschreiben Sie Ihr eigenes Feld (es wird ergänzt, falls Ihr Name fehlt); die anderen füllen ihres später über Datei → Protokoll unterschreiben….</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="28"/>
+        <source>&amp;Certify now with my signing identity (locks the meeting)</source>
+        <translation>&amp;Jetzt mit meiner Signaturidentität beglaubigen (sperrt das Treffen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="29"/>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identität:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="32"/>
+        <source>Signing identity file (.p12)</source>
+        <translation>Datei der Signaturidentität (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="33"/>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="33"/>
+        <source>Choose the signing identity</source>
+        <translation>Die Signaturidentität wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="34"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="34"/>
+        <source>Create or pick a signing identity</source>
+        <translation>Eine Signaturidentität erstellen oder wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="34"/>
+        <source>Create your signing identity here, or pick the file you have (File → Signing identity…)</source>
+        <translation>Erstellen Sie hier Ihre Signaturidentität oder wählen Sie Ihre vorhandene Datei (Datei → Signaturidentität…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="37"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="38"/>
+        <source>Passphrase of the signing identity</source>
+        <translation>Passphrase der Signaturidentität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="41"/>
+        <source>color: #8C2D04;</source>
+        <translation>color: #8C2D04;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_minutes.ui" line="41"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="44"/>
+        <source>Export minutes: %1</source>
+        <translation>Protokoll exportieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="60"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="76"/>
+        <source>Save minutes as</source>
+        <translation>Protokoll speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="77"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="97"/>
+        <source>Choose where to save the minutes.</source>
+        <translation>Wählen Sie, wo das Protokoll gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="105"/>
+        <source>Choose your signing identity, or create one with “New…”.</source>
+        <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorStrip</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="47"/>
+        <source> at {t}</source>
+        <translation> um {t}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="48"/>
+        <source>Meeting ended{at}: the floor is closed</source>
+        <translation>Treffen beendet{at}: Das Wort ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="53"/>
+        <source>Not started: a digit gives the floor</source>
+        <translation>Nicht begonnen: Eine Ziffer erteilt das Wort</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="54"/>
+        <source>Paused: nobody has the floor (Space resumes)</source>
+        <translation>Pause: Niemand hat das Wort (Leertaste setzt fort)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="59"/>
+        <source>{name} ({group})</source>
+        <translation>{name} ({group})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="62"/>
+        <source>Floor: {who} · {t} · long turn, over {limit}</source>
+        <translation>Das Wort hat: {who} · {t} · langer Beitrag, über {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="65"/>
+        <source>Floor: {who} · {t}</source>
+        <translation>Das Wort hat: {who} · {t}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="74"/>
+        <source>Floor</source>
+        <translation>Das Wort</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="81"/>
+        <source>Who has the floor</source>
+        <translation>Wer das Wort hat</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="84"/>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="102"/>
+        <source>Saved at {t}</source>
+        <translation>Gespeichert um {t}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupShareChart</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="187"/>
+        <source>latest {n} of {all} meetings</source>
+        <translation>die letzten {n} von {all} Treffen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
+        <source>Label</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTab</name>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="7"/>
+        <source>Stakeholder groups are the constituencies in the room. Each has a colour and a short label, so colour is never the only cue. Double-click a cell to edit it.</source>
+        <translation>Interessengruppen sind die Gruppen, die im Raum vertreten sind. Jede hat eine Farbe und ein kurzes Kürzel, damit Farbe nie das einzige Merkmal ist. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="10"/>
+        <source>New &amp;group:</source>
+        <translation>Neue &amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="11"/>
+        <source>New group name</source>
+        <translation>Name der neuen Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="11"/>
+        <source>Name, e.g. Young people</source>
+        <translation>Name, z. B. Junge Menschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="12"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="13"/>
+        <source>New group label</source>
+        <translation>Kürzel der neuen Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="13"/>
+        <source>YP</source>
+        <translation>JM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="14"/>
+        <source>&amp;Add group</source>
+        <translation>Gruppe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="19"/>
+        <source>Stakeholder groups</source>
+        <translation>Interessengruppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="26"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="26"/>
+        <source>Alt+Up in the table</source>
+        <translation>Alt+Hoch in der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="27"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="27"/>
+        <source>Alt+Down in the table</source>
+        <translation>Alt+Runter in der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_groups.ui" line="28"/>
+        <source>&amp;Remove group</source>
+        <translation>Gruppe &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="83"/>
+        <source>Group colour</source>
+        <translation>Farbe der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="114"/>
+        <source>Add group %1</source>
+        <translation>Gruppe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="123"/>
+        <source>Remove group %1</source>
+        <translation>Gruppe %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="138"/>
+        <source>Move group %1</source>
+        <translation>Gruppe %1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
+        <source>Relabel group %1</source>
+        <translation>Kürzel von Gruppe %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
+        <source>Rename group %1</source>
+        <translation>Gruppe %1 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="151"/>
+        <source>Recolour group %1</source>
+        <translation>Farbe von Gruppe %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="52"/>
+        <source>1 … 9, 0</source>
+        <translation>1 … 9, 0</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="53"/>
+        <source>give the floor to tiles 1 to 10 (or click a tile)</source>
+        <translation>erteilt Kachel 1 bis 10 das Wort (oder Kachel anklicken)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="54"/>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="55"/>
+        <source>pause; again to give the floor back to the last speaker</source>
+        <translation>Pause; erneut: Das Wort geht an die letzte Person zurück</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="58"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="59"/>
+        <source>next speaker: the head of the queue</source>
+        <translation>nächste Person: die erste der Redeliste</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="62"/>
+        <source>Shift+1 … 0</source>
+        <translation>Umschalt+1 … 0</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="63"/>
+        <source>raise or lower that tile&apos;s hand (or Shift+click)</source>
+        <translation>Hand dieser Kachel heben oder senken (oder Umschalt+Klick)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="64"/>
+        <source>Ctrl+Right</source>
+        <translation>Strg+Rechts</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="65"/>
+        <source>next agenda item</source>
+        <translation>nächster Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="68"/>
+        <source>Ctrl+Left</source>
+        <translation>Strg+Links</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="69"/>
+        <source>previous agenda item</source>
+        <translation>vorheriger Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="72"/>
+        <source>Ctrl+D</source>
+        <translation>Strg+D</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="73"/>
+        <source>decisions and actions, or back to the tiles</source>
+        <translation>Entscheidungen und Aufgaben oder zurück zu den Kacheln</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="75"/>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Strg+Umschalt+Y</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="76"/>
+        <source>You said, we did: actions carried from earlier meetings</source>
+        <translation>Sie sagten, wir handelten: Aufgaben aus früheren Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="79"/>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="80"/>
+        <source>undo the last change (a mistaken turn is removed)</source>
+        <translation>die letzte Änderung rückgängig machen (ein versehentlicher Beitrag wird entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="82"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Strg+Umschalt+Z</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="83"/>
+        <source>redo</source>
+        <translation>wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="85"/>
+        <source>Right-click a tile</source>
+        <translation>Rechtsklick auf eine Kachel</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="86"/>
+        <source>clarification, point of order, arrived / gone</source>
+        <translation>Rückfrage, Geschäftsordnung, angekommen / gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="87"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="88"/>
+        <source>leave the notes box; close this help</source>
+        <translation>das Notizfeld verlassen; diese Hilfe schließen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="91"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
+        <source>participant screen</source>
+        <translation>Teilnehmendenbildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="95"/>
+        <source>Shift+F5</source>
+        <translation>Umschalt+F5</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="96"/>
+        <source>end the meeting: pause the floor, end open items, close it</source>
+        <translation>das Treffen beenden: Wort pausieren, offene Punkte beenden, schließen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="99"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="100"/>
+        <source>show or hide these keys</source>
+        <translation>diese Tasten zeigen oder verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../ui/library.ui" line="10"/>
+        <location filename="../../ui/library.ui" line="33"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="11"/>
+        <source>heading</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="17"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="24"/>
+        <source>Title, date, status or series</source>
+        <translation>Titel, Datum, Status oder Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="26"/>
+        <source>Search meetings</source>
+        <translation>Treffen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="44"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Neues Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="45"/>
+        <source>Duplicate as &amp;template</source>
+        <translation>Als &amp;Vorlage duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="46"/>
+        <source>A new planned meeting with the same groups, people and agenda (no turns or decisions)</source>
+        <translation>Ein neues geplantes Treffen mit denselben Gruppen, Personen und derselben Tagesordnung (ohne Beiträge und Entscheidungen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="47"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.ui" line="49"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="6"/>
+        <source>CoProDesk</source>
+        <translation>CoProDesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="10"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="28"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="31"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="36"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="49"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="61"/>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="73"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Neues Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="74"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="77"/>
+        <source>&amp;Open meeting</source>
+        <translation>Treffen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="78"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="81"/>
+        <source>&amp;Meetings</source>
+        <translation>Tre&amp;ffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="82"/>
+        <source>Back to the list of meetings (Ctrl+L)</source>
+        <translation>Zurück zur Liste der Treffen (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="83"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="86"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="87"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="92"/>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="95"/>
+        <source>&amp;Import meeting…</source>
+        <translation>Treffen &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="96"/>
+        <source>Bring in a whole meeting from a CoProDesk JSON file</source>
+        <translation>Ein ganzes Treffen aus einer CoProDesk-JSON-Datei übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="97"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="100"/>
+        <source>E&amp;xport meeting…</source>
+        <translation>Treffen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="101"/>
+        <source>Write the whole meeting to a JSON file (to move or archive it)</source>
+        <translation>Das ganze Treffen in eine JSON-Datei schreiben (zum Umziehen oder Archivieren)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="104"/>
+        <source>&amp;Export minutes…</source>
+        <translation>Protokoll &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="105"/>
+        <source>Write the minutes as PDF, and certify them with your signing identity (Ctrl+E)</source>
+        <translation>Das Protokoll als PDF schreiben und mit Ihrer Signaturidentität beglaubigen (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="106"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="109"/>
+        <source>&amp;Verify minutes…</source>
+        <translation>Protokoll &amp;prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="110"/>
+        <source>Check the signatures of any minutes PDF</source>
+        <translation>Die Unterschriften eines beliebigen Protokoll-PDFs prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="113"/>
+        <source>&amp;Sign minutes…</source>
+        <translation>Protokoll &amp;unterschreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="114"/>
+        <source>Open signed minutes and fill the signature box that bears your name</source>
+        <translation>Ein unterschriebenes Protokoll öffnen und das Unterschriftsfeld mit Ihrem Namen füllen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="117"/>
+        <source>Signing i&amp;dentity…</source>
+        <translation>Signatur&amp;identität…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="118"/>
+        <source>Create your signing identity, or choose the file you have</source>
+        <translation>Ihre Signaturidentität erstellen oder Ihre vorhandene Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="121"/>
+        <source>&amp;Trusted people…</source>
+        <translation>&amp;Vertrauenswürdige Personen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="122"/>
+        <source>The colleagues whose certificates you trust when verifying minutes</source>
+        <translation>Die Kolleginnen und Kollegen, deren Zertifikaten Sie beim Prüfen von Protokollen vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="125"/>
+        <source>&amp;Reopen signed meeting for a correction…</source>
+        <translation>Unterschriebenes Treffen für eine Korrektur &amp;wieder öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="126"/>
+        <source>Unlock a signed meeting; the reason is recorded and printed in the next minutes</source>
+        <translation>Ein unterschriebenes Treffen entsperren; der Grund wird festgehalten und im nächsten Protokoll gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="130"/>
+        <source>Show &amp;participant screen</source>
+        <translation>&amp;Teilnehmendenbildschirm zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="131"/>
+        <source>Mirror the balance on a second screen for the room (F11)</source>
+        <translation>Die Ausgewogenheit für den Raum auf einem zweiten Bildschirm zeigen (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="132"/>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="135"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="555"/>
+        <source>&amp;Start meeting</source>
+        <translation>Treffen &amp;beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="136"/>
+        <source>Run this meeting: floor, queue and timers (F5)</source>
+        <translation>Dieses Treffen leiten: Wort, Redeliste und Uhren (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="137"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="140"/>
+        <source>&amp;Import people from CSV…</source>
+        <translation>Personen aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="143"/>
+        <source>D&amp;uplicate as template</source>
+        <translation>Als Vorlage d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="146"/>
+        <source>&amp;Delete meeting…</source>
+        <translation>Treffen &amp;löschen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="149"/>
+        <source>S&amp;eries…</source>
+        <translation>R&amp;eihe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="150"/>
+        <source>Involvement over a series of meetings: who comes, who is heard, what was done (Ctrl+Shift+E)</source>
+        <translation>Beteiligung über eine Reihe von Treffen: wer kommt, wer gehört wird, was getan wurde (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="151"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="154"/>
+        <source>New meeting in &amp;series</source>
+        <translation>Neues Treffen in der &amp;Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="155"/>
+        <source>The next meeting of this series: same groups and people, agenda opening with &quot;Since last time&quot; (Ctrl+Shift+N)</source>
+        <translation>Das nächste Treffen dieser Reihe: dieselben Gruppen und Personen, die Tagesordnung beginnt mit „Seit dem letzten Mal“ (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="156"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="159"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="160"/>
+        <source>Every key of the app, and of the run view (F1)</source>
+        <translation>Alle Tasten der App und der Leitungsansicht (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="161"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="164"/>
+        <source>&amp;About CoProDesk</source>
+        <translation>Ü&amp;ber CoProDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="46"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="48"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="62"/>
+        <source>Every change is saved at once</source>
+        <translation>Jede Änderung wird sofort gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="63"/>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="91"/>
+        <source>&amp;End meeting…</source>
+        <translation>Treffen b&amp;eenden…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="258"/>
+        <source>Meeting written to %1</source>
+        <translation>Treffen geschrieben nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="270"/>
+        <source>Import meeting</source>
+        <translation>Treffen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="271"/>
+        <source>CoProDesk meeting (*.json)</source>
+        <translation>CoProDesk-Treffen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="281"/>
+        <source>Meeting imported</source>
+        <translation>Treffen importiert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="294"/>
+        <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
+        <translation>„%1“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="297"/>
+        <source>“%1” had a start in a planned meeting; it is not started now.</source>
+        <translation>„%1“ hatte einen Beginn in einem geplanten Treffen; der Punkt ist jetzt nicht begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="321"/>
+        <source>Minutes written to %1</source>
+        <translation>Protokoll geschrieben nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="333"/>
+        <source>Verify minutes</source>
+        <translation>Protokoll prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="334"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="361"/>
+        <source>Reopen for a correction</source>
+        <translation>Für eine Korrektur wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="362"/>
+        <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
+        <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
+        <source>Reopened; the amendment is recorded.</source>
+        <translation>Wieder geöffnet; die Änderung ist festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="412"/>
+        <source>The floor of “%1” is paused (%2 was speaking).</source>
+        <translation>Das Wort in „%1“ ist pausiert (%2 hatte das Wort).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="425"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
+        <source>New meeting</source>
+        <translation>Neues Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="442"/>
+        <source>Duplicate meeting as template</source>
+        <translation>Treffen als Vorlage duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="446"/>
+        <source>Copied groups, people and agenda; no turns or decisions.</source>
+        <translation>Gruppen, Personen und Tagesordnung kopiert; keine Beiträge oder Entscheidungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/main_window.py" line="458"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
+        <source>%n agenda items</source>
+        <translation>
+            <numerusform>%n Tagesordnungspunkt</numerusform>
+            <numerusform>%n Tagesordnungspunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/main_window.py" line="460"/>
+        <source>%n speaking turns</source>
+        <translation>
+            <numerusform>%n Redebeitrag</numerusform>
+            <numerusform>%n Redebeiträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/main_window.py" line="461"/>
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/main_window.py" line="462"/>
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="463"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="470"/>
+        <source>Delete meeting</source>
+        <translation>Treffen löschen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="464"/>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="466"/>
+        <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
+        <translation>Dies entfernt das Treffen mit %1. Das lässt sich nicht rückgängig machen; die täglichen Kopien der Datenbank in %2 behalten es so, wie es bei ihrer Erstellung war.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="521"/>
+        <source>Saved %1</source>
+        <translation>Gespeichert %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="554"/>
+        <source>&amp;Resume meeting</source>
+        <translation>Treffen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="557"/>
+        <source>Resume meeting (F5)</source>
+        <translation>Treffen fortsetzen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="558"/>
+        <source>Start meeting (F5)</source>
+        <translation>Treffen beginnen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="589"/>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="589"/>
+        <source>Running a meeting</source>
+        <translation>Ein Treffen leiten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="592"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="601"/>
+        <source>About CoProDesk</source>
+        <translation>Über CoProDesk</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="602"/>
+        <source>CoProDesk %1
+Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
+        <translation>CoProDesk %1
+Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="628"/>
+        <source>Quit CoProDesk</source>
+        <translation>CoProDesk beenden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="629"/>
+        <source>“%1” is still running.</source>
+        <translation>„%1“ läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="632"/>
+        <source>%1 has the floor.</source>
+        <translation>%1 hat das Wort.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="633"/>
+        <source>The floor is paused.</source>
+        <translation>Das Wort ist pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="634"/>
+        <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
+        <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="636"/>
+        <source>Pause the floor and quit</source>
+        <translation>Wort pausieren und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="637"/>
+        <source>End the meeting</source>
+        <translation>Das Treffen beenden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="640"/>
+        <source>Quit with a running meeting</source>
+        <translation>Beenden mit laufendem Treffen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="28"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="28"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="29"/>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="30"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="31"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="32"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantWindow</name>
+    <message>
+        <location filename="../../ui/participant_view.ui" line="14"/>
+        <location filename="../../ui/participant_view.ui" line="17"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="88"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="506"/>
+        <source>Participant screen</source>
+        <translation>Teilnehmendenbildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="258"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="403"/>
+        <source>{share} · fair {fair}</source>
+        <translation>{share} · fair {fair}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="65"/>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="69"/>
+        <source>information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="70"/>
+        <source>discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="71"/>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="72"/>
+        <source>break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="285"/>
+        <source>Item {n} of {total} · {kind}</source>
+        <translation>Punkt {n} von {total} · {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="289"/>
+        <source>of {planned}</source>
+        <translation>von {planned}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="296"/>
+        <source>Starting soon</source>
+        <translation>Beginnt bald</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="298"/>
+        <source>Between agenda items</source>
+        <translation>Zwischen den Tagesordnungspunkten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="300"/>
+        <source>The meeting has closed</source>
+        <translation>Das Treffen ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="326"/>
+        <source>Speaking now</source>
+        <translation>Spricht gerade</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="329"/>
+        <source>{group} group</source>
+        <translation>Gruppe {group}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="335"/>
+        <source>Nobody has the floor</source>
+        <translation>Niemand hat das Wort</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="336"/>
+        <source>The floor opens when the meeting starts</source>
+        <translation>Das Wort wird mit Beginn des Treffens eröffnet</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="337"/>
+        <source>The floor is closed</source>
+        <translation>Das Wort ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="347"/>
+        <source>No hands up</source>
+        <translation>Keine Hände gehoben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="359"/>
+        <source>{who} (clarification)</source>
+        <translation>{who} (Rückfrage)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="361"/>
+        <source>{who} (point of order)</source>
+        <translation>{who} (Geschäftsordnung)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="366"/>
+        <source>{names} and {n} more</source>
+        <translation>{names} und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="367"/>
+        <source>Next: {names}</source>
+        <translation>Als Nächstes: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="382"/>
+        <source>Nobody has spoken yet.</source>
+        <translation>Noch hat niemand gesprochen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="384"/>
+        <source>So far: {words}</source>
+        <translation>Bisher: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="388"/>
+        <source>This item: {words}</source>
+        <translation>Dieser Punkt: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="391"/>
+        <source>Speaking time by group</source>
+        <translation>Redezeit nach Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="392"/>
+        <source>The upright line on each bar marks a fair share for who is here.</source>
+        <translation>Der senkrechte Strich auf jedem Balken markiert den fairen Anteil für die Anwesenden.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="412"/>
+        <source>Speaking time by person</source>
+        <translation>Redezeit nach Person</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="460"/>
+        <source>{names} and {n} others</source>
+        <translation>{names} und {n} andere</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="462"/>
+        <source>Not heard yet on this item: {names}. There is room for you.</source>
+        <translation>Auf diesem Punkt noch nicht gehört: {names}. Hier ist Raum für Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="470"/>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="471"/>
+        <source>{name} ({w} × {h})</source>
+        <translation>{name} ({w} × {h})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="507"/>
+        <source>Show the participant screen on:</source>
+        <translation>Den Teilnehmendenbildschirm zeigen auf:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="28"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="28"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="29"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="30"/>
+        <source>Named in minutes</source>
+        <translation>Im Protokoll genannt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="31"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="32"/>
+        <source>Access needs</source>
+        <translation>Bedürfnisse für Barrierefreiheit</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="66"/>
+        <source>Named</source>
+        <translation>Genannt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="67"/>
+        <source>As %1</source>
+        <translation>Als %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="8"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="9"/>
+        <source>New person&apos;s name</source>
+        <translation>Name der neuen Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="9"/>
+        <source>Type a name and press Enter</source>
+        <translation>Namen eingeben und Eingabe drücken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="10"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="11"/>
+        <source>New person&apos;s group</source>
+        <translation>Gruppe der neuen Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="12"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="13"/>
+        <source>New person&apos;s role</source>
+        <translation>Rolle der neuen Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="14"/>
+        <source>&amp;Add person</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="17"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="25"/>
+        <source>&amp;Remove person</source>
+        <translation>Person &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="26"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="26"/>
+        <source>A CSV file with columns name,group,role; nothing is imported if any line is wrong</source>
+        <translation>Eine CSV-Datei mit den Spalten name,group,role; nichts wird importiert, wenn eine Zeile fehlerhaft ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_people.ui" line="32"/>
+        <source>Access needs are shown to the facilitator only. Someone who does not agree to be named appears in the minutes by the pseudonym they choose, or by their initials.</source>
+        <translation>Bedürfnisse für Barrierefreiheit sieht nur die Moderation. Wer nicht genannt werden möchte, erscheint im Protokoll unter dem gewählten Pseudonym oder mit den Initialen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="89"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="91"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/editor/people.py" line="124"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="124"/>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="141"/>
+        <source>Same person twice?</source>
+        <translation>Zweimal dieselbe Person?</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="142"/>
+        <source>“%1” is already in this meeting (%2).</source>
+        <translation>„%1“ ist bereits in diesem Treffen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="144"/>
+        <source>Two people with the same name? Add a second one, perhaps with an initial to tell them apart.</source>
+        <translation>Zwei Personen mit demselben Namen? Fügen Sie eine zweite hinzu, vielleicht mit einer Initiale zur Unterscheidung.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="146"/>
+        <source>Add a second %1</source>
+        <translation>Eine zweite Person %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="165"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="175"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="179"/>
+        <source>Import people from CSV</source>
+        <translation>Personen aus CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="180"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="199"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="203"/>
+        <source>%1 has nobody in it</source>
+        <translation>%1 enthält niemanden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coprodesk/gui/editor/people.py" line="205"/>
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>%n Person importieren</numerusform>
+            <numerusform>%n Personen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="224"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="243"/>
+        <source>%1&apos;s %2 will count for %3: group shares, the balance and whether decisions were joint can change.</source>
+        <translation>%2 von %1 zählt künftig für %3: Gruppenanteile, die Ausgewogenheit und ob Entscheidungen gemeinsam waren, können sich ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="250"/>
+        <source>%1&apos;s %2 will no longer count: as an observer, shares, fair shares and the balance leave them out.</source>
+        <translation>%2 von %1 zählt nicht mehr: Als Beobachtende bleibt die Person bei Anteilen, fairen Anteilen und der Ausgewogenheit außen vor.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="252"/>
+        <source>%1&apos;s %2 will count again: shares, fair shares and the balance include them.</source>
+        <translation>%2 von %1 zählt wieder: Anteile, faire Anteile und die Ausgewogenheit beziehen die Person ein.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="257"/>
+        <source>Change what was recorded?</source>
+        <translation>Das Festgehaltene ändern?</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="260"/>
+        <source>The meeting is closed: a correction note is kept and the minutes print it.</source>
+        <translation>Das Treffen ist geschlossen: Ein Korrekturvermerk wird gespeichert und im Protokoll gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/people.py" line="262"/>
+        <source>Change it</source>
+        <translation>Ändern</translation>
+    </message>
+</context>
+<context>
+    <name>QtSession</name>
+    <message>
+        <location filename="../../coprodesk/gui/qt_session.py" line="133"/>
+        <source>1 change to the meeting could not be saved: {why}</source>
+        <translation>1 Änderung am Treffen konnte nicht gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/qt_session.py" line="135"/>
+        <source>{n} changes to the meeting could not be saved: {why}</source>
+        <translation>{n} Änderungen am Treffen konnten nicht gespeichert werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="22"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="31"/>
+        <source>Read-only notice</source>
+        <translation>Hinweis: nur lesen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="39"/>
+        <source>Read only: this database is open in another CoProDesk. Changes are made there; this window shows the meetings as they were when it opened.</source>
+        <translation>Nur lesen: Diese Datenbank ist in einem anderen CoProDesk geöffnet. Änderungen werden dort gemacht; dieses Fenster zeigt die Treffen so, wie sie beim Öffnen waren.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="42"/>
+        <source>on this computer</source>
+        <translation>auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="43"/>
+        <source>on the computer {host}</source>
+        <translation>auf dem Computer {host}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="44"/>
+        <source>Read only: this database is open in another CoProDesk {where} (process {pid}). Changes are made there; this window shows the meetings as they were when it opened.</source>
+        <translation>Nur lesen: Diese Datenbank ist in einem anderen CoProDesk {where} geöffnet (Prozess {pid}). Änderungen werden dort gemacht; dieses Fenster zeigt die Treffen so, wie sie beim Öffnen waren.</translation>
+    </message>
+</context>
+<context>
+    <name>RunHelp</name>
+    <message>
+        <location filename="../../ui/run_help.ui" line="9"/>
+        <source>Keyboard help</source>
+        <translation>Tastenhilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_help.ui" line="34"/>
+        <source>Keys for running the meeting</source>
+        <translation>Tasten zum Leiten des Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_help.ui" line="45"/>
+        <source>Close (Esc or F1)</source>
+        <translation>Schließen (Esc oder F1)</translation>
+    </message>
+</context>
+<context>
+    <name>RunNotice</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/notice.py" line="36"/>
+        <source>Meeting notice</source>
+        <translation>Hinweis zum Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/notice.py" line="45"/>
+        <source>Export and sign the minutes now</source>
+        <translation>Protokoll jetzt exportieren und unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/notice.py" line="47"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="78"/>
+        <source>Reopen…</source>
+        <translation>Wieder öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/notice.py" line="48"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/notice.py" line="77"/>
+        <source>Reopen for a correction…</source>
+        <translation>Für eine Korrektur wieder öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <location filename="../../ui/run_view.ui" line="9"/>
+        <location filename="../../ui/run_view.ui" line="12"/>
+        <source>Run the meeting</source>
+        <translation>Das Treffen leiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="22"/>
+        <source>Recovery notice</source>
+        <translation>Hinweis zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="30"/>
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="39"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="329"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="44"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="75"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="674"/>
+        <source>&amp;Notes on this item</source>
+        <translation>&amp;Notizen zu diesem Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="81"/>
+        <source>Notes on this item</source>
+        <translation>Notizen zu diesem Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="82"/>
+        <source>Typed notes are saved as you type. Esc returns the keys to the floor.</source>
+        <translation>Notizen werden beim Tippen gespeichert. Esc gibt die Tasten an das Wort zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="104"/>
+        <source>Balance</source>
+        <translation>Ausgewogenheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="110"/>
+        <source>Equal-voice timers</source>
+        <translation>Uhren für gleiche Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="138"/>
+        <location filename="../../ui/run_view.ui" line="155"/>
+        <source>Speaker queue</source>
+        <translation>Redeliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="144"/>
+        <source>&amp;Order</source>
+        <translation>&amp;Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="150"/>
+        <source>Queue order</source>
+        <translation>Reihenfolge der Redeliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="164"/>
+        <source>Next speaker (N)</source>
+        <translation>Nächste Person (N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="169"/>
+        <source>Lower selected hand</source>
+        <translation>Gewählte Hand senken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_view.ui" line="186"/>
+        <source>Keys: 1–0 floor · Space pause/resume · N next · Ctrl+Z undo · F1 all keys</source>
+        <translation>Tasten: 1–0 Wort · Leertaste Pause/weiter · N nächste · Strg+Z rückgängig · F1 alle Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="166"/>
+        <source>Queue orders</source>
+        <translation>Reihenfolgen der Redeliste</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="187"/>
+        <source>Decisions and actions (Ctrl+D)</source>
+        <translation>Entscheidungen und Aufgaben (Strg+D)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="190"/>
+        <source>End meeting… (Shift+F5)</source>
+        <translation>Treffen beenden… (Umschalt+F5)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="192"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="730"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="752"/>
+        <source>End meeting</source>
+        <translation>Treffen beenden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="57"/>
+        <source>Pause or resume the floor</source>
+        <translation>Das Wort pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="61"/>
+        <source>Next speaker</source>
+        <translation>Nächste Person</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="67"/>
+        <source>Next agenda item</source>
+        <translation>Nächster Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="71"/>
+        <source>Previous agenda item</source>
+        <translation>Vorheriger Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
+        <source>Keyboard help</source>
+        <translation>Tastenhilfe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
+        <source>Participant screen</source>
+        <translation>Teilnehmendenbildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
+        <source>End meeting…</source>
+        <translation>Treffen beenden…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="317"/>
+        <source>Floor to {name}</source>
+        <translation>Das Wort an {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="329"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="338"/>
+        <source>Next speaker: {name}</source>
+        <translation>Nächste Person: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="348"/>
+        <source>Go to item: {t}</source>
+        <translation>Zum Punkt: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="358"/>
+        <source>Give {t} 5 more minutes</source>
+        <translation>{t} 5 Minuten mehr geben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
+        <source>Lower hand: {name}</source>
+        <translation>Hand senken: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
+        <source>Raise hand: {name}</source>
+        <translation>Hand heben: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="382"/>
+        <source>{name} arrived</source>
+        <translation>{name} ist angekommen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="382"/>
+        <source>{name} left</source>
+        <translation>{name} ist gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="389"/>
+        <source>Queue order: {p}</source>
+        <translation>Reihenfolge der Redeliste: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="403"/>
+        <source>Actions for {name}</source>
+        <translation>Aktionen für {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="404"/>
+        <source>Give the floor</source>
+        <translation>Das Wort erteilen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
+        <source>Raise hand</source>
+        <translation>Hand heben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
+        <source>Clarification (jumps the queue)</source>
+        <translation>Rückfrage (geht in der Redeliste vor)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="410"/>
+        <source>Point of order (jumps the queue)</source>
+        <translation>Zur Geschäftsordnung (geht in der Redeliste vor)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="412"/>
+        <source>Lower hand</source>
+        <translation>Hand senken</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="417"/>
+        <source>Mark as arrived</source>
+        <translation>Als angekommen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="419"/>
+        <source>Mark as gone</source>
+        <translation>Als gegangen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="441"/>
+        <source>NOT saved: {why}</source>
+        <translation>NICHT gespeichert: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="449"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="457"/>
+        <source>Not saved yet: waiting for the database</source>
+        <translation>Noch nicht gespeichert: Warten auf die Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="458"/>
+        <source>Saved at {t}</source>
+        <translation>Gespeichert um {t}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="578"/>
+        <source>Observers (not counted): {names}</source>
+        <translation>Beobachtende (nicht gezählt): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="631"/>
+        <source>Balance: nobody has spoken yet</source>
+        <translation>Ausgewogenheit: Noch hat niemand gesprochen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="633"/>
+        <source>Balance so far: {words}</source>
+        <translation>Ausgewogenheit bisher: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="635"/>
+        <source> · on this item: {words}</source>
+        <translation> · auf diesem Punkt: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="646"/>
+        <source>Speaker queue ({n})</source>
+        <translation>Redeliste ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="647"/>
+        <source>Speaker queue: no hands up</source>
+        <translation>Redeliste: keine Hände gehoben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="659"/>
+        <source> and {n} more</source>
+        <translation> und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="660"/>
+        <source>Not heard yet on this item: {names}</source>
+        <translation>Auf diesem Punkt noch nicht gehört: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="675"/>
+        <source>Notes (open when an item starts)</source>
+        <translation>Notizen (offen, sobald ein Punkt beginnt)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="683"/>
+        <source>Recovered: the meeting was interrupted at {t}</source>
+        <translation>Wiederhergestellt: Das Treffen wurde um {t} unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="686"/>
+        <source>Resume with {name}</source>
+        <translation>Fortsetzen mit {name}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="701"/>
+        <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
+        <translation>Das Protokoll dieses Treffens ist unterschrieben: Sein Eintrag ist gesperrt. Wiederöffnen hält eine Änderung fest.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="703"/>
+        <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
+        <translation>Dieses Treffen endete um {t}: Sein Eintrag ist geschlossen, und Tasten ändern ihn nicht. Öffnen Sie es wieder, um es erneut zu leiten (der Grund wird festgehalten).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="712"/>
+        <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
+        <translation>Die Uhr dieses Computers zeigt {wall}, früher als der letzte Eintrag dieses Treffens ({last}): Sie scheint falsch zu gehen, daher laufen die Zeiten ab {last} weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="717"/>
+        <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
+        <translation>„{title}“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens ({t}).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="722"/>
+        <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
+        <translation>Nichts geändert: Das Treffen ist geschlossen. Mit „Wieder öffnen…“ können Sie es erneut leiten.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
+        <source>End “{title}” now?</source>
+        <translation>„{title}“ jetzt beenden?</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="733"/>
+        <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
+        <translation>Das Wort wird pausiert, der offene Tagesordnungspunkt endet und das Treffen wird geschlossen; sein Eintrag bleibt dann so, wie er ist. Sie können es später wieder öffnen (der Grund wird festgehalten).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="735"/>
+        <source>End the meeting</source>
+        <translation>Das Treffen beenden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
+        <source>Reopen the meeting</source>
+        <translation>Das Treffen wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
+        <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
+        <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="764"/>
+        <source>Say why the meeting is reopened; the minutes print it:</source>
+        <translation>Sagen Sie, warum das Treffen wieder geöffnet wird; das Protokoll druckt es:</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="24"/>
+        <source>First come</source>
+        <translation>Wer zuerst kommt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="25"/>
+        <source>Not yet spoken first</source>
+        <translation>Wer noch nicht sprach, zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="26"/>
+        <source>Least floor time first</source>
+        <translation>Wenigste Redezeit zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="27"/>
+        <source>Under-represented group first</source>
+        <translation>Unterrepräsentierte Gruppe zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="65"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="162"/>
+        <source>clarification</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/models.py" line="67"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="163"/>
+        <source>point of order</source>
+        <translation>Geschäftsordnung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="37"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="38"/>
+        <source>{m} min</source>
+        <translation>{m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="44"/>
+        <source>1 minute planned</source>
+        <translation>1 Minute geplant</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="45"/>
+        <source>{n} minutes planned</source>
+        <translation>{n} Minuten geplant</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="47"/>
+        <source>no time planned</source>
+        <translation>keine Zeit geplant</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="50"/>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute übrig</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="51"/>
+        <source>1 minute left</source>
+        <translation>1 Minute übrig</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="52"/>
+        <source>{n} minutes left</source>
+        <translation>{n} Minuten übrig</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="55"/>
+        <source>just over time</source>
+        <translation>knapp über der Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="56"/>
+        <source>1 minute over</source>
+        <translation>1 Minute drüber</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/format.py" line="57"/>
+        <source>{n} minutes over</source>
+        <translation>{n} Minuten drüber</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="45"/>
+        <source>hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="46"/>
+        <source>clarify</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="47"/>
+        <source>order</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="112"/>
+        <source>99 turns</source>
+        <translation>99 Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="157"/>
+        <source>key {k}</source>
+        <translation>Taste {k}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="159"/>
+        <source>speaking</source>
+        <translation>spricht</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="161"/>
+        <source>hand up</source>
+        <translation>Hand gehoben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="165"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="268"/>
+        <source>gone</source>
+        <translation>gegangen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="290"/>
+        <source>{label}   item {item}   meeting {meeting}</source>
+        <translation>{label}   Punkt {item}   Treffen {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="293"/>
+        <source>{label}  item {item} · all {meeting}</source>
+        <translation>{label}  Punkt {item} · gesamt {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="296"/>
+        <source>{label}   long turn: over the soft limit</source>
+        <translation>{label}   langer Beitrag: über der weichen Grenze</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="301"/>
+        <source>1 turn</source>
+        <translation>1 Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="302"/>
+        <source>{n} turns</source>
+        <translation>{n} Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="350"/>
+        <source>100 % (fair 100 %)</source>
+        <translation>100 % (fair 100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="361"/>
+        <source>{name}: {share} % of the floor, fair share {fair} %</source>
+        <translation>{name}: {share} % des Worts, fairer Anteil {fair} %</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="392"/>
+        <source>{share} % (fair {fair} %)</source>
+        <translation>{share} % (fair {fair} %)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="24"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="32"/>
+        <source>Changes not yet saved</source>
+        <translation>Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="34"/>
+        <source>Try &amp;now</source>
+        <translation>&amp;Jetzt versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="36"/>
+        <source>Try saving the waiting changes now</source>
+        <translation>Die wartenden Änderungen jetzt speichern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="45"/>
+        <source>1 change not yet saved</source>
+        <translation>1 Änderung noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="46"/>
+        <source>{n} changes not yet saved</source>
+        <translation>{n} Änderungen noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="48"/>
+        <source>The disk is full: {count}. Free some space; they are saved in order, with their own times, as soon as there is room.</source>
+        <translation>Der Datenträger ist voll: {count}. Geben Sie Platz frei; sie werden der Reihe nach mit ihren eigenen Zeiten gespeichert, sobald Platz ist.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="51"/>
+        <source>Waiting for the database… {count}. Another program is writing to it; they are saved in order, with their own times, as soon as it is free.</source>
+        <translation>Warten auf die Datenbank… {count}. Ein anderes Programm schreibt gerade hinein; sie werden der Reihe nach mit ihren eigenen Zeiten gespeichert, sobald sie frei ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="82"/>
+        <source>No meetings in this series yet</source>
+        <translation>Noch keine Treffen in dieser Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="104"/>
+        <source>fair share</source>
+        <translation>fairer Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPeopleModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="198"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="200"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="201"/>
+        <source>First</source>
+        <translation>Erstes</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="202"/>
+        <source>Latest</source>
+        <translation>Letztes</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="203"/>
+        <source>Share of speaking (fair share), by meeting</source>
+        <translation>Anteil an der Redezeit (fairer Anteil), nach Treffen</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPlot</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="163"/>
+        <source>Share of speaking by group, against fair share</source>
+        <translation>Anteil an der Redezeit nach Gruppe, verglichen mit dem fairen Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="231"/>
+        <source>Balance index (1 = everyone equal)</source>
+        <translation>Ausgewogenheitsindex (1 = alle gleich)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/plots.py" line="275"/>
+        <source>Attendance by group (new people marked)</source>
+        <translation>Teilnahme nach Gruppe (neue Personen markiert)</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesView</name>
+    <message>
+        <location filename="../../ui/series_view.ui" line="6"/>
+        <source>Meetings in a series</source>
+        <translation>Treffen einer Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="11"/>
+        <source>&amp;Series:</source>
+        <translation>&amp;Reihe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="12"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="157"/>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="14"/>
+        <source>New &amp;meeting in series</source>
+        <translation>Neues &amp;Treffen in der Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="14"/>
+        <source>Same groups and people; the agenda opens with &quot;Since last time&quot;</source>
+        <translation>Dieselben Gruppen und Personen; die Tagesordnung beginnt mit „Seit dem letzten Mal“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="15"/>
+        <source>&amp;Export involvement report…</source>
+        <translation>Beteiligungsbericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="15"/>
+        <source>A PDF with these figures and plots</source>
+        <translation>Ein PDF mit diesen Zahlen und Diagrammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="20"/>
+        <source>Series figures</source>
+        <translation>Zahlen der Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="22"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="25"/>
+        <source>Figures per meeting</source>
+        <translation>Zahlen pro Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="33"/>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="41"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="43"/>
+        <source>Only people who agreed to be named are listed; a person is the same across meetings only by an explicit link, never by their name.</source>
+        <translation>Aufgeführt sind nur Personen, die der Nennung zugestimmt haben; eine Person gilt über Treffen hinweg nur durch eine ausdrückliche Verknüpfung als dieselbe, nie über ihren Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_view.ui" line="45"/>
+        <source>Figures per person</source>
+        <translation>Zahlen pro Person</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="78"/>
+        <source>Series to show</source>
+        <translation>Anzuzeigende Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="88"/>
+        <source>Meetings in a series: none yet</source>
+        <translation>Treffen einer Reihe: noch keine</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="118"/>
+        <source>Series: {name} ({n} meetings)</source>
+        <translation>Reihe: {name} ({n} Treffen)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="139"/>
+        <source>Could not write {path}: {why}</source>
+        <translation>{path} konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="148"/>
+        <source>Export involvement report</source>
+        <translation>Beteiligungsbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="149"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="154"/>
+        <source>Involvement report written to {p}</source>
+        <translation>Beteiligungsbericht geschrieben nach {p}</translation>
+    </message>
+</context>
+<context>
+    <name>SignMinutesDialog</name>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="5"/>
+        <source>Sign minutes</source>
+        <translation>Protokoll unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="11"/>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minuten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="14"/>
+        <source>Minutes PDF to sign</source>
+        <translation>Zu unterschreibendes Protokoll-PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="15"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="15"/>
+        <source>Choose the minutes PDF</source>
+        <translation>Das Protokoll-PDF wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="20"/>
+        <source>Signature &amp;boxes (choose yours):</source>
+        <translation>Unterschrifts&amp;felder (wählen Sie Ihres):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="21"/>
+        <source>Signature boxes</source>
+        <translation>Unterschriftsfelder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="25"/>
+        <source>&amp;Identity:</source>
+        <translation>&amp;Identität:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="28"/>
+        <source>Signing identity file (.p12)</source>
+        <translation>Datei der Signaturidentität (.p12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="29"/>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="29"/>
+        <source>Choose the signing identity</source>
+        <translation>Die Signaturidentität wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="30"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="30"/>
+        <source>Create or pick a signing identity</source>
+        <translation>Eine Signaturidentität erstellen oder wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="33"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="34"/>
+        <source>Passphrase of the signing identity</source>
+        <translation>Passphrase der Signaturidentität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="35"/>
+        <source>Sign on &amp;behalf of the person the box names</source>
+        <translation>&amp;Im Auftrag der im Feld genannten Person unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="35"/>
+        <source>Sign on behalf of the person the box names</source>
+        <translation>Im Auftrag der im Feld genannten Person unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="36"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="37"/>
+        <source>Why you sign on their behalf</source>
+        <translation>Warum Sie in ihrem Auftrag unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="37"/>
+        <source>recorded in the signature, e.g. &quot;asked me to sign while on leave&quot;</source>
+        <translation>wird in der Unterschrift festgehalten, z. B. „bat mich, während des Urlaubs zu unterschreiben“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="40"/>
+        <source>color: #8C2D04;</source>
+        <translation>color: #8C2D04;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="40"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_minutes.ui" line="41"/>
+        <source>Result of the check</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="79"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="80"/>
+        <source>Sign the chosen box</source>
+        <translation>Das gewählte Feld unterschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="114"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="127"/>
+        <source>These minutes have no signature boxes.</source>
+        <translation>Dieses Protokoll hat keine Unterschriftsfelder.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="129"/>
+        <source>Every box is signed.</source>
+        <translation>Jedes Feld ist unterschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="131"/>
+        <source>Nobody has signed yet: the first signature certifies the minutes.</source>
+        <translation>Noch hat niemand unterschrieben: Die erste Unterschrift beglaubigt das Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="161"/>
+        <source>Open the minutes to sign first.</source>
+        <translation>Öffnen Sie zuerst das zu unterschreibende Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
+        <source>Choose the box that bears your name.</source>
+        <translation>Wählen Sie das Feld mit Ihrem Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="165"/>
+        <source>The box for %1 is already signed by %2.</source>
+        <translation>Das Feld für %1 ist bereits von %2 unterschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="169"/>
+        <source>Choose your signing identity, or create one with “New…”.</source>
+        <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="177"/>
+        <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
+        <translation>Sagen Sie, warum Sie in ihrem Auftrag unterschreiben; der Grund wird in der Unterschrift festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="183"/>
+        <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
+        <translation>Sie sind %1, aber dieses Feld ist für %2. Wählen Sie Ihr eigenes Feld oder haken Sie „Im Auftrag unterschreiben“ an und sagen Sie, warum.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="192"/>
+        <source>Signed the box for %1.</source>
+        <translation>Das Feld für %1 ist unterschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="211"/>
+        <source>Minutes to sign</source>
+        <translation>Zu unterschreibendes Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="213"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="128"/>
+        <source>Signer</source>
+        <translation>Unterzeichnende Person</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="129"/>
+        <source>Signed at</source>
+        <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="127"/>
+        <source>Box</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="130"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="131"/>
+        <source>Trusted</source>
+        <translation>Vertraut</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="144"/>
+        <source>%1, on behalf</source>
+        <translation>%1, im Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="146"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="146"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="151"/>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
+        <source>check the signer</source>
+        <translation>Unterzeichnende Person prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="154"/>
+        <source>NOT VALID</source>
+        <translation>NICHT GÜLTIG</translation>
+    </message>
+</context>
+<context>
+    <name>SigningIdentityDialog</name>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="5"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="231"/>
+        <source>Signing identity</source>
+        <translation>Signaturidentität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="8"/>
+        <source>Your signing identity is a file that holds your private key, locked with a passphrase. It signs minutes in your name and never enters the meeting database.</source>
+        <translation>Ihre Signaturidentität ist eine Datei mit Ihrem privaten Schlüssel, geschützt durch eine Passphrase. Sie unterschreibt Protokolle in Ihrem Namen und kommt nie in die Datenbank der Treffen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="11"/>
+        <location filename="../../ui/signing_identity.ui" line="13"/>
+        <source>Identity in use</source>
+        <translation>Verwendete Identität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="16"/>
+        <source>Use an existing &amp;file…</source>
+        <translation>Vorhandene &amp;Datei verwenden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="16"/>
+        <source>Use an existing identity file (.p12)</source>
+        <translation>Eine vorhandene Identitätsdatei (.p12) verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="17"/>
+        <source>Save my &amp;certificate…</source>
+        <translation>Mein &amp;Zertifikat speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="17"/>
+        <source>Save my public certificate for colleagues to trust</source>
+        <translation>Mein öffentliches Zertifikat speichern, damit andere ihm vertrauen können</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="17"/>
+        <source>Write the public part of your identity to a .pem file; colleagues add it under File → Trusted people.</source>
+        <translation>Den öffentlichen Teil Ihrer Identität in eine .pem-Datei schreiben; andere fügen sie unter Datei → Vertrauenswürdige Personen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="26"/>
+        <source>Create a new identity</source>
+        <translation>Eine neue Identität erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="29"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="30"/>
+        <source>Your name, as printed in signatures</source>
+        <translation>Ihr Name, wie er in Unterschriften gedruckt wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="30"/>
+        <source>as printed in signatures and in your box</source>
+        <translation>wie in Unterschriften und in Ihrem Feld gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="31"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="32"/>
+        <source>Your e-mail address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="33"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="34"/>
+        <source>Passphrase, at least 8 characters</source>
+        <translation>Passphrase, mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="34"/>
+        <source>at least 8 characters; it cannot be recovered</source>
+        <translation>mindestens 8 Zeichen; sie lässt sich nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="35"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="36"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="37"/>
+        <source>Stored in:</source>
+        <translation>Gespeichert in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="38"/>
+        <source>Where the new identity will be stored</source>
+        <translation>Wo die neue Identität gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="42"/>
+        <source>C&amp;reate identity</source>
+        <translation>Identität e&amp;rstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="42"/>
+        <source>Create the identity</source>
+        <translation>Die Identität erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="48"/>
+        <source>color: #8C2D04;</source>
+        <translation>color: #8C2D04;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="48"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="49"/>
+        <source>color: #005A32;</source>
+        <translation>color: #005A32;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_identity.ui" line="49"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="95"/>
+        <source>None yet: create one below, or use a file you already have.</source>
+        <translation>Noch keine: Erstellen Sie unten eine oder verwenden Sie eine vorhandene Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="98"/>
+        <source> (the file is missing)</source>
+        <translation> (die Datei fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="106"/>
+        <source>%1 (readable only by you)</source>
+        <translation>%1 (nur für Sie lesbar)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="128"/>
+        <source>Give your name, as it should appear in signatures.</source>
+        <translation>Geben Sie Ihren Namen an, wie er in Unterschriften erscheinen soll.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="132"/>
+        <source>Give your e-mail address.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="136"/>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Die Passphrase muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="141"/>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="147"/>
+        <source>An identity is already stored at %1. It is kept as it is: use it with “Use an existing file…”, or give another name.</source>
+        <translation>Unter %1 ist bereits eine Identität gespeichert. Sie bleibt, wie sie ist: Verwenden Sie sie mit „Vorhandene Datei verwenden…“ oder geben Sie einen anderen Namen an.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="157"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="167"/>
+        <source>Created the signing identity of %1 in %2 (readable only by you). Keep the passphrase safe: nobody can recover it.</source>
+        <translation>Die Signaturidentität von %1 wurde in %2 erstellt (nur für Sie lesbar). Bewahren Sie die Passphrase sicher auf: Niemand kann sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="175"/>
+        <source>No file at %1.</source>
+        <translation>Keine Datei unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="179"/>
+        <source>Minutes will be signed with %1.</source>
+        <translation>Protokolle werden mit %1 unterschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="233"/>
+        <source>PKCS#12 identity (*.p12 *.pfx)</source>
+        <translation>PKCS#12-Identität (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="201"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="204"/>
+        <source>Certificate saved in %1. Give it to your colleagues; they add it under File → Trusted people.</source>
+        <translation>Zertifikat in %1 gespeichert. Geben Sie es Ihren Kolleginnen und Kollegen; sie fügen es unter Datei → Vertrauenswürdige Personen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="213"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="221"/>
+        <source>Save my certificate</source>
+        <translation>Mein Zertifikat speichern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="214"/>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase von %1:</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="223"/>
+        <source>Certificate (*.pem)</source>
+        <translation>Zertifikat (*.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>StanceModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="37"/>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="37"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="68"/>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="82"/>
+        <source>  (has the floor)</source>
+        <translation>  (hat das Wort)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="86"/>
+        <source>Reason needed (Enter to type it)</source>
+        <translation>Grund nötig (Eingabe, um ihn zu tippen)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPeopleDialog</name>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="5"/>
+        <location filename="../../ui/trusted_people.ui" line="9"/>
+        <source>Trusted people</source>
+        <translation>Vertrauenswürdige Personen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="8"/>
+        <source>Signatures by these people show as trusted when you verify minutes. Add a colleague&apos;s certificate (a .pem file they gave you, for instance on a USB stick); it holds no secret.</source>
+        <translation>Unterschriften dieser Personen gelten beim Prüfen von Protokollen als vertraut. Fügen Sie das Zertifikat einer Kollegin oder eines Kollegen hinzu (eine .pem-Datei, die Sie z. B. auf einem USB-Stick bekommen haben); es enthält kein Geheimnis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="10"/>
+        <source>Where the trust list is kept</source>
+        <translation>Wo die Vertrauensliste liegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="11"/>
+        <source>color: #8C2D04;</source>
+        <translation>color: #8C2D04;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="11"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="12"/>
+        <source>color: #005A32;</source>
+        <translation>color: #005A32;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="12"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="15"/>
+        <source>&amp;Add certificate…</source>
+        <translation>Zertifikat &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="15"/>
+        <source>Add a colleague&apos;s certificate from a file</source>
+        <translation>Das Zertifikat einer Kollegin oder eines Kollegen aus einer Datei hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="16"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trusted_people.ui" line="16"/>
+        <source>Stop trusting the selected person</source>
+        <translation>Der gewählten Person nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="82"/>
+        <source>Kept in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="84"/>
+        <source>Nobody yet: add a colleague&apos;s certificate.</source>
+        <translation>Noch niemand: Fügen Sie das Zertifikat einer Kollegin oder eines Kollegen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="109"/>
+        <source>%1 is trusted now. Check the fingerprint with them: %2</source>
+        <translation>%1 ist jetzt vertraut. Prüfen Sie den Fingerabdruck gemeinsam: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="127"/>
+        <source>%1 is no longer trusted.</source>
+        <translation>%1 ist nicht mehr vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="131"/>
+        <source>Certificate to trust</source>
+        <translation>Zertifikat, dem vertraut werden soll</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="133"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPeopleModel</name>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="25"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="26"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="27"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="28"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="39"/>
+        <source>fingerprint starting %1</source>
+        <translation>Fingerabdruck beginnt mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyMinutesDialog</name>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="5"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="238"/>
+        <source>Verify minutes</source>
+        <translation>Protokoll prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="8"/>
+        <source>File checked</source>
+        <translation>Geprüfte Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="9"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="10"/>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="11"/>
+        <source>Boxes still to sign, and each problem in words</source>
+        <translation>Noch zu unterschreibende Felder und jedes Problem in Worten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="14"/>
+        <source>&amp;Trusted people…</source>
+        <translation>&amp;Vertrauenswürdige Personen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="14"/>
+        <source>Open the trust list, then check again</source>
+        <translation>Die Vertrauensliste öffnen, dann erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="15"/>
+        <source>Check another minutes file</source>
+        <translation>Eine andere Protokolldatei prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_minutes.ui" line="15"/>
+        <source>Check &amp;another file…</source>
+        <translation>&amp;Andere Datei prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="165"/>
+        <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
+        <translation>Geprüft: Jede Unterschrift ist unversehrt und gültig, und danach wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="168"/>
+        <source>Cannot check this file: it is not a readable PDF.</source>
+        <translation>Diese Datei kann nicht geprüft werden: Sie ist kein lesbares PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="171"/>
+        <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
+        <translation>Unversehrt und gültig, aber prüfen Sie die Unterzeichnenden: Ein Feld wurde von jemand anderem unterschrieben, oder ein Zertifikat war außerhalb seiner Gültigkeit.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
+        <source>NOT VERIFIED: these minutes carry no signature.</source>
+        <translation>NICHT GEPRÜFT: Dieses Protokoll trägt keine Unterschrift.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="176"/>
+        <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
+        <translation>NICHT GEPRÜFT: Das Protokoll weicht vom Unterschriebenen ab, oder eine Unterschrift ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="212"/>
+        <source>Cannot check this file: %1</source>
+        <translation>Diese Datei kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="224"/>
+        <source>Still to sign: %1</source>
+        <translation>Noch zu unterschreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="239"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>YouSaidPanel</name>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="6"/>
+        <location filename="../../ui/you_said_panel.ui" line="13"/>
+        <source>You said, we did</source>
+        <translation>Sie sagten, wir handelten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="14"/>
+        <source>Actions from earlier meetings of this series stay on this list until a meeting closes them as done or dropped.</source>
+        <translation>Aufgaben aus früheren Treffen dieser Reihe bleiben auf dieser Liste, bis ein Treffen sie als erledigt oder verworfen abschließt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="16"/>
+        <source>Carried actions</source>
+        <translation>Übernommene Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="27"/>
+        <source>&amp;Result or reason:</source>
+        <translation>&amp;Ergebnis oder Grund:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="28"/>
+        <source>Result or reason</source>
+        <translation>Ergebnis oder Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="28"/>
+        <source>A sentence: what was done, or why it was dropped</source>
+        <translation>Ein Satz: was getan wurde oder warum es verworfen wurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="33"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="33"/>
+        <source>Closes the action; needs a sentence on the result</source>
+        <translation>Schließt die Aufgabe ab; braucht einen Satz zum Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="34"/>
+        <source>&amp;In progress</source>
+        <translation>&amp;In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="34"/>
+        <location filename="../../ui/you_said_panel.ui" line="36"/>
+        <source>Stays on the list for the next meeting</source>
+        <translation>Bleibt für das nächste Treffen auf der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="35"/>
+        <source>D&amp;ropped</source>
+        <translation>&amp;Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="35"/>
+        <source>Closes the action; needs the reason</source>
+        <translation>Schließt die Aufgabe ab; braucht den Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="36"/>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="37"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="37"/>
+        <source>Forget what was recorded here: not asked yet</source>
+        <translation>Vergessen, was hier festgehalten wurde: noch nicht gefragt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/you_said_panel.ui" line="41"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="144"/>
+        <source>You said, we did: {n} carried, {k} still open</source>
+        <translation>Sie sagten, wir handelten: {n} übernommen, {k} noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="175"/>
+        <source>Raised at “{m}”</source>
+        <translation>Eingebracht bei „{m}“</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="177"/>
+        <source>by {who}</source>
+        <translation>von {who}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="179"/>
+        <source>earlier: {h}</source>
+        <translation>früher: {h}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="218"/>
+        <source>{s}: {what}</source>
+        <translation>{s}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="225"/>
+        <source>Clear outcome: {what}</source>
+        <translation>Ergebnis leeren: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="246"/>
+        <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
+        <translation>Sie sagten, wir handelten ({n}) (Strg+Umschalt+Y)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../coprodesk/gui/app.py" line="66"/>
+        <source>Welcome to CoProDesk. Add two demo meetings (a finished workshop and its planned follow-up) to look around?</source>
+        <translation>Willkommen bei CoProDesk. Zwei Beispieltreffen hinzufügen (einen abgeschlossenen Workshop und sein geplantes Folgetreffen), um sich umzusehen?</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/app.py" line="85"/>
+        <source>No backup today: %1</source>
+        <translation>Heute keine Sicherung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/app.py" line="89"/>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/app.py" line="109"/>
+        <source>CoProDesk is already open on %1; its window was brought forward.</source>
+        <translation>CoProDesk ist bereits mit %1 geöffnet; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/app.py" line="163"/>
+        <source>CoProDesk was started again on this database; this is its window.</source>
+        <translation>CoProDesk wurde mit dieser Datenbank erneut gestartet; dies ist sein Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="17"/>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="18"/>
+        <source>Agreed when nobody blocks and at least one person supports.</source>
+        <translation>Angenommen, wenn niemand blockiert und mindestens eine Person zustimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="19"/>
+        <source>Support</source>
+        <translation>Zustimmung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="20"/>
+        <source>I agree with it and will help carry it out.</source>
+        <translation>Ich bin dafür und helfe, es umzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="21"/>
+        <source>Stand aside</source>
+        <translation>Beiseitetreten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="22"/>
+        <source>I won&apos;t block it, but I won&apos;t help carry it out.</source>
+        <translation>Ich blockiere es nicht, helfe aber nicht bei der Umsetzung.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="23"/>
+        <source>Block</source>
+        <translation>Blockieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="24"/>
+        <source>I cannot let it go ahead: it would harm us or what we stand for.</source>
+        <translation>Ich kann es nicht zulassen: Es würde uns oder dem, wofür wir stehen, schaden.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="25"/>
+        <source>Consent (sociocratic)</source>
+        <translation>Konsent (soziokratisch)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="26"/>
+        <source>Agreed when nobody objects and at least one person consents (a concern still consents).</source>
+        <translation>Angenommen, wenn niemand Einwand erhebt und mindestens eine Person zustimmt (ein Bedenken ist trotzdem Zustimmung).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="28"/>
+        <source>Consent</source>
+        <translation>Konsent</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="29"/>
+        <source>Good enough for now and safe enough to try.</source>
+        <translation>Gut genug für jetzt und sicher genug, um es zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="30"/>
+        <source>Consent with a concern</source>
+        <translation>Konsent mit Bedenken</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="31"/>
+        <source>I consent, and I want my concern recorded.</source>
+        <translation>Ich stimme zu und möchte mein Bedenken festgehalten haben.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="32"/>
+        <source>Objection</source>
+        <translation>Einwand</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="33"/>
+        <source>It would harm our aims or stop us working; it must change.</source>
+        <translation>Es würde unseren Zielen schaden oder unsere Arbeit stoppen; es muss sich ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="34"/>
+        <source>Fist to five</source>
+        <translation>Faust bis fünf</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="35"/>
+        <source>Agreed when nobody shows 0 or 1 and at least one person shows 3, 4 or 5.</source>
+        <translation>Angenommen, wenn niemand 0 oder 1 zeigt und mindestens eine Person 3, 4 oder 5 zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="36"/>
+        <source>Five</source>
+        <translation>Fünf</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="37"/>
+        <source>I love it and will help lead it.</source>
+        <translation>Ich finde es großartig und helfe, es voranzubringen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="38"/>
+        <source>Four</source>
+        <translation>Vier</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="39"/>
+        <source>I support it fully.</source>
+        <translation>Ich unterstütze es voll.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="40"/>
+        <source>Three</source>
+        <translation>Drei</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="41"/>
+        <source>I can support it.</source>
+        <translation>Ich kann es unterstützen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="42"/>
+        <source>Two</source>
+        <translation>Zwei</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="43"/>
+        <source>I have reservations, but I won&apos;t stand in its way.</source>
+        <translation>Ich habe Vorbehalte, stelle mich aber nicht in den Weg.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="44"/>
+        <source>One</source>
+        <translation>Eins</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="45"/>
+        <source>I can&apos;t support it as it stands: it needs to change first.</source>
+        <translation>Ich kann es so nicht unterstützen: Es muss sich zuerst ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="46"/>
+        <source>Fist</source>
+        <translation>Faust</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="47"/>
+        <source>No: I block it.</source>
+        <translation>Nein: Ich blockiere es.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="48"/>
+        <source>Gradients of agreement</source>
+        <translation>Abstufungen der Zustimmung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="49"/>
+        <source>Agreed when nobody vetoes and more than half of the stances given are in support (1, 2, 3 or 6).</source>
+        <translation>Angenommen, wenn niemand ein Veto einlegt und mehr als die Hälfte der abgegebenen Positionen zustimmt (1, 2, 3 oder 6).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="51"/>
+        <source>Endorse</source>
+        <translation>Befürworten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="52"/>
+        <source>I like it.</source>
+        <translation>Mir gefällt es.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="53"/>
+        <source>Endorse with a minor point</source>
+        <translation>Befürworten mit kleinem Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="54"/>
+        <source>I like it, with one small point.</source>
+        <translation>Mir gefällt es, mit einem kleinen Punkt.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="55"/>
+        <source>Agree with reservations</source>
+        <translation>Zustimmen mit Vorbehalten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="56"/>
+        <source>I can live with it, though I have reservations.</source>
+        <translation>Ich kann damit leben, habe aber Vorbehalte.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="57"/>
+        <source>Abstain</source>
+        <translation>Enthaltung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="58"/>
+        <source>I have no strong feeling either way.</source>
+        <translation>Ich bin in keine Richtung festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="59"/>
+        <source>More discussion needed</source>
+        <translation>Mehr Diskussion nötig</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="60"/>
+        <source>I don&apos;t understand it well enough yet to say.</source>
+        <translation>Ich verstehe es noch nicht gut genug, um etwas zu sagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="61"/>
+        <source>Don&apos;t like it but will support</source>
+        <translation>Gefällt mir nicht, trage es aber mit</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="62"/>
+        <source>I don&apos;t like it, but I won&apos;t hold it up.</source>
+        <translation>Es gefällt mir nicht, aber ich halte es nicht auf.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="63"/>
+        <source>Serious disagreement</source>
+        <translation>Ernsthafte Ablehnung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="64"/>
+        <source>I disagree seriously and want that recorded.</source>
+        <translation>Ich lehne es ernsthaft ab und möchte das festgehalten haben.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="65"/>
+        <source>Veto</source>
+        <translation>Veto</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="66"/>
+        <source>I block it: it must not go ahead.</source>
+        <translation>Ich blockiere es: Es darf nicht umgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="67"/>
+        <source>Majority vote</source>
+        <translation>Mehrheitsabstimmung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="68"/>
+        <source>Simple majority: more yes than no. Two-thirds: yes is at least two thirds of yes and no. Abstentions count for neither.</source>
+        <translation>Einfache Mehrheit: mehr Ja als Nein. Zwei Drittel: Ja ist mindestens zwei Drittel von Ja und Nein. Enthaltungen zählen für keine Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="70"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="71"/>
+        <source>I vote for it.</source>
+        <translation>Ich stimme dafür.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="72"/>
+        <source>I vote neither for nor against it.</source>
+        <translation>Ich stimme weder dafür noch dagegen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="73"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="74"/>
+        <source>I vote against it.</source>
+        <translation>Ich stimme dagegen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="75"/>
+        <source>Simple majority</source>
+        <translation>Einfache Mehrheit</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="76"/>
+        <source>Two-thirds majority</source>
+        <translation>Zweidrittelmehrheit</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="77"/>
+        <source>balanced</source>
+        <translation>ausgewogen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="78"/>
+        <source>fairly balanced</source>
+        <translation>ziemlich ausgewogen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="79"/>
+        <source>a few voices dominate</source>
+        <translation>wenige Stimmen dominieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="80"/>
+        <source>one or two voices dominate</source>
+        <translation>eine oder zwei Stimmen dominieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="81"/>
+        <source>too early to tell</source>
+        <translation>zu früh für ein Urteil</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="82"/>
+        <source>Agreed</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="83"/>
+        <source>Not agreed</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="84"/>
+        <source>Deferred</source>
+        <translation>Vertagt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="85"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="86"/>
+        <source>no stance given</source>
+        <translation>keine Position abgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="87"/>
+        <source>no support</source>
+        <translation>keine Zustimmung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="88"/>
+        <source>opposed</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="109"/>
+        <source>Deferred: no decision was taken.</source>
+        <translation>Vertagt: Es wurde keine Entscheidung getroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="111"/>
+        <source>Not agreed by the facilitator&apos;s override.</source>
+        <translation>Nicht angenommen, durch Übersteuern der Moderation.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="112"/>
+        <source>Not agreed.</source>
+        <translation>Nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="114"/>
+        <source>Agreed by the facilitator&apos;s override and joint: every group present endorsed it.</source>
+        <translation>Angenommen durch Übersteuern der Moderation und gemeinsam: Jede anwesende Gruppe hat zugestimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="116"/>
+        <source>Agreed and joint: every group present endorsed it.</source>
+        <translation>Angenommen und gemeinsam: Jede anwesende Gruppe hat zugestimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="119"/>
+        <source>the stances themselves did not agree it</source>
+        <translation>die Positionen selbst haben nicht zugestimmt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="121"/>
+        <source>{group} did not endorse it ({reason})</source>
+        <translation>{group} hat nicht zugestimmt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="122"/>
+        <source>{group} ({reason})</source>
+        <translation>{group} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="124"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="125"/>
+        <source>Agreed by the facilitator&apos;s override, but not joint: {parts}.</source>
+        <translation>Angenommen durch Übersteuern der Moderation, aber nicht gemeinsam: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/domain_words.py" line="126"/>
+        <source>Agreed, but not joint: {parts}.</source>
+        <translation>Angenommen, aber nicht gemeinsam: {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../coprodesk/gui/errors.py" line="57"/>
+        <source>Something went wrong in CoProDesk: {what}. Your meeting is safe: every change is saved as it happens.</source>
+        <translation>In CoProDesk ist etwas schiefgegangen: {what}. Ihr Treffen ist sicher: Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/errors.py" line="60"/>
+        <source>The details are in {log}; please send them with a bug report.</source>
+        <translation>Die Einzelheiten stehen in {log}; bitte senden Sie sie mit einer Fehlermeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="11"/>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="12"/>
+        <source>Co-chair</source>
+        <translation>Ko-Vorsitz</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="13"/>
+        <source>Participant</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="14"/>
+        <source>Observer</source>
+        <translation>Beobachtende</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="17"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="18"/>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="19"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="20"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="23"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="24"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="25"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="26"/>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="29"/>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="30"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="31"/>
+        <source>Bluish green</source>
+        <translation>Blaugrün</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="32"/>
+        <source>Reddish purple</source>
+        <translation>Rötliches Violett</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="33"/>
+        <source>Sky blue</source>
+        <translation>Himmelblau</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="34"/>
+        <source>Vermillion</source>
+        <translation>Zinnoberrot</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="35"/>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/editor/labels.py" line="36"/>
+        <source>Black</source>
+        <translation>Schwarz</translation>
+    </message>
+</context>
+<context>
+    <name>portable</name>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="28"/>
+        <source>Export meeting</source>
+        <translation>Treffen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="30"/>
+        <source>CoProDesk meeting (*.json)</source>
+        <translation>CoProDesk-Treffen (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="44"/>
+        <source>Meeting already here</source>
+        <translation>Treffen schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="45"/>
+        <source>“%1” is already in this database.</source>
+        <translation>„%1“ ist bereits in dieser Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="47"/>
+        <source>Replace it with the file, keep both (the imported one gets a new identity), or cancel?</source>
+        <translation>Durch die Datei ersetzen, beide behalten (das importierte erhält eine neue Identität) oder abbrechen?</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="50"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="52"/>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+</context>
+<context>
+    <name>series</name>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="41"/>
+        <source>Select all rows</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="42"/>
+        <source>Column headings</source>
+        <translation>Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/panel.py" line="43"/>
+        <source>Row numbers</source>
+        <translation>Zeilennummern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="28"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="29"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="30"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="31"/>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="32"/>
+        <source>Not asked yet</source>
+        <translation>Noch nicht gefragt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="81"/>
+        <source>Owner: {who}</source>
+        <translation>Zuständig: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="87"/>
+        <source>Decision: {d}</source>
+        <translation>Entscheidung: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="90"/>
+        <source>(not recorded)</source>
+        <translation>(nicht festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="95"/>
+        <source>Earlier: {h}</source>
+        <translation>Früher: {h}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <source>By group</source>
+        <translation>Nach Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
+        <source>Balance</source>
+        <translation>Ausgewogenheit</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
+        <source>Joint</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
+        <source>Actions closed</source>
+        <translation>Aufgaben abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
+        <source>Counted participants who were in the room</source>
+        <translation>Gezählte Teilnehmende, die im Raum waren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
+        <source>Present, by stakeholder group</source>
+        <translation>Anwesend, nach Interessengruppe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
+        <source>First time at a meeting of this series (linked person, never matched by name)</source>
+        <translation>Zum ersten Mal bei einem Treffen dieser Reihe (verknüpfte Person, nie über den Namen zugeordnet)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="117"/>
+        <source>Balance index: 1 everyone equal, 0 one voice only</source>
+        <translation>Ausgewogenheitsindex: 1 alle gleich, 0 nur eine Stimme</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="118"/>
+        <source>Decisions agreed and endorsed by every group present, of all decisions</source>
+        <translation>Entscheidungen, die angenommen und von jeder anwesenden Gruppe mitgetragen wurden, von allen Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="119"/>
+        <source>Carried actions closed here as done or dropped, of all carried in</source>
+        <translation>Hier als erledigt oder verworfen abgeschlossene übernommene Aufgaben, von allen übernommenen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="147"/>
+        <source>{label} (fair)</source>
+        <translation>{label} (fair)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="152"/>
+        <source>{name}: share of speaking time, and its fair share in brackets</source>
+        <translation>{name}: Anteil an der Redezeit, in Klammern der faire Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="178"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="183"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="187"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/models.py" line="182"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="185"/>
+        <source>{j} of {n}</source>
+        <translation>{j} von {n}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/actions.py" line="24"/>
+        <source>{series}: meeting {n}</source>
+        <translation>{series}: Treffen {n}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/actions.py" line="46"/>
+        <source>New meeting in series</source>
+        <translation>Neues Treffen in der Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/actions.py" line="54"/>
+        <source>Same groups and people as the last meeting of “{s}”; the agenda opens with “Since last time”.</source>
+        <translation>Dieselben Gruppen und Personen wie beim letzten Treffen von „{s}“; die Tagesordnung beginnt mit „Seit dem letzten Mal“.</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="207"/>
+        <source>information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="207"/>
+        <source>discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="208"/>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="208"/>
+        <source>break</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+</TS>
