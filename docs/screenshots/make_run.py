@@ -1,6 +1,8 @@
-"""Screenshots of the run view: 1280x720 and 1920x1080, with 6 and with 24 people.
+"""Screenshots of the run view: 1280x720 and 1920x1080, with 6 and with 24 people, a long
+turn, the F1 help, and keyboard focus on a tile.
 
-Run: .venv/bin/python docs/screenshots/make_run.py  (offscreen; writes run_*.png here)
+Run: .venv/bin/python docs/screenshots/make_run.py [NAME ...]  (offscreen; writes run_*.png
+here; with names, only those shots, e.g. run_keyboard_focus.png)
 """
 
 from __future__ import annotations
@@ -90,23 +92,43 @@ def scene(app: QApplication, people: int, size: tuple[int, int], name: str, extr
     store.close()
 
 
-def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+def keyboard_focus(view, clock) -> None:
+    """Tab into the tiles, then arrows: Down, Down, Right (the focus ring, on a tile that
+    does not hold the floor, next to one that does)."""
+    from coprodesk.gui.run.tiles import Tile
+
+    view.activateWindow()
+    view.setFocus()
+    for _ in range(10):  # Tab: the notes, then the tiles
+        QTest.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_Tab)
+        if isinstance(QApplication.focusWidget(), Tile):
+            break
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Right):
+        QTest.keyClick(QApplication.focusWidget() or view, key)
+
+
+def main(only: list[str]) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    shots = {}
     for people in (6, 24):
         for size in ((1280, 720), (1920, 1080)):
-            scene(app, people, size, f"run_{size[0]}x{size[1]}_{people}.png")
+            name = f"run_{size[0]}x{size[1]}_{people}.png"
+            shots[name] = (people, size, None)
 
     def long_turn(view, clock):
         clock.advance(140)
 
-    scene(app, 6, (1280, 720), "run_long_turn.png", long_turn)
-
     def help_overlay(view, clock):
         view.help.toggle()
 
-    scene(app, 24, (1280, 720), "run_help.png", help_overlay)
+    shots["run_long_turn.png"] = (6, (1280, 720), long_turn)
+    shots["run_help.png"] = (24, (1280, 720), help_overlay)
+    shots["run_keyboard_focus.png"] = (12, (1280, 720), keyboard_focus)
+    for name, (people, size, extra) in shots.items():
+        if not only or name in only:
+            scene(app, people, size, name, extra)
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.model import Decision, Meeting, MeetingStatus
+from coprodesk.gui.announce import announce
 from coprodesk.gui.decisions.models import ActionsModel, StanceModel
 from coprodesk.gui.domain_words import domain_word, joint_sentence, lower_word
 from coprodesk.gui.write_first import WriteFirstCommand
@@ -88,6 +89,7 @@ class DecisionPanel(QWidget):
         self.decision_id: int | None = None
         self.in_round = False
         self._correcting = False  # a closed meeting's change, already agreed to
+        self._said_outcome: tuple | None = None  # (decision, outcome, joint) a screen reader heard
         self.message_box: QMessageBox | None = None
         self.ui.tabs.setAccessibleName(self.tr("Decision and actions"))
         self.ui.tabs.tabBar().setAccessibleName(self.tr("Decision or actions"))
@@ -268,6 +270,10 @@ class DecisionPanel(QWidget):
         mark = "✔ " + self.tr("JOINT") if verdict.joint else "✖ " + self.tr("NOT JOINT")
         self.ui.jointLabel.setText(f"{mark} — {badge}")
         self.ui.jointLabel.setStyleSheet(f"font-weight: bold; color: {colour};")
+        said, self._said_outcome = self._said_outcome, (d.id, verdict.outcome, verdict.joint)
+        if said is not None and said[0] == d.id and said[1:] != self._said_outcome[1:]:
+            announce(self, self.tr("Outcome now: %1, %2").replace("%1", self.tr(words)).replace(
+                "%2", self.tr("joint") if verdict.joint else self.tr("not joint")))
 
     # --- commands -------------------------------------------------------------------------
     def push_stances(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coprodesk.gui.participant.theme import LIGHT, Theme, ink_on
+from coprodesk.gui.spoken import CalmText, minutes_words, share_words
 
 # Hatches, one per group (by group order); 0 is plain so the first group reads as solid.
 PATTERNS: tuple[str, ...] = ("solid", "diagonal", "horizontal", "dots", "backdiagonal", "cross",
@@ -139,6 +140,7 @@ class Painted(QWidget):
         self.state = None
         self.paints = 0  # counted for the CPU benchmark and tests
         self._strings: tuple[str, ...] = ()
+        self.spoken = CalmText(self)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -155,21 +157,28 @@ class Painted(QWidget):
             self.updateGeometry()
             self.update()
 
-    def set_state(self, state) -> None:
-        """Take a new state; repaint only if what would be drawn differs."""
+    def set_state(self, state, now_ms: int | None = None) -> None:
+        """Take a new state; repaint only if what would be drawn differs. What a screen
+        reader hears changes at once with ``cues``, its figures at most once a minute."""
         if state == self.state:
             return
         before = self.visible_key(self.state) if self.state is not None else None
         self.state = state
-        strings = self.strings_for(state) if state is not None else ()
-        if strings != self._strings:
-            self._strings = strings
-            self.setAccessibleName(" · ".join(s for s in strings if s))
+        self._strings = self.strings_for(state) if state is not None else ()
+        self.spoken.update(self.cues(state), now_ms, lambda: self.words(state))
         if state is None or self.visible_key(state) != before:
             self.update()
 
     def strings_for(self, state) -> tuple[str, ...]:
         return ()
+
+    def cues(self, state) -> tuple:
+        """What, when it changes, a screen reader hears at once."""
+        return self.strings_for(state) if state is not None else ()
+
+    def words(self, state) -> tuple[str, str]:
+        """Accessible name and description: by default, what is painted."""
+        return " · ".join(s for s in self._strings if s), ""
 
     def visible_key(self, state) -> tuple:
         """What of ``state`` shows at the current size (bars in whole pixels)."""
@@ -199,6 +208,8 @@ class BarState:
     scale: float  # the share that fills the whole bar (same for every bar of a board)
     figures: str = ""  # "24 % · fair 33 %" (groups only)
     speaking: bool = False
+    group_name: str = ""  # a person's group, spelled out (people only; said, not drawn)
+    floor_ms: int = 0  # a person's floor time (said, not drawn)
 
     def pixels(self, bar_w: float) -> tuple[int, int]:
         if self.scale <= 0:
@@ -221,6 +232,15 @@ class GroupBar(Painted):
 
     def strings_for(self, s: BarState) -> tuple[str, ...]:
         return (s.label, s.name, s.figures)
+
+    def cues(self, s: BarState | None) -> tuple:
+        return (s.label, s.name) if s is not None else ()
+
+    def words(self, s: BarState | None) -> tuple[str, str]:
+        if s is None:
+            return "", ""
+        return (QCoreApplication.translate("ParticipantWindow", "{group} group").format(group=s.name),
+                share_words(s.share, s.fair))
 
     def min_text_px(self) -> int:
         return round(self.unit)
@@ -293,6 +313,19 @@ class PersonBar(Painted):
     def strings_for(self, s: BarState) -> tuple[str, ...]:
         return (s.label, s.name)
 
+    def cues(self, s: BarState | None) -> tuple:
+        return (s.label, s.name, s.group_name, s.speaking) if s is not None else ()
+
+    def words(self, s: BarState | None) -> tuple[str, str]:
+        """"Amara Okafor, Lived experience, speaking" and their time and share."""
+        if s is None:
+            return "", ""
+        name = ", ".join(x for x in (s.name, s.group_name or s.label) if x)
+        if s.speaking:
+            name = QCoreApplication.translate("ParticipantWindow", "{name}, speaking").format(name=name)
+        return name, QCoreApplication.translate("ParticipantWindow", "{time} on the floor; {share}").format(
+            time=minutes_words(s.floor_ms), share=share_words(s.share, s.fair))
+
     def set_name_px(self, px: int) -> None:
         if px != self.name_px:
             self.name_px = px
@@ -360,7 +393,18 @@ class TimeState:
 
 
 class TimeBar(Painted):
-    """How much of the item's planned time has gone; no text (the label beside it says it)."""
+    """How much of the item's planned time has gone; no text (the label beside it says it).
+    Its accessible name is fixed; the view says the time left in its description."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(QCoreApplication.translate("ParticipantWindow", "Item time"))
+
+    def cues(self, state) -> tuple:
+        return ()
+
+    def words(self, state) -> tuple[str, str]:
+        return self.accessibleName(), self.accessibleDescription()
 
     def sizeHint(self) -> QSize:
         return QSize(round(self.unit * 8), round(self.unit * 0.9))

@@ -38,6 +38,7 @@ from coprodesk.gui.participant.board import RowBoard
 from coprodesk.gui.participant.theme import THEMES, Theme
 from coprodesk.gui.qt_session import QtSession
 from coprodesk.gui.run.format import clock_text, minutes_text, nice_scale, time_left_words
+from coprodesk.gui.spoken import CalmText, minutes_words
 
 BASE_PX_AT_1080 = 32  # the smallest text on a 1080-pixel screen
 MAX_NAMES_NOT_HEARD = 6
@@ -101,6 +102,9 @@ class ParticipantWindow(QWidget):
         self.ui.timeLeftLabel.setTextFormat(Qt.TextFormat.PlainText)
         for label in self.findChildren(QLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
+        # the turn clock ticks every second: a fixed name, its time said once a minute
+        self.ui.turnClockLabel.setAccessibleName(self.tr("Turn time"))
+        self.turn_spoken = CalmText(self.ui.turnClockLabel)
 
         self.theme: Theme = THEMES["light"]
         self.unit = 0.0
@@ -291,6 +295,7 @@ class ParticipantWindow(QWidget):
             over = clock.planned_ms > 0 and clock.left_ms < 0
             self.time_bar.set_state(TimeState(clock.fraction if clock.planned_ms > 0 else 0.0, over))
             self.time_bar.setVisible(clock.planned_ms > 0)
+            self.time_bar.setAccessibleDescription(ui.timeLeftLabel.text())  # changes by the minute
         else:
             if m.status is MeetingStatus.PLANNED:
                 caption = self.tr("Starting soon")
@@ -305,6 +310,7 @@ class ParticipantWindow(QWidget):
             over = False
             self.time_bar.set_state(None)
             self.time_bar.hide()
+            self.time_bar.setAccessibleDescription("")
         if over != self._over:
             self._over = over
             ui.timeLeftLabel.setProperty("over", over)
@@ -331,6 +337,8 @@ class ParticipantWindow(QWidget):
             else:
                 self._set(ui.speakerLabel, p.public_name if p else "")
                 self._set(ui.turnClockLabel, clock_text(turn.duration_ms(now)))
+                self.turn_spoken.update((turn.participant_id, turn.start_ms), now, lambda: (
+                    ui.turnClockLabel.accessibleName(), minutes_words(turn.duration_ms(now))))
         else:
             caption = (self.tr("Nobody has the floor") if m.status is MeetingStatus.RUNNING
                        else self.tr("The floor opens when the meeting starts")
@@ -401,7 +409,7 @@ class ParticipantWindow(QWidget):
             self.groups.rows[g.id].set_state(BarState(
                 g.label, g.name, g.colour, pattern[g.id], gb.share, gb.fair_share, gscale,
                 figures=self.tr("{share} · fair {fair}").format(share=percent(gb.share),
-                                                               fair=percent(gb.fair_share))))
+                                                               fair=percent(gb.fair_share))), now)
 
         if m.groups_only:
             self.people.set_order([])
@@ -425,7 +433,8 @@ class ParticipantWindow(QWidget):
             self.people.rows[p.id].set_state(BarState(
                 g.label if g else "", p.public_name, g.colour if g else "#777777",
                 pattern.get(p.group_id, "solid"), pb.share, pb.fair_share, pscale,
-                speaking=turn is not None and turn.participant_id == p.id))
+                speaking=turn is not None and turn.participant_id == p.id,
+                group_name=g.name if g else "", floor_ms=pb.floor_ms), now)
         self._fit_names()
 
     def _fit_names(self) -> None:

@@ -16,6 +16,7 @@ from coprodesk.domain import agenda, lifecycle
 from coprodesk.domain.model import ItemKind, Meeting
 from coprodesk.gui.forms.ui_run_agenda_clock import Ui_AgendaClock
 from coprodesk.gui.run.format import clock_text, local_hhmm, minutes_text, time_left_words
+from coprodesk.gui.spoken import CalmText, minutes_words
 
 EXTRA_S = 5 * 60
 LEVEL_COLOURS = {"calm": QColor("#2f7fb8"), "amber": QColor("#e0a100"), "red": QColor("#c8412b")}
@@ -31,6 +32,9 @@ class AgendaBar(QWidget):
         self.text = ""
         self.paints = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # a fixed name; what it shows is its description, said to the minute (AgendaClock)
+        self.setAccessibleName(self.tr("Agenda time"))
+        self.spoken = CalmText(self)
 
     def sizeHint(self) -> QSize:
         return QSize(200, QFontMetrics(self.font()).height() + 14)
@@ -41,8 +45,11 @@ class AgendaBar(QWidget):
                                  self.text):
             return
         self.fraction, self.level, self.text = fraction, level, text
-        self.setAccessibleName(self.tr("Item time: {text}").format(text=text))
         self.update()
+
+    def say(self, state: tuple, now_ms: int, description: str) -> None:
+        """What a screen reader hears: at once for another item or colour, else once a minute."""
+        self.spoken.update(state, now_ms, lambda: (self.accessibleName(), description))
 
     def paintEvent(self, _event) -> None:
         self.paints += 1
@@ -132,6 +139,9 @@ class AgendaClock(QWidget):
                 ui.positionLabel.setText(self.tr("Between items"))
                 ui.titleLabel.setText(self.tr("No item running"))
             self.bar.set_value(0.0, "calm", "")
+            self.bar.say((None, meeting.started_ms is None), now_ms,
+                         self.tr("Not started") if meeting.started_ms is None
+                         else self.tr("No item running"))
             ui.leftLabel.setText(
                 self.tr("Next up: {title}").format(title=nxt.title) if nxt else self.tr("Agenda done"))
         else:
@@ -142,6 +152,10 @@ class AgendaClock(QWidget):
             self.bar.set_value(clock.fraction, clock.level, self.tr("{elapsed} of {planned}").format(
                 elapsed=clock_text(clock.elapsed_ms), planned=clock_text(clock.planned_ms)))
             ui.leftLabel.setText(time_left_words(clock.left_ms, clock.planned_ms, True))
+            self.bar.say((item.id, clock.level, clock.planned_ms), now_ms, self.tr(
+                "{left}: {elapsed} of {planned} gone").format(
+                left=time_left_words(clock.left_ms, clock.planned_ms, True),
+                elapsed=minutes_words(clock.elapsed_ms), planned=minutes_words(clock.planned_ms)))
             colour = {"calm": "", "amber": "#8a5a00", "red": "#a3321f"}[clock.level]
             ui.leftLabel.setStyleSheet(f"color: {colour};" if colour else "")
         planned_end = f" ({self.tr('planned {t}').format(t=meeting.end_time)})" if meeting.end_time else ""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from coprodesk.domain import agenda, lifecycle
 from coprodesk.domain.model import Meeting, MeetingStatus
 from coprodesk.gui.run.format import clock_text, local_hhmm
+from coprodesk.gui.spoken import CalmText
 
 STYLE = """
 QFrame#floorStrip { background: #eef1f6; border: 1px solid #cfd4dc; border-radius: 6px; }
@@ -85,9 +86,16 @@ class FloorStrip(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.saved)
         self.state = StripState("planned", "")
+        self.spoken = CalmText(self)
 
     def show_state(self, m: Meeting, now_ms: int) -> None:
         state = strip_state(m, now_ms)
+        # the turn clock moves every second; a screen reader hears it once a minute, and at
+        # once when the floor changes hands, pauses or goes long
+        turn = m.open_turn
+        if self.spoken.update((state.state, turn.participant_id if turn else None), now_ms,
+                              lambda: (self.accessibleName(), state.text)):
+            self.text.setAccessibleDescription(state.text)
         if state == self.state:
             return
         if state.state != self.state.state:
@@ -96,7 +104,6 @@ class FloorStrip(QFrame):
             self.style().polish(self)
         self.state = state
         self.text.setText(state.text)
-        self.setAccessibleDescription(state.text)
 
     def show_saved(self, ms: int) -> None:
         self.saved.setText(translate("FloorStrip", "Saved at {t}").format(t=local_hhmm(ms)))

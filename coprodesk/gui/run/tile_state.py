@@ -36,6 +36,7 @@ class TileState:
     turn_ms: int = 0
     long_turn: bool = False
     gone: bool = False
+    group_name: str = ""  # spelled out, for what a screen reader says (the label is drawn)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,8 @@ def tile_states(meeting: Meeting, order: Sequence[int], bal: Balance, ibal: Bala
             fair_share=pb.fair_share if pb else 0.0, scale=scale,
             hand=hand[1] if hand else None, queue_pos=hand[0] if hand else None,
             speaking=speaking, turn_ms=open_turn.duration_ms(now) if speaking else 0,
-            long_turn=speaking and long_turn, gone=started and not is_present_at(p, now)))
+            long_turn=speaking and long_turn, gone=started and not is_present_at(p, now),
+            group_name=group.name if group else ""))
     return states
 
 

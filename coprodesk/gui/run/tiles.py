@@ -4,17 +4,34 @@ A tile paints a ``TileState`` (a frozen value the run view builds from the
 session's balance); it repaints only when what it would draw changes — the
 clock in seconds, a bar by a pixel — so a running turn costs one small tile a
 second, not sixty.
+
+A tile is a button to the keyboard and to a screen reader: Tab reaches the tiles
+(one stop for all of them), arrows, Home and End move between them, Enter gives
+the floor, Shift+Enter raises or lowers the hand, the Menu key (or Shift+F10)
+opens its menu; every other run-view key works as anywhere in the view. Its
+accessible name and description say the person, their group, floor time, turns,
+share against fair share and any cue, calmly (``gui/spoken.CalmText``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QScrollArea, QSizePolicy, QWidget
 
 from coprodesk.domain.model import HandKind
 from coprodesk.gui.run.format import clock_text
 from coprodesk.gui.run.tile_state import GroupState, TileState
+from coprodesk.gui.spoken import CalmText, minutes_words, share_words
 
 INK = QColor("#1d1d1f")
 MUTED = QColor("#55585e")
@@ -26,6 +43,9 @@ LONG_EDGE = QColor("#b86e00")
 TILE_EDGE = QColor("#cfd1d6")
 HAND_BG = QColor("#fde9b0")
 HAND_EDGE = QColor("#9a6b00")
+FOCUS_RING = QColor("#1d1d1f")  # keyboard focus: a second ring around the tile (a shape, not a hue)
+
+MARGIN = 5.5  # the tile's body sits this far inside it; the focus ring is drawn in the margin
 
 GAP = 6
 COL_GAP = 8
@@ -47,6 +67,26 @@ def hand_words(kind: HandKind) -> str:
             HandKind.POINT_OF_ORDER: translate("RunView", "order")}[kind]
 
 
+K = Qt.Key
+NAV_KEYS = (K.Key_Left, K.Key_Right, K.Key_Up, K.Key_Down, K.Key_Home, K.Key_End)
+ENTER_KEYS = (K.Key_Return, K.Key_Enter)
+
+
+def tile_key(event) -> str | None:
+    """What a key does on a focused tile ("floor", "hand", "menu", "move"); None: not a tile
+    key, so it is the run view's (digits, Space, N, Ctrl+arrows…)."""
+    key = event.key()
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    plain, shift = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
+    if key in ENTER_KEYS and mods in (plain, shift):
+        return "floor" if mods == plain else "hand"
+    if (key == K.Key_Menu and mods == plain) or (key == K.Key_F10 and mods == shift):
+        return "menu"
+    if key in NAV_KEYS and mods == plain:
+        return "move"
+    return None
+
+
 def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
     name = QFont(base)
     name.setPointSizeF(base.pointSizeF() * 1.15)
@@ -60,11 +100,14 @@ def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
 
 
 class Tile(QWidget):
-    """One participant. Click: give the floor. Shift+click or the menu: raise or lower the hand."""
+    """One participant. Click or Enter: give the floor. Shift+click, Shift+Enter or the menu:
+    raise or lower the hand."""
 
     clicked = Signal(int)
     hand_clicked = Signal(int)
     menu_requested = Signal(int, QPoint)
+    navigate = Signal(int, int)  # participant id, the arrow / Home / End key pressed on it
+    focused = Signal(int)
 
     def __init__(self, participant_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +118,9 @@ class Tile(QWidget):
         self._drawn_key: tuple | None = None
         self._cache: tuple | None = None
         self._frame_cache: tuple | None = None
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.spoken = CalmText(self)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the board puts one tile in the Tab chain
+        _install_accessible_tiles()
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -128,19 +173,24 @@ class Tile(QWidget):
                 s.turn_ms // 1000 if s.speaking else 0, s.long_turn, s.gone, self.compact,
                 self.width())
 
-    def set_state(self, state: TileState) -> bool:
-        """Take a new state; repaint only if something visible changed. Returns True if so."""
-        old = self.state
+    def set_state(self, state: TileState, now_ms: int | None = None) -> bool:
+        """Take a new state; repaint only if something visible changed. Returns True if so.
+        What a screen reader hears changes at once with a cue, its times once a minute."""
         self.state = state
+        self.spoken.update(self._cues(state), now_ms,
+                           lambda: (self.accessible_text(), self.accessible_description()))
         key = self._display_key(state)
         if key == self._drawn_key:
             return False
         self._drawn_key = key
-        if old is None or (old.name, old.hand, old.speaking, old.gone, old.key) != \
-                (state.name, state.hand, state.speaking, state.gone, state.key):
-            self.setAccessibleName(self.accessible_text())
         self.update()
         return True
+
+    @staticmethod
+    def _cues(s: TileState) -> tuple:
+        """What, when it changes, is said at once (times and shares wait for the minute)."""
+        return (s.name, s.group_name, s.group_label, s.key, s.speaking, s.long_turn, s.hand,
+                s.queue_pos, s.gone, s.turns)
 
     def set_compact(self, compact: bool) -> None:
         if compact != self.compact:
@@ -149,21 +199,39 @@ class Tile(QWidget):
             self.update()
 
     def accessible_text(self) -> str:
+        """The name a screen reader says: person, group spelled out, cues, floor time."""
         s = self.state
         if s is None:
             return ""
-        parts = [s.name, s.group_label]
-        if s.key:
-            parts.append(translate("RunView", "key {k}").format(k=s.key))
+        parts = [s.name, s.group_name or s.group_label]
         if s.speaking:
-            parts.append(translate("RunView", "speaking"))
+            parts.append(self.tr("has the floor for {t}").format(t=minutes_words(s.turn_ms)))
+        if s.long_turn:
+            parts.append(self.tr("over the soft limit"))
         if s.hand is not None:
-            parts.append({HandKind.SPEAK: translate("RunView", "hand up"),
-                          HandKind.CLARIFICATION: translate("RunView", "clarification"),
-                          HandKind.POINT_OF_ORDER: translate("RunView", "point of order")}[s.hand])
+            hand = {HandKind.SPEAK: self.tr("hand raised"),
+                    HandKind.CLARIFICATION: self.tr("clarification"),
+                    HandKind.POINT_OF_ORDER: self.tr("point of order")}[s.hand]
+            if s.queue_pos:
+                hand = self.tr("{hand}, number {n} in the queue").format(hand=hand, n=s.queue_pos)
+            parts.append(hand)
         if s.gone:
-            parts.append(translate("RunView", "gone"))
+            parts.append(self.tr("gone"))
+        parts.append(self.tr("{t} on the floor").format(t=minutes_words(s.meeting_ms)))
         return ", ".join(parts)
+
+    def accessible_description(self) -> str:
+        """The figures behind the name: turns, time on this item, share against fair share,
+        and the digit that gives the floor."""
+        s = self.state
+        if s is None:
+            return ""
+        turns = self.tr("1 turn") if s.turns == 1 else self.tr("{n} turns").format(n=s.turns)
+        parts = [turns, self.tr("{t} on this item").format(t=minutes_words(s.item_ms)),
+                 share_words(s.share, s.fair_share)]
+        if s.key:
+            parts.append(self.tr("key {k}").format(k=s.key))
+        return "; ".join(parts)
 
     # --- input ------------------------------------------------------------------------
 
@@ -182,6 +250,46 @@ class Tile(QWidget):
         self.menu_requested.emit(self.participant_id, event.globalPos())
         event.accept()
 
+    def open_menu(self) -> None:
+        """The tile's menu from the keyboard (or a screen reader): under the tile's name."""
+        self.menu_requested.emit(self.participant_id, self.mapToGlobal(QPoint(16, self.height() // 2)))
+
+    def event(self, event) -> bool:
+        # Enter, arrows and the Menu key are the tile's own while it has the focus.
+        if event.type() == QEvent.Type.ShortcutOverride and tile_key(event) is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        what = tile_key(event)
+        if what is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        if what == "floor":
+            self.clicked.emit(self.participant_id)
+        elif what == "hand":
+            self.hand_clicked.emit(self.participant_id)
+        elif what == "menu":
+            self.open_menu()
+        else:
+            self.navigate.emit(self.participant_id, event.key())
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(self, 0, GAP)
+        self.focused.emit(self.participant_id)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     # --- painting ---------------------------------------------------------------------
 
     def _frame(self, s: TileState, top_h: int, y0: int, x: int, bw: int, small_f: QFont,
@@ -198,7 +306,7 @@ class Tile(QWidget):
         pm.fill(Qt.GlobalColor.transparent)
         p = QPainter(pm)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        r = QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         if s.speaking:
             bg, edge, width = (LONG_BG, LONG_EDGE, 3.0) if s.long_turn else (SPEAKER_BG, SPEAKER_EDGE, 3.0)
         else:
@@ -242,6 +350,8 @@ class Tile(QWidget):
         right = self.width() - 12
         bw = fm_small.horizontalAdvance("0") + 10
         p.drawPixmap(0, 0, self._frame(s, top_h, y0, x, bw, small_f, fm_small))
+        if self.hasFocus():
+            self._draw_focus(p)
         x += bw + 8
 
         # right side of the top line: running turn, hand, gone
@@ -307,6 +417,58 @@ class Tile(QWidget):
         draw_share_bar(p, bar, s.share, s.fair_share, s.scale, QColor(s.colour))
         p.end()
 
+    def _draw_focus(self, p: QPainter) -> None:
+        """Keyboard focus: a dark ring around the tile's own border, a gap between them, so
+        it reads as a shape on any tile (speaking, long turn, gone) and to any eye."""
+        p.save()
+        p.setOpacity(1.0)
+        p.setPen(QPen(FOCUS_RING, 2.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(1.25, 1.25, -1.25, -1.25), 9, 9)
+        p.restore()
+
+
+class TileInterface(QAccessibleWidget):
+    """A tile as a screen reader sees it: a button named by the tile, which can be pressed
+    (gives the floor) or asked for its menu."""
+
+    def __init__(self, tile: Tile) -> None:
+        super().__init__(tile, QAccessible.Role.Button)
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.pressAction(), QAccessibleActionInterface.showMenuAction(),
+                *super().actionNames()]
+
+    def doAction(self, name: str) -> None:
+        tile = self.widget()
+        if name == QAccessibleActionInterface.pressAction():
+            tile.clicked.emit(tile.participant_id)
+        elif name == QAccessibleActionInterface.showMenuAction():
+            tile.open_menu()
+        else:
+            super().doAction(name)
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        if name == QAccessibleActionInterface.pressAction():
+            return ["Return"]
+        if name == QAccessibleActionInterface.showMenuAction():
+            return ["Menu", "Shift+F10"]
+        return super().keyBindingsForAction(name)
+
+
+def _tile_interface(_class_name: str, obj) -> QAccessibleWidget | None:
+    return TileInterface(obj) if isinstance(obj, Tile) else None
+
+
+_factory_installed: list[bool] = []
+
+
+def _install_accessible_tiles() -> None:
+    """Once per process: tiles get ``TileInterface`` (a plain widget would be a "client")."""
+    if not _factory_installed:
+        QAccessible.installFactory(_tile_interface)
+        _factory_installed.append(True)
+
 
 def draw_share_bar(p: QPainter, bar: QRect, share: float, fair: float, scale: float,
                    colour: QColor) -> None:
@@ -335,6 +497,7 @@ class GroupHeader(QWidget):
         self.scale = 1.0
         self._drawn_key: tuple | None = None
         self.paints = 0
+        self.spoken = CalmText(self)
 
     @staticmethod
     def height_for(font: QFont) -> int:
@@ -350,17 +513,17 @@ class GroupHeader(QWidget):
         right = self.width() - fm.horizontalAdvance(translate("RunView", "100 % (fair 100 %)")) - 10
         return QRect(2, y + 2, max(20, right - 2), 8)
 
-    def set_state(self, state: GroupState, scale: float) -> None:
+    def set_state(self, state: GroupState, scale: float, now_ms: int | None = None) -> None:
         self.state, self.scale = state, scale
         w = self._bar_rect().width()
         key = (state, round(min(1.0, state.share / scale) * w) if scale else 0,
                round(100 * state.share), round(100 * state.fair_share), self.width())
         key = (state.name, state.label, state.colour, state.members, *key[1:])
+        self.spoken.update((state.name, state.members), now_ms, lambda: (
+            self.tr("{name}: {share} of the floor").format(
+                name=state.name, share=share_words(state.share, state.fair_share)), ""))
         if key != self._drawn_key:
             self._drawn_key = key
-            self.setAccessibleName(translate("RunView",
-                                             "{name}: {share} % of the floor, fair share {fair} %").format(
-                name=state.name, share=round(100 * state.share), fair=round(100 * state.fair_share)))
             self.update()
 
     def paintEvent(self, _event) -> None:
@@ -410,10 +573,14 @@ class TileBoard(QWidget):
         self.tiles: dict[int, Tile] = {}
         self.order: list[int] = []  # participant ids in displayed order
         self.viewport_height = 0
+        self.per_band = 1  # groups side by side (columns) in one band
+        self.current: int | None = None  # the tile Tab reaches (the one last focused)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(translate("RunView", "Tiles"))
 
     def build(self, groups: list[tuple[int, list[int]]]) -> None:
         """(group id, participant ids) in displayed order; replaces every tile."""
+        had_focus = next((pid for pid, t in self.tiles.items() if t.hasFocus()), None)
         for w in [*self.headers, *self.tiles.values()]:
             w.deleteLater()
         self.headers, self.columns, self.tiles, self.order = [], [], {}, []
@@ -424,12 +591,69 @@ class TileBoard(QWidget):
             col = []
             for pid in pids:
                 tile = Tile(pid, self)
+                tile.navigate.connect(self._navigate)
+                tile.focused.connect(self._make_current)
                 tile.show()
                 self.tiles[pid] = tile
                 self.order.append(pid)
                 col.append(tile)
             self.columns.append(col)
+        self._make_current(self.current if self.current in self.tiles
+                           else (self.order[0] if self.order else None))
         self.relayout()
+        if had_focus in self.tiles:
+            self.tiles[had_focus].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- keyboard: one Tab stop for all tiles, arrows between them ---------------------
+
+    def _make_current(self, pid: int | None) -> None:
+        """Only the current tile is in the Tab chain (the others take focus by arrow or click),
+        so Tab enters the tiles once and leaves them with the next Tab."""
+        self.current = pid
+        for tid, tile in self.tiles.items():
+            tile.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tid == pid else Qt.FocusPolicy.ClickFocus)
+
+    def _place(self, pid: int) -> tuple[int, int]:
+        for ci, col in enumerate(self.columns):
+            for r, tile in enumerate(col):
+                if tile.participant_id == pid:
+                    return ci, r
+        raise KeyError(pid)
+
+    def neighbour(self, pid: int, key: int) -> int | None:
+        """The tile an arrow (Home, End) leads to from ``pid``, as the grid is laid out:
+        Up and Down in a group's column (on to the column above or below in the next band),
+        Left and Right to the same row of the next group (mirrored right to left)."""
+        if key == K.Key_Home:
+            return self.order[0] if self.order else None
+        if key == K.Key_End:
+            return self.order[-1] if self.order else None
+        ci, r = self._place(pid)
+        k = max(1, self.per_band)
+        if key in (K.Key_Left, K.Key_Right):
+            step = -1 if key == K.Key_Left else 1
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                step = -step
+            cj = ci + step
+            if not 0 <= cj < len(self.columns):
+                return None
+            col = self.columns[cj]
+            return col[min(r, len(col) - 1)].participant_id
+        col = self.columns[ci]
+        if key == K.Key_Up:
+            if r > 0:
+                return col[r - 1].participant_id
+            return self.columns[ci - k][-1].participant_id if ci - k >= 0 else None
+        if key == K.Key_Down:
+            if r + 1 < len(col):
+                return col[r + 1].participant_id
+            return self.columns[ci + k][0].participant_id if ci + k < len(self.columns) else None
+        return None
+
+    def _navigate(self, pid: int, key: int) -> None:
+        target = self.neighbour(pid, key)
+        if target is not None and target != pid:
+            self.tiles[target].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_viewport_height(self, h: int) -> None:
         if h != self.viewport_height:
@@ -464,6 +688,7 @@ class TileBoard(QWidget):
     def relayout(self) -> None:
         width = self.width()
         k, col_w = self._bands(width)
+        self.per_band = k
         full_h = Tile.height_for(self.font(), False)
         compact_h = Tile.height_for(self.font(), True)
         compact = self._height(k, full_h) > max(self.viewport_height, 1) and self.viewport_height > 0

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from coprodesk.domain import agenda, lifecycle
 from coprodesk.domain.balance import TOO_EARLY, enough_to_judge, index_in_words, is_present_at
 from coprodesk.domain.model import HandKind, Meeting, MeetingStatus, QueuePolicy
+from coprodesk.gui.announce import announce
 from coprodesk.gui.domain_words import domain_word
 from coprodesk.gui.floor_undo import change_floor
 from coprodesk.gui.forms.ui_run_help import Ui_RunHelp
@@ -64,6 +65,7 @@ from coprodesk.gui.run.notice import NoticeBanner
 from coprodesk.gui.run.save_banner import SaveBanner
 from coprodesk.gui.run.tile_state import group_states, tile_states
 from coprodesk.gui.run.tiles import TileBoard
+from coprodesk.gui.spoken import minutes_words
 from coprodesk.store.errors import StoreError
 
 NOT_HEARD_SHOWN = 8
@@ -207,6 +209,7 @@ class RunView(QWidget):
         self.qt.saved.connect(self.strip.show_saved)
         self.centre.currentChanged.connect(self._watch_keys)
         self.message_box: QMessageBox | None = None
+        self.open_menu: QMenu | None = None  # a tile's menu, while it is open
         self.reopen_dialog: QInputDialog | None = None
         from coprodesk.gui.series.panel import attach_you_said  # "you said, we did", when carried
 
@@ -220,6 +223,8 @@ class RunView(QWidget):
         self._last_sec = -1
         self._banner_done = False
         self._notices_said = False
+        self._said: tuple | None = None  # (item, floor holder, closed) last announced
+        self._said_long: tuple | None = None  # the turn whose soft limit was announced
         self.refresh()
 
     # --- wiring -----------------------------------------------------------------------
@@ -420,7 +425,11 @@ class RunView(QWidget):
         return menu
 
     def _show_tile_menu(self, participant_id: int, pos: QPoint) -> None:
-        self.tile_menu(participant_id).exec(pos)
+        """Open a tile's menu (right-click, the Menu key, Shift+F10); it closes itself."""
+        menu = self.tile_menu(participant_id)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_menu = menu
+        menu.popup(pos)
 
     def resume_recovered(self) -> None:
         turn = self.session.recovered
@@ -559,10 +568,15 @@ class RunView(QWidget):
             if gid not in known:
                 columns.append((gid, pids))
         self.board.build(columns)
-        for tile in self.board.tiles.values():
+        before = self.ui.notesEdit  # Tab: the agenda's notes, then the tiles, then the queue
+        for pid in self.board.order:
+            tile = self.board.tiles[pid]
             tile.clicked.connect(self.give_floor)
             tile.hand_clicked.connect(self.toggle_hand)
             tile.menu_requested.connect(self._show_tile_menu)
+            tile.installEventFilter(self)  # the run view's keys work on a focused tile too
+            QWidget.setTabOrder(before, tile)
+            before = tile
         self.board.set_viewport_height(self.ui.tilesScroll.viewport().height())
 
     def refresh(self) -> None:
@@ -611,16 +625,47 @@ class RunView(QWidget):
         ibal = s.balance(item_only=True, at_ms=now) if item else None
         queue = s.queue() if m.hands else []
         for state in tile_states(m, self.board.order, bal, ibal, queue, now):
-            self.board.tiles[state.participant_id].set_state(state)
+            self.board.tiles[state.participant_id].set_state(state, now)
         groups, gscale = group_states(m, bal)
         for header in self.board.headers:
             if header.group_id in groups:
-                header.set_state(groups[header.group_id], gscale)
+                header.set_state(groups[header.group_id], gscale, now)
         self.clock.refresh(m, now)
         self.strip.show_state(m, now)
         self._refresh_balance_words(bal, ibal)
         self._refresh_queue(m, queue)
         self._refresh_not_heard(m, item)
+        self._announce_changes(m, now)
+
+    def _announce_changes(self, m: Meeting, now: int) -> None:
+        """Say what a screen reader user cannot see change: another item, the floor changing
+        hands, a turn passing its soft limit. What is there when the view opens is not news."""
+        turn = m.open_turn
+        said = self._said
+        item = m.current_item
+        long_turn = (turn.participant_id, turn.start_ms) if turn and agenda.over_soft_limit(m, now) \
+            else None
+        now_said = (item.id if item else None, turn.participant_id if turn else None,
+                    self.session.locked)
+        self._said = now_said
+        if said is None:
+            self._said_long = long_turn
+            return
+        if now_said[0] != said[0] and not self.session.locked:
+            announce(self, self.tr("Item {n} of {total}: {title}").format(
+                n=m.items.index(item) + 1, total=len(m.items), title=item.title) if item
+                else self.tr("No agenda item running"))
+        if now_said[1:] != said[1:]:
+            if turn is not None:
+                announce(self, self.tr("{name} has the floor").format(name=self._name(turn.participant_id)))
+            elif self.session.locked:
+                announce(self, self.tr("The meeting has ended: the floor is closed"))
+            else:
+                announce(self, self.tr("Floor is open"))
+        if long_turn is not None and long_turn != self._said_long:
+            announce(self, self.tr("{name} is past the soft limit of {limit}").format(
+                name=self._name(turn.participant_id), limit=minutes_words(m.turn_soft_limit_s * 1000)))
+        self._said_long = long_turn
 
     def _refresh_balance_words(self, bal, ibal) -> None:
         def words(b) -> str:
