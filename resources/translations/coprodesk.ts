@@ -59,27 +59,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="649"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="655"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="651"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="657"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="653"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="659"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="666"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="672"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="675"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,8 +135,8 @@
 <context>
     <name>AgendaBar</name>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="44"/>
-        <source>Item time: {text}</source>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="36"/>
+        <source>Agenda time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -213,112 +213,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="129"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="136"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="143"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="130"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="137"/>
         <source>Give someone the floor (keys 1 to 0) to begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="132"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="139"/>
         <source>Between items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="133"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="140"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="144"/>
         <source>No item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="136"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
         <source>Next up: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="136"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
         <source>Agenda done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="139"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="149"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="142"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="152"/>
         <source>{elapsed} of {planned}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="156"/>
+        <source>{left}: {elapsed} of {planned} gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="162"/>
         <source>Whole meeting ends about {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="152"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="166"/>
         <source>Next: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="153"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="167"/>
         <source>This is the last item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="156"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="170"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="157"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="171"/>
         <source>Meeting ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="158"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="172"/>
         <source>Ended at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="159"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="173"/>
         <source>Started {start}, ended {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="174"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="188"/>
         <source>Take 5 min from later items: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="175"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="189"/>
         <source>Take 5 min from the next item only: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="178"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="192"/>
         <source>Take 5 min from later items (none left to take from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="179"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="193"/>
         <source>Take 5 min from the next item (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="184"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="198"/>
         <source>Let the meeting run 5 min longer (ends about {t})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="191"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="205"/>
         <source>5 min added, taken from: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="194"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="208"/>
         <source>5 min added: the meeting runs 5 min longer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,7 +708,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="202"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="204"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +734,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="487"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="493"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +765,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="146"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="148"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,7 +776,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="148"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="150"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,203 +806,218 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="92"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="94"/>
         <source>Decision and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="93"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="95"/>
         <source>Decision or actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="110"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="112"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="132"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="134"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="191"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="193"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="202"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="204"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="206"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="208"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="227"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="227"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="229"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="241"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="243"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="255"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="260"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="262"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="264"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="266"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="268"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="270"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="268"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="270"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="295"/>
-        <source>Decision “%1”: %2</source>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="275"/>
+        <source>Outcome now: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
-        <source>Change a closed meeting&apos;s record?</source>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
+        <source>joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="299"/>
-        <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
+        <source>not joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/decisions/panel.py" line="301"/>
+        <source>Decision “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="302"/>
+        <source>Change a closed meeting&apos;s record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="307"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="362"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="368"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="383"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="389"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="406"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="412"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="426"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="454"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="432"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="460"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="427"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="433"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="445"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="451"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="452"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="458"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="453"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="459"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="464"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="470"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="465"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="471"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="477"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="483"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="487"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="493"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="498"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="504"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="520"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="526"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="548"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="550"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="556"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="586"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="592"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="593"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="599"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="593"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="599"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,58 +1407,66 @@
 <context>
     <name>FloorStrip</name>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="47"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="48"/>
         <source> at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="48"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="49"/>
         <source>Meeting ended{at}: the floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="53"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="54"/>
         <source>Not started: a digit gives the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="54"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="55"/>
         <source>Paused: nobody has the floor (Space resumes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="59"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="60"/>
         <source>{name} ({group})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="62"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="63"/>
         <source>Floor: {who} · {t} · long turn, over {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="65"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="66"/>
         <source>Floor: {who} · {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="74"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="75"/>
         <source>Floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="81"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="82"/>
         <source>Who has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="84"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="85"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="102"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="109"/>
         <source>Saved at {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupHeader</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="523"/>
+        <source>{name}: {share} of the floor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1693,41 +1723,71 @@
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/keys.py" line="87"/>
-        <source>Esc</source>
+        <source>Tab, arrows, Home, End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/keys.py" line="88"/>
-        <source>leave the notes box; close this help</source>
+        <source>reach the tiles, then move between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="89"/>
+        <source>Enter, Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="90"/>
+        <source>on a tile: give the floor; raise or lower the hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/keys.py" line="91"/>
-        <source>F11</source>
+        <source>Menu, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
+        <source>on a tile: its menu (as a right-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="93"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
+        <source>leave the notes box; close this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="97"/>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
         <source>participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="95"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="101"/>
         <source>Shift+F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="96"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
         <source>end the meeting: pause the floor, end open items, close it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="99"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="105"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="100"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="106"/>
         <source>show or hide these keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,169 +2401,190 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <message>
         <location filename="../../ui/participant_view.ui" line="14"/>
         <location filename="../../ui/participant_view.ui" line="17"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="88"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="506"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="89"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="515"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="258"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="403"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="278"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="411"/>
         <source>{share} · fair {fair}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="65"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="325"/>
+        <source>{name}, speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="326"/>
+        <source>{time} on the floor; {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="401"/>
+        <source>Item time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="66"/>
         <source>{n} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="69"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="70"/>
         <source>information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="70"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="71"/>
         <source>discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="71"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="72"/>
         <source>decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="72"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="73"/>
         <source>break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="285"/>
-        <source>Item {n} of {total} · {kind}</source>
+        <location filename="../../coprodesk/gui/participant/view.py" line="106"/>
+        <source>Turn time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/participant/view.py" line="289"/>
+        <source>Item {n} of {total} · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="293"/>
         <source>of {planned}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="296"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="301"/>
         <source>Starting soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="298"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="303"/>
         <source>Between agenda items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="300"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="305"/>
         <source>The meeting has closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="326"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="332"/>
         <source>Speaking now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="329"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="242"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="335"/>
         <source>{group} group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="335"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="343"/>
         <source>Nobody has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="336"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="344"/>
         <source>The floor opens when the meeting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="337"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="345"/>
         <source>The floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="347"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="355"/>
         <source>No hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="359"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="367"/>
         <source>{who} (clarification)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="361"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="369"/>
         <source>{who} (point of order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="366"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="374"/>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="367"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="375"/>
         <source>Next: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="382"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="390"/>
         <source>Nobody has spoken yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="384"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="392"/>
         <source>So far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="388"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="396"/>
         <source>This item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="391"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="399"/>
         <source>Speaking time by group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="392"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="400"/>
         <source>The upright line on each bar marks a fair share for who is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="412"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="420"/>
         <source>Speaking time by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="460"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="469"/>
         <source>{names} and {n} others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="462"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="471"/>
         <source>Not heard yet on this item: {names}. There is room for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="470"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="479"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="471"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="480"/>
         <source>{name} ({w} × {h})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="507"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="516"/>
         <source>Show the participant screen on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +2923,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="329"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="334"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,7 +2934,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="674"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="719"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,24 +2990,24 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="166"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="168"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="187"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="189"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="190"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="192"/>
         <source>End meeting… (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="192"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="730"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="752"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="194"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="797"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,233 +3032,263 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="108"/>
         <source>Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="100"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="104"/>
         <source>End meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="317"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="322"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="329"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="334"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="338"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="343"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="348"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="353"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="358"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="363"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="371"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="371"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="382"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="382"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="389"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="394"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="403"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="404"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="409"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="412"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="413"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="410"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="412"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="417"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="417"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="419"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="424"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="441"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="450"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="449"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="457"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="458"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="466"/>
         <source>Not saved yet: waiting for the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="458"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="467"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="578"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="592"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="631"/>
-        <source>Balance: nobody has spoken yet</source>
+        <location filename="../../coprodesk/gui/run/view.py" line="655"/>
+        <source>Item {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="633"/>
-        <source>Balance so far: {words}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="635"/>
-        <source> · on this item: {words}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="646"/>
-        <source>Speaker queue ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="647"/>
-        <source>Speaker queue: no hands up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="659"/>
-        <source> and {n} more</source>
+        <location filename="../../coprodesk/gui/run/view.py" line="657"/>
+        <source>No agenda item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/view.py" line="660"/>
+        <source>{name} has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="662"/>
+        <source>The meeting has ended: the floor is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="664"/>
+        <source>Floor is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="666"/>
+        <source>{name} is past the soft limit of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="676"/>
+        <source>Balance: nobody has spoken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="678"/>
+        <source>Balance so far: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="680"/>
+        <source> · on this item: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="691"/>
+        <source>Speaker queue ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="692"/>
+        <source>Speaker queue: no hands up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="704"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="705"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="675"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="720"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="683"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="728"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="686"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="701"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="746"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="703"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="748"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="712"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="757"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="717"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="722"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="767"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="776"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="733"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="778"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="735"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="780"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="805"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="807"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="764"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="809"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,13 +3314,11 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/models.py" line="65"/>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="162"/>
         <source>clarification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/models.py" line="67"/>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="163"/>
         <source>point of order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,83 +3378,67 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="45"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="65"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="46"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="66"/>
         <source>clarify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="47"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="67"/>
         <source>order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="112"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="157"/>
         <source>99 turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="157"/>
-        <source>key {k}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="159"/>
-        <source>speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="161"/>
-        <source>hand up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="165"/>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="268"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="378"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="290"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="400"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="293"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="403"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="296"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="406"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="301"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="411"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="302"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="412"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="350"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="513"/>
         <source>100 % (fair 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="361"/>
-        <source>{name}: {share} % of the floor, fair share {fair} %</source>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="579"/>
+        <source>Tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="392"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="555"/>
         <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4045,6 +4138,34 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
 </context>
 <context>
+    <name>Spoken</name>
+    <message>
+        <location filename="../../coprodesk/gui/spoken.py" line="23"/>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/spoken.py" line="25"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/spoken.py" line="26"/>
+        <source>{n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/spoken.py" line="30"/>
+        <source>{p} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/spoken.py" line="35"/>
+        <source>share {share} against a fair share of {fair}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StanceModel</name>
     <message>
         <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
@@ -4079,6 +4200,69 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <message>
         <location filename="../../coprodesk/gui/decisions/models.py" line="86"/>
         <source>Reason needed (Enter to type it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="208"/>
+        <source>has the floor for {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="210"/>
+        <source>over the soft limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="212"/>
+        <source>hand raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="213"/>
+        <source>clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="214"/>
+        <source>point of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="216"/>
+        <source>{hand}, number {n} in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="219"/>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="220"/>
+        <source>{t} on the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="229"/>
+        <source>1 turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="229"/>
+        <source>{n} turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
+        <source>{t} on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="233"/>
+        <source>key {k}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5167,22 +5351,22 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>w</name>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="207"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="221"/>
         <source>information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="207"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="221"/>
         <source>discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="208"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="222"/>
         <source>decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="208"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="222"/>
         <source>break</source>
         <translation type="unfinished"></translation>
     </message>
