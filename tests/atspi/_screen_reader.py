@@ -1,16 +1,18 @@
 """Read the running app as a screen reader does (not a test module; Debian's python3 runs it).
 
 Usage, inside ``dbus-run-session``:
-    /usr/bin/python3 tests/atspi/_screen_reader.py WORKDIR APP_NAME KEY -- APP_COMMAND...
+    /usr/bin/python3 tests/atspi/_screen_reader.py WORKDIR APP_NAME STEP... -- APP_COMMAND...
 
 Starts Xvfb (a free display, ``-noreset``) and ``at-spi-bus-launcher``, then APP_COMMAND with
 Qt's AT-SPI bridge on. Once a top-level window of APP_NAME shows, it moves the keyboard
-focus to it through AT-SPI (there is no window manager: see ``focus``), reads the whole tree,
-listens to every ``object:`` event, presses KEY (one character such as ``1``, or an X keysym
-in hex) with AT-SPI's own key generator, waits, and reads the tree again. Prints one JSON object on stdout:
-``{"window", "focus", "before": [...], "after": [...], "events": [...]}``; each node is
-``{"role", "name", "description", "states", "depth", "actions"}``. Every process it started
-is stopped before it exits, whatever happened; its logs go to WORKDIR.
+focus to it through AT-SPI (there is no window manager: see ``focus``), reads the whole tree
+and listens to every ``object:`` event. Then, for each STEP
+(``key:1`` presses a key with AT-SPI's key generator, ``press:NAME`` runs the Press action
+of the object named NAME…), it acts, waits and reads the tree again. Prints one JSON object:
+``{"window", "focus", "before": [nodes], "steps": [{"step", "events", "after": [nodes]}]}``;
+a node is ``{"role", "name", "description", "states", "depth", "actions"}``, an event
+``{"type", "source" (its object's D-Bus path), "role", "name", "detail1", "detail2", "data"}``.
+Every process it started is stopped before it exits, whatever happened; its logs go to WORKDIR.
 
 pyatspi is Debian's (python3-pyatspi) and exists only for the system python3, not the venv.
 """
@@ -29,7 +31,7 @@ from pathlib import Path
 
 BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 START_TIMEOUT_S = 40.0
-AFTER_KEY_S = 2.5  # long enough for the floor clock to tick twice
+AFTER_STEP_S = 2.5  # long enough for a per-second clock to tick twice
 MAX_NODES = 4000
 
 
@@ -155,7 +157,44 @@ def focus(window) -> str:
     return "pointer"
 
 
-def read_app(app_name: str, key: str, app: subprocess.Popen) -> dict:
+def find_pressable(window, prefix: str):
+    """The first showing object whose name starts with ``prefix`` and that can be pressed."""
+    import pyatspi
+
+    stack = [window]
+    while stack:
+        obj = stack.pop()
+        try:
+            if (obj.name or "").startswith(prefix) and obj.getState().contains(
+                    pyatspi.STATE_SHOWING):
+                act = obj.queryAction()
+                names = [act.getName(i) for i in range(act.nActions)]
+                if "Press" in names:
+                    return act, names.index("Press")
+            stack.extend(c for c in (obj.getChildAtIndex(i) for i in range(obj.childCount))
+                         if c is not None)
+        except NotImplementedError:  # no Action interface: look further down
+            stack.extend(c for c in (obj.getChildAtIndex(i) for i in range(obj.childCount))
+                         if c is not None)
+    raise SystemExit(f"nothing showing named {prefix!r}… can be pressed")
+
+
+def do_step(window, step: str) -> None:
+    """``key:K`` presses K with AT-SPI's key generator (as the keyboard would); ``press:NAME``
+    runs the Press action of the object named NAME… (as Orca does when it activates one)."""
+    import pyatspi
+
+    kind, _, arg = step.partition(":")
+    if kind == "key":
+        pyatspi.Registry.generateKeyboardEvent(_keysym(arg), None, pyatspi.KEY_SYM)
+    elif kind == "press":
+        action, index = find_pressable(window, arg)
+        action.doAction(index)
+    else:
+        raise SystemExit(f"unknown step {step!r} (key:K or press:NAME)")
+
+
+def read_app(app_name: str, steps: list[str], app: subprocess.Popen) -> dict:
     import pyatspi
 
     events: list[dict] = []
@@ -163,14 +202,15 @@ def read_app(app_name: str, key: str, app: subprocess.Popen) -> dict:
     def heard(event) -> None:
         try:
             source = event.source
-            events.append({"type": event.type, "role": source.getRoleName() if source else "",
+            events.append({"type": event.type, "source": getattr(source, "path", "") or "",
+                           "role": source.getRoleName() if source else "",
                            "name": (source.name or "") if source else "",
                            "detail1": event.detail1, "detail2": event.detail2,
                            "data": event.any_data if isinstance(event.any_data, str) else
                            str(event.any_data)})
         except Exception as exc:  # the source vanished: keep the event's type at least
-            events.append({"type": str(event.type), "role": "", "name": "", "detail1": 0,
-                           "detail2": 0, "data": f"unreadable: {exc}"})
+            events.append({"type": str(event.type), "source": "", "role": "", "name": "",
+                           "detail1": 0, "detail2": 0, "data": f"unreadable: {exc}"})
 
     window = find_window(app_name, START_TIMEOUT_S, app)
     pump(1.0)  # let the window settle (first layout, the run view's first tick)
@@ -178,14 +218,14 @@ def read_app(app_name: str, key: str, app: subprocess.Popen) -> dict:
     before = read_tree(window)
     pyatspi.Registry.registerEventListener(heard, "object:", "window:")
     pump(0.3)
-    events.clear()
-    keyval = _keysym(key)
-    pyatspi.Registry.generateKeyboardEvent(keyval, None, pyatspi.KEY_SYM)
-    pump(AFTER_KEY_S)
-    after = read_tree(window)
+    done = []
+    for step in steps:
+        events.clear()
+        do_step(window, step)
+        pump(AFTER_STEP_S)
+        done.append({"step": step, "events": list(events), "after": read_tree(window)})
     pyatspi.Registry.deregisterEventListener(heard, "object:", "window:")
-    return {"window": window.name, "focus": focused, "key": key, "before": before,
-            "after": after, "events": events}
+    return {"window": window.name, "focus": focused, "before": before, "steps": done}
 
 
 def _keysym(key: str) -> int:
@@ -196,10 +236,11 @@ def _keysym(key: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if "--" not in argv or argv.index("--") != 4:
+    if "--" not in argv or argv.index("--") < 4:
         raise SystemExit(__doc__)
-    workdir, app_name, key = Path(argv[1]), argv[2], argv[3]
-    command = argv[5:]
+    end = argv.index("--")
+    workdir, app_name, steps = Path(argv[1]), argv[2], argv[3:end]
+    command = argv[end + 1:]
     launcher = next((p for p in BUS_LAUNCHERS if os.access(p, os.X_OK)), None)
     if launcher is None or shutil.which("Xvfb") is None:
         raise SystemExit("at-spi-bus-launcher or Xvfb is missing")
@@ -218,7 +259,7 @@ def main(argv: list[str]) -> int:
         procs.append(app)
         import pyatspi  # noqa: F401  (after the bus is up: it connects on import)
 
-        result = read_app(app_name, key, app)
+        result = read_app(app_name, steps, app)
         result["app_running"] = app.poll() is None
         print(json.dumps(result, ensure_ascii=False), flush=True)
         return 0
