@@ -3,7 +3,8 @@
 The database, its ``-wal``/``-shm`` files, its backups and the error log hold names,
 access needs and what people said, so other accounts on the same computer must not
 read them: files are made 0600 and the app's own folders 0700 when they are created,
-and existing ones are tightened on every start (the CLI and the app). Tightening only
+and existing ones are tightened on every start (the CLI and the app; the database and
+its backups by ``store.backup.tighten_database``). Tightening only
 ever removes permissions for others; it never makes a read-only file writable, and a
 file that belongs to someone else or cannot be changed is left as it is.
 """
@@ -17,7 +18,6 @@ from pathlib import Path
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
-DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def private_folder(folder: Path) -> Path:
@@ -49,25 +49,6 @@ def tighten(path: Path) -> bool:
     except OSError:
         return False
     return True
-
-
-def tighten_database(db_path: Path, *, own_folder: bool = False) -> None:
-    """The database, its companions, its backups folder and copies; with ``own_folder``
-    (the app's default data folder) the folder that holds them too."""
-    from coprodesk.store.backup import backup_folder
-
-    db_path = Path(db_path)
-    if own_folder:
-        tighten(db_path.parent)
-    for suffix in ("", *DATABASE_COMPANIONS):
-        tighten(db_path.with_name(db_path.name + suffix))
-    folder = backup_folder(db_path)
-    if folder.is_dir():
-        tighten(folder)
-        with contextlib.suppress(OSError):
-            for copy in folder.iterdir():
-                if copy.is_file():
-                    tighten(copy)
 
 
 def tighten_log(log: Path) -> None:

@@ -73,8 +73,8 @@ UNASSIGNED_GROUP = ("Unassigned", "UN")
 class StakeholderGroup:
     id: int
     name: str
-    label: str
-    colour: str
+    label: str = ""
+    colour: str = PALETTE[0]
     position: int = 0
 
 
@@ -240,6 +240,16 @@ class ActionUpdate:
     status: ActionStatus
     note: str = ""
     recorded_ms: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureRecord:
+    """A signature put on a meeting's minutes: which box, by whom, when, over which file."""
+
+    field: str
+    signer: str
+    signed_ms: int
+    sha256: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,11 +14,10 @@ from typing import Any
 
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.clock import iso_utc
-from coprodesk.domain.model import Meeting
 from coprodesk.fileio import atomic_write_text
 from coprodesk.portable import FORMAT_NAME, FORMAT_VERSION, PortableError
 from coprodesk.store.connection import Store
-from coprodesk.store.meetings import load_meeting
+from coprodesk.store.whole import WholeMeeting, read_whole_meeting
 
 
 def _seconds(ms: int | None) -> float | None:
@@ -27,30 +26,11 @@ def _seconds(ms: int | None) -> float | None:
 
 def meeting_to_dict(store: Store, meeting_id: int) -> dict[str, Any]:
     """Everything the database holds about one meeting, in the portable format."""
-    m = load_meeting(store, meeting_id)
-    with store.reading() as conn:
-        meanings, created_ms = conn.execute(
-            "SELECT stance_meanings, created_ms FROM meetings WHERE id = ?",
-            [meeting_id]).fetchone()
-        # an update names its action by the meeting's uid and the action's key there
-        updates = conn.execute(
-            "SELECT m.uid, (SELECT COUNT(*) FROM actions b WHERE b.meeting_id = a.meeting_id"
-            "   AND (b.position < a.position OR (b.position = a.position AND b.id <= a.id))),"
-            " u.status, u.note, u.recorded_ms FROM action_updates u"
-            " JOIN actions a ON a.id = u.action_id JOIN meetings m ON m.id = a.meeting_id"
-            " WHERE u.meeting_id = ? ORDER BY m.uid, 2", [meeting_id]).fetchall()
-        signatures = conn.execute(
-            "SELECT field, signer, signed_ms, sha256 FROM signatures WHERE meeting_id = ?"
-            " ORDER BY signed_ms, id", [meeting_id]).fetchall()
-        amendments = conn.execute(
-            "SELECT recorded_ms, reason FROM amendments WHERE meeting_id = ?"
-            " ORDER BY recorded_ms, id", [meeting_id]).fetchall()
-    return _document(m, json.loads(meanings or "{}"), created_ms, updates, signatures,
-                     amendments)
+    return _document(read_whole_meeting(store, meeting_id))
 
 
-def _document(m: Meeting, meanings: dict, created_ms: int, updates, signatures,
-              amendments) -> dict[str, Any]:
+def _document(whole: WholeMeeting) -> dict[str, Any]:
+    m = whole.meeting
     gkey = {g.id: f"G{n}" for n, g in enumerate(m.groups, 1)}
     pkey = {p.id: f"P{n}" for n, p in enumerate(m.participants, 1)}
     ikey = {i.id: f"I{n}" for n, i in enumerate(m.items, 1)}
@@ -81,8 +61,8 @@ def _document(m: Meeting, meanings: dict, created_ms: int, updates, signatures,
             "start_time": m.start_time, "end_time": m.end_time, "place": m.place,
             "ground_rules": m.ground_rules, "status": str(m.status), "series": m.series,
             "turn_soft_limit_s": m.turn_soft_limit_s, "groups_only": m.groups_only,
-            "queue_policy": str(m.queue_policy), "stance_meanings": meanings,
-            "created": iso_utc(created_ms), "started": iso_utc(m.started_ms),
+            "queue_policy": str(m.queue_policy), "stance_meanings": dict(whole.meanings),
+            "created": iso_utc(whole.created_ms), "started": iso_utc(m.started_ms),
             "ended": iso_utc(m.ended_ms),
         },
         "groups": [{"key": gkey[g.id], "name": g.name, "label": g.label, "colour": g.colour}
@@ -115,12 +95,13 @@ def _document(m: Meeting, meanings: dict, created_ms: int, updates, signatures,
             "due": a.due, "decision": dkey.get(a.decision_id), "item": ikey.get(a.item_id),
             "done": a.done, "raised_by": pkey.get(a.raised_by_id),
         } for n, a in enumerate(m.actions, 1)],
-        "action_updates": [{"meeting_uid": u[0], "action": f"A{u[1]}",
-                            "status": u[2], "note": u[3], "recorded": iso_utc(u[4])}
-                           for u in updates],
-        "signatures": [{"field": s[0], "signer": s[1], "signed": iso_utc(s[2]),
-                        "sha256": s[3]} for s in signatures],
-        "amendments": [{"recorded": iso_utc(a[0]), "reason": a[1]} for a in amendments],
+        "action_updates": [{"meeting_uid": u.meeting_uid, "action": f"A{u.action_number}",
+                            "status": u.status, "note": u.note, "recorded": iso_utc(u.recorded_ms)}
+                           for u in whole.updates],
+        "signatures": [{"field": s.field, "signer": s.signer, "signed": iso_utc(s.signed_ms),
+                        "sha256": s.sha256} for s in whole.signatures],
+        "amendments": [{"recorded": iso_utc(t), "reason": reason}
+                       for t, reason in whole.amendments],
     }
 
 

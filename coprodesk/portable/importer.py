@@ -11,16 +11,38 @@ import json
 import math
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from coprodesk.domain.clock import parse_iso_utc
+from coprodesk.domain.model import (
+    Action,
+    AgendaItem,
+    Decision,
+    Hand,
+    HandKind,
+    ItemKind,
+    Meeting,
+    MeetingStatus,
+    Participant,
+    Presence,
+    QueuePolicy,
+    Role,
+    Round,
+    SignatureRecord,
+    StakeholderGroup,
+    Stance,
+    Turn,
+)
 from coprodesk.portable import FORMAT_NAME, FORMAT_VERSION, InvalidMeetingFile, PortableError
+from coprodesk.portable.export import meeting_to_dict
 from coprodesk.portable.meaning import meaning_problems
 from coprodesk.store.connection import Store
+from coprodesk.store.meetings import delete_meeting
+from coprodesk.store.whole import UpdateByKey, WholeMeeting, insert_whole_meeting, meeting_by_uid
 
 CONFLICT_CHOICES = ("replace", "copy", "fail")
 
@@ -240,43 +262,31 @@ def import_meeting(store: Store, doc: dict[str, Any], on_conflict: str = "fail",
     if found:
         raise InvalidMeetingFile(source, found)
     m = doc["meeting"]
-    uid = m["uid"]
+    whole = whole_meeting(doc)
     replaced = copied = False
     signed: dict[str, Any] | None = None
-    with store.write() as conn:
-        row = conn.execute("SELECT id, title FROM meetings WHERE uid = ?", [uid]).fetchone()
-        if row is not None:
+    with store.write():
+        here = meeting_by_uid(store, whole.meeting.uid)
+        if here is not None:
+            here_id, here_title, here_status = here
             if on_conflict == "fail":
-                raise MeetingExists(row[1], row[0])
+                raise MeetingExists(here_title, here_id)
             if on_conflict == "replace":
-                signed = _signed_here(store, conn, row[0])
+                signed = (meeting_to_dict(store, here_id)
+                          if here_status is MeetingStatus.SIGNED else None)
                 if signed is not None and not _explained(signed, doc):
-                    raise SignedMeetingReplace(row[1], row[0])
-                conn.execute("UPDATE meetings SET status = 'closed' WHERE id = ? AND "
-                             "status = 'signed'", [row[0]])
-                conn.execute("DELETE FROM meetings WHERE id = ?", [row[0]])
+                    raise SignedMeetingReplace(here_title, here_id)
+                delete_meeting(store, here_id, even_signed=True)
                 replaced = True
             else:
-                uid = uuid.uuid4().hex
+                whole = replace(whole, meeting=replace(whole.meeting, uid=uuid.uuid4().hex))
                 copied = True
-        meeting_id, skipped = _insert(conn, doc, uid)
-        if replaced and signed is not None and not _new_amendments(signed, doc):
-            from coprodesk.portable.export import meeting_to_dict
-
-            if _content(meeting_to_dict(store, meeting_id)) != _content(signed):
-                raise SignedMeetingReplace(row[1], row[0])  # rolls the whole import back
+        meeting_id, skipped = insert_whole_meeting(store, whole)
+        if signed is not None and not _new_amendments(signed, doc) \
+                and _content(meeting_to_dict(store, meeting_id)) != _content(signed):
+            raise SignedMeetingReplace(here_title, here_id)  # rolls the whole import back
     return ImportResult(meeting_id, m["title"], replaced, copied, skipped,
                         unsigned=m["status"] == "signed" and not doc.get("signatures"))
-
-
-def _signed_here(store: Store, conn, meeting_id: int) -> dict[str, Any] | None:
-    """The stored meeting as a portable document when its minutes are signed here, else None."""
-    status = conn.execute("SELECT status FROM meetings WHERE id = ?", [meeting_id]).fetchone()
-    if status is None or status[0] != "signed":
-        return None
-    from coprodesk.portable.export import meeting_to_dict
-
-    return meeting_to_dict(store, meeting_id)
 
 
 def _signature_keys(doc: dict[str, Any]) -> set[tuple]:
@@ -303,99 +313,82 @@ def _content(doc: dict[str, Any]) -> str:
     return json.dumps({k: v for k, v in doc.items() if k != "signatures"}, sort_keys=True)
 
 
-def _insert(conn, doc: dict[str, Any], uid: str) -> tuple[int, int]:
+# --- a checked document as domain values ------------------------------------------------
+# Only the fields a file gives are passed on: what it leaves out takes the domain's default.
+
+def _given(src: dict[str, Any], *names: str, **renamed: str) -> dict[str, Any]:
+    """``src``'s fields that are present, by the domain's name (``renamed``: domain name =
+    the file's name)."""
+    out = {n: src[n] for n in names if n in src}
+    out.update({field: src[key] for field, key in renamed.items() if key in src})
+    return out
+
+
+def _keys(entries: list[dict[str, Any]]) -> dict[str, int]:
+    """The file's keys (``P3``) as provisional ids: they only tie the document together."""
+    return {e["key"]: n for n, e in enumerate(entries, 1)}
+
+
+def whole_meeting(doc: dict[str, Any]) -> WholeMeeting:
+    """A checked document as the domain values the store writes."""
+    gid, pid, iid, did = (_keys(doc[k]) for k in ("groups", "people", "agenda", "decisions"))
     m = doc["meeting"]
-    status = m["status"]
-    meeting_id = conn.execute(
-        "INSERT INTO meetings (uid, title, purpose, date, start_time, end_time, place,"
-        " ground_rules, status, series, turn_soft_limit_s, groups_only, queue_policy,"
-        " stance_meanings, started_ms, ended_ms, created_ms)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [uid, m["title"], m.get("purpose", ""), m.get("date", ""), m.get("start_time", ""),
-         m.get("end_time", ""), m.get("place", ""), m.get("ground_rules", ""),
-         "closed" if status == "signed" else status,  # the lock goes on last
-         m.get("series", ""), m.get("turn_soft_limit_s", 120), int(m.get("groups_only", False)),
-         m.get("queue_policy", "first-come"), json.dumps(m.get("stance_meanings", {})),
-         _ms(m.get("started")), _ms(m.get("ended")), _ms(m.get("created")) or 0]).lastrowid
-    gid: dict[str, int] = {}
-    for pos, g in enumerate(doc["groups"]):
-        gid[g["key"]] = conn.execute(
-            "INSERT INTO groups (meeting_id, name, label, colour, position) VALUES (?,?,?,?,?)",
-            [meeting_id, g["name"], g.get("label", ""), g.get("colour", "#0072B2"),
-             pos]).lastrowid
-    pid: dict[str, int] = {}
-    for pos, p in enumerate(doc["people"]):
-        pid[p["key"]] = conn.execute(
-            "INSERT INTO participants (meeting_id, group_id, name, role, named, pseudonym,"
-            " access_needs, apologies, position, person_uid) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [meeting_id, gid[p["group"]], p["name"], p.get("role", "participant"),
-             int(p.get("named_in_minutes", True)), p.get("pseudonym", ""),
-             p.get("access_needs", ""), int(p.get("apologies", False)), pos,
-             p.get("person_uid") or uuid.uuid4().hex]).lastrowid
-        for pr in p.get("presence", []):
-            conn.execute("INSERT INTO presence (participant_id, start_ms, end_ms) VALUES (?,?,?)",
-                         [pid[p["key"]], _ms(pr["start"]), _ms(pr.get("end"))])
-    iid: dict[str, int] = {}
-    for pos, it in enumerate(doc["agenda"]):
-        iid[it["key"]] = conn.execute(
-            "INSERT INTO items (meeting_id, position, title, kind, planned_s, lead_ids,"
-            " started_ms, ended_ms, notes) VALUES (?,?,?,?,?,?,?,?,?)",
-            [meeting_id, pos, it["title"], it.get("kind", "discussion"), it.get("planned_s", 0),
-             json.dumps([pid[k] for k in it.get("leads", [])]), _ms(it.get("started")),
-             _ms(it.get("ended")), it.get("notes", "")]).lastrowid
-    conn.executemany(
-        "INSERT INTO turns (meeting_id, participant_id, item_id, start_ms, end_ms, heartbeat_ms)"
-        " VALUES (?,?,?,?,?,?)",
-        [(meeting_id, pid[t["person"]], iid.get(t.get("item")), _ms(t["start"]),
-          _ms(t.get("end")), _ms(t.get("end")) or _ms(t["start"])) for t in doc["turns"]])
-    for h in doc.get("hands", []):
-        conn.execute("INSERT INTO hands (meeting_id, participant_id, raised_ms, kind)"
-                     " VALUES (?,?,?,?)", [meeting_id, pid[h["person"]], _ms(h["raised"]),
-                                           h.get("kind", "speak")])
-    did: dict[str, int] = {}
-    for pos, d in enumerate(doc["decisions"]):
-        override = d.get("override") or {}
-        did[d["key"]] = conn.execute(
-            "INSERT INTO decisions (meeting_id, item_id, position, method, threshold, deferred,"
-            " override_outcome, override_reason, statement, dissent) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [meeting_id, iid.get(d.get("item")), pos, d["method"], d.get("threshold", "simple"),
-             int(d.get("deferred", False)), override.get("outcome"), override.get("reason", ""),
-             d.get("statement", ""), d.get("dissent", "")]).lastrowid
-        for rnd in d["rounds"]:
-            rid = conn.execute("INSERT INTO rounds (decision_id, number, proposal) VALUES (?,?,?)",
-                               [did[d["key"]], rnd["number"], rnd["proposal"]]).lastrowid
-            conn.executemany(
-                "INSERT INTO stances (round_id, participant_id, option, reason) VALUES (?,?,?,?)",
-                [(rid, pid[s["person"]], s["option"], s.get("reason", ""))
-                 for s in rnd["stances"]])
-    for pos, a in enumerate(doc["actions"]):
-        aid = conn.execute(
-            "INSERT INTO actions (meeting_id, decision_id, item_id, position, what, due, done,"
-            " raised_by) VALUES (?,?,?,?,?,?,?,?)",
-            [meeting_id, did.get(a.get("decision")), iid.get(a.get("item")), pos, a["what"],
-             a.get("due", ""), int(a.get("done", False)), pid.get(a.get("raised_by"))]).lastrowid
-        conn.executemany("INSERT INTO action_owners (action_id, participant_id) VALUES (?, ?)",
-                         [(aid, pid[o]) for o in a.get("owners", [])])
-    skipped = 0
-    for u in doc.get("action_updates", []):
-        row = conn.execute(
-            "SELECT a.id FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.uid = ?"
-            " ORDER BY a.position, a.id LIMIT 1 OFFSET ?",
-            [u["meeting_uid"], int(u["action"][1:]) - 1]).fetchone()
-        if row is None:
-            skipped += 1  # that earlier meeting is not in this database
-            continue
-        conn.execute("INSERT INTO action_updates (action_id, meeting_id, status, note,"
-                     " recorded_ms) VALUES (?,?,?,?,?)",
-                     [row[0], meeting_id, u["status"], u.get("note", ""),
-                      _ms(u.get("recorded")) or 0])
-    for s in doc.get("signatures", []):
-        conn.execute("INSERT INTO signatures (meeting_id, field, signer, signed_ms, sha256)"
-                     " VALUES (?,?,?,?,?)", [meeting_id, s["field"], s["signer"],
-                                             _ms(s["signed"]), s.get("sha256", "")])
-    for a in doc.get("amendments", []):
-        conn.execute("INSERT INTO amendments (meeting_id, recorded_ms, reason) VALUES (?,?,?)",
-                     [meeting_id, _ms(a["recorded"]), a["reason"]])
-    if status == "signed" and doc.get("signatures"):  # "signed" without a signature: closed
-        conn.execute("UPDATE meetings SET status = 'signed' WHERE id = ?", [meeting_id])
-    return meeting_id, skipped
+    meeting = Meeting(
+        id=0, **_given(m, "uid", "title", "purpose", "date", "start_time", "end_time", "place",
+                       "ground_rules", "series", "turn_soft_limit_s", "groups_only"),
+        **({"status": MeetingStatus(m["status"])} if "status" in m else {}),
+        **({"queue_policy": QueuePolicy(m["queue_policy"])} if "queue_policy" in m else {}),
+        started_ms=_ms(m.get("started")), ended_ms=_ms(m.get("ended")),
+        groups=tuple(StakeholderGroup(gid[g["key"]], g["name"], position=pos,
+                                      **_given(g, "label", "colour"))
+                     for pos, g in enumerate(doc["groups"])),
+        participants=tuple(_participant(p, pos, gid[p["group"]], pid[p["key"]])
+                           for pos, p in enumerate(doc["people"])),
+        items=tuple(AgendaItem(
+            iid[it["key"]], it["title"], position=pos,
+            lead_ids=tuple(pid[k] for k in it.get("leads", [])), started_ms=_ms(it.get("started")),
+            ended_ms=_ms(it.get("ended")), **_given(it, "planned_s", "notes"),
+            **({"kind": ItemKind(it["kind"])} if "kind" in it else {}))
+            for pos, it in enumerate(doc["agenda"])),
+        turns=tuple(Turn(pid[t["person"]], _ms(t["start"]), _ms(t.get("end")),
+                         iid.get(t.get("item"))) for t in doc["turns"]),
+        hands=tuple(Hand(pid[h["person"]], _ms(h["raised"]),
+                         **({"kind": HandKind(h["kind"])} if "kind" in h else {}))
+                    for h in doc.get("hands", [])),
+        decisions=tuple(_decision(d, pos, did[d["key"]], iid, pid)
+                        for pos, d in enumerate(doc["decisions"])),
+        actions=tuple(Action(
+            n, a["what"], owner_ids=tuple(pid[o] for o in a.get("owners", [])),
+            decision_id=did.get(a.get("decision")), item_id=iid.get(a.get("item")),
+            position=n - 1, raised_by_id=pid.get(a.get("raised_by")), **_given(a, "due", "done"))
+            for n, a in enumerate(doc["actions"], 1)))
+    return WholeMeeting(
+        meeting, created_ms=_ms(m.get("created")) or 0, meanings=m.get("stance_meanings", {}),
+        updates=tuple(UpdateByKey(u["meeting_uid"], int(u["action"][1:]), u["status"],
+                                  **_given(u, "note"), recorded_ms=_ms(u.get("recorded")) or 0)
+                      for u in doc.get("action_updates", [])),
+        signatures=tuple(SignatureRecord(s["field"], s["signer"], _ms(s["signed"]),
+                                         s.get("sha256", ""))
+                         for s in doc.get("signatures", [])),
+        amendments=tuple((_ms(a["recorded"]), a["reason"]) for a in doc.get("amendments", [])))
+
+
+def _participant(p: dict[str, Any], position: int, group_id: int, key: int) -> Participant:
+    return Participant(
+        key, p["name"], group_id, position=position,
+        presence=tuple(Presence(_ms(pr["start"]), _ms(pr.get("end")))
+                       for pr in p.get("presence", [])),
+        **_given(p, "named_in_minutes", "pseudonym", "access_needs", "apologies", "person_uid"),
+        **({"role": Role(p["role"])} if "role" in p else {}))
+
+
+def _decision(d: dict[str, Any], position: int, key: int, iid: dict[str, int],
+              pid: dict[str, int]) -> Decision:
+    override = d.get("override") or {}
+    return Decision(
+        key, d["method"], item_id=iid.get(d.get("item")), position=position,
+        rounds=tuple(Round(r["number"], r["proposal"], tuple(
+            Stance(pid[s["person"]], s["option"], **_given(s, "reason")) for s in r["stances"]))
+            for r in d["rounds"]),
+        **_given(d, "threshold", "deferred", "statement", "dissent"),
+        **_given(override, override_outcome="outcome", override_reason="reason"))

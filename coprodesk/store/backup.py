@@ -16,6 +16,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from coprodesk.privacy import private_folder, tighten
 from coprodesk.store.errors import StoreError, translate
 
 BACKUP_FOLDER = "backups"
@@ -23,8 +24,29 @@ KEEP = 7  # daily copies kept by the app
 EVERY_S = 24 * 3600
 
 
+DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
 def backup_folder(db_path: Path) -> Path:
     return db_path.parent / BACKUP_FOLDER
+
+
+def tighten_database(db_path: Path, *, own_folder: bool = False) -> None:
+    """Readable by the user only (``privacy``): the database, its companions, its backups
+    folder and copies; with ``own_folder`` (the app's default data folder) the folder that
+    holds them too."""
+    db_path = Path(db_path)
+    if own_folder:
+        tighten(db_path.parent)
+    for suffix in ("", *DATABASE_COMPANIONS):
+        tighten(db_path.with_name(db_path.name + suffix))
+    folder = backup_folder(db_path)
+    if folder.is_dir():
+        tighten(folder)
+        with contextlib.suppress(OSError):
+            for copy in folder.iterdir():
+                if copy.is_file():
+                    tighten(copy)
 
 
 def dated_backup_path(db_path: Path, now: datetime | None = None) -> Path:
@@ -37,7 +59,6 @@ def write_backup(db_path: Path, target: Path) -> Path:
     user only: it holds names and access needs). Reads a read-only database without
     leaving ``-wal``/``-shm`` files beside it."""
     from coprodesk.fileio import remove_leftovers, temporary_beside
-    from coprodesk.privacy import private_folder
     from coprodesk.store.readonly import read_only_uri, readable_source
 
     partial: str | None = None

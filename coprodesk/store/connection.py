@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from coprodesk.fileio import remove_leftovers
 from coprodesk.paths import data_folder
-from coprodesk.privacy import create_private_file, private_folder, tighten_database
-from coprodesk.store.backup import backup_folder, write_backup
+from coprodesk.privacy import create_private_file, private_folder
+from coprodesk.store.backup import backup_folder, tighten_database, write_backup
 from coprodesk.store.errors import StoreError, translate
 from coprodesk.store.schema import MIGRATION_SET, build_migrations, known_migration_names
 

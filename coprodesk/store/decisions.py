@@ -13,8 +13,10 @@ from collections.abc import Iterable, Mapping
 
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.model import Action, Decision, Stance
+from coprodesk.store import rows
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
+from coprodesk.store.meetings import add_decision
 
 
 def _check_option(store: Store, method: str, option: str | None) -> None:
@@ -37,16 +39,7 @@ def create_decision(store: Store, meeting_id: int, method: str, proposal: str = 
                     item_id: int | None = None, threshold: str = "simple") -> int:
     """A new decision with its first round and no stances yet."""
     rules.get_method(method)
-    with store.write() as conn:
-        position = conn.execute(
-            "SELECT COALESCE(MAX(position) + 1, 0) FROM decisions WHERE meeting_id = ?",
-            [meeting_id]).fetchone()[0]
-        decision_id = conn.execute(
-            "INSERT INTO decisions (meeting_id, item_id, position, method, threshold)"
-            " VALUES (?,?,?,?,?)", [meeting_id, item_id, position, method, threshold]).lastrowid
-        conn.execute("INSERT INTO rounds (decision_id, number, proposal) VALUES (?, 1, ?)",
-                     [decision_id, proposal])
-    return decision_id
+    return add_decision(store, meeting_id, method, proposal, item_id=item_id, threshold=threshold)
 
 
 def delete_decision(store: Store, decision_id: int) -> None:
@@ -57,18 +50,7 @@ def delete_decision(store: Store, decision_id: int) -> None:
 def restore_decision(store: Store, meeting_id: int, d: Decision) -> None:
     """Put a deleted decision back exactly: same id, rounds, stances and reasons."""
     with store.write() as conn:
-        conn.execute(
-            "INSERT INTO decisions (id, meeting_id, item_id, position, method, threshold,"
-            " deferred, override_outcome, override_reason, statement, dissent)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [d.id, meeting_id, d.item_id, d.position, d.method, d.threshold, int(d.deferred),
-             d.override_outcome, d.override_reason, d.statement, d.dissent])
-        for r in d.rounds:
-            rid = conn.execute("INSERT INTO rounds (id, decision_id, number, proposal)"
-                               " VALUES (?,?,?,?)", [r.id, d.id, r.number, r.proposal]).lastrowid
-            conn.executemany(
-                "INSERT INTO stances (round_id, participant_id, option, reason) VALUES (?,?,?,?)",
-                [(rid, s.participant_id, s.option, s.reason) for s in r.stances])
+        rows.put_decision(conn, meeting_id, d)
 
 
 def update_decision(store: Store, decision_id: int, **fields) -> None:
@@ -177,8 +159,7 @@ def update_action(store: Store, action_id: int, *, owners: Iterable[int] | None 
             conn.execute(f"UPDATE actions SET {sets} WHERE id = ?", [*fields.values(), action_id])
         if owners is not None:
             conn.execute("DELETE FROM action_owners WHERE action_id = ?", [action_id])
-            conn.executemany("INSERT INTO action_owners (action_id, participant_id) VALUES (?,?)",
-                             [(action_id, o) for o in owners])
+            rows.put_many(conn, "action_owners", rows.owner_rows(action_id, owners))
 
 
 def delete_action(store: Store, action_id: int) -> None:
@@ -188,10 +169,4 @@ def delete_action(store: Store, action_id: int) -> None:
 
 def restore_action(store: Store, meeting_id: int, a: Action) -> None:
     with store.write() as conn:
-        conn.execute(
-            "INSERT INTO actions (id, meeting_id, decision_id, item_id, position, what, due, done,"
-            " raised_by) VALUES (?,?,?,?,?,?,?,?,?)",
-            [a.id, meeting_id, a.decision_id, a.item_id, a.position, a.what, a.due, int(a.done),
-             a.raised_by_id])
-        conn.executemany("INSERT INTO action_owners (action_id, participant_id) VALUES (?,?)",
-                         [(a.id, o) for o in a.owner_ids])
+        rows.put_action(conn, meeting_id, a)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from coprodesk.domain.floor import FloorChange
 from coprodesk.domain.model import Turn
+from coprodesk.store import rows
 from coprodesk.store.connection import Store
 
 
@@ -24,12 +25,8 @@ def apply_floor_change(store: Store, meeting_id: int, change: FloorChange) -> Fl
         if change.closed is not None:
             _close(conn, meeting_id, change.closed)
         if opened is not None:
-            cur = conn.execute(
-                "INSERT INTO turns (meeting_id, participant_id, item_id, start_ms, heartbeat_ms)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (meeting_id, opened.participant_id, opened.item_id, opened.start_ms,
-                 opened.start_ms))
-            opened = replace(opened, id=cur.lastrowid)
+            opened = replace(opened, id=rows.put(conn, "turns", rows.turn_row(
+                meeting_id, replace(opened, id=rows.NEW))))
     return FloorChange(change.closed, opened)
 
 
@@ -96,14 +93,12 @@ def insert_turns(store: Store, meeting_id: int, turns: Iterable[Turn]) -> int:
     turns never sit in memory as rows."""
     count = 0
 
-    def rows() -> Iterator[tuple[int, int, int | None, int, int | None, int | None]]:
+    def written() -> Iterator[dict]:
         nonlocal count
         for t in turns:
             count += 1
-            yield meeting_id, t.participant_id, t.item_id, t.start_ms, t.end_ms, t.end_ms
+            yield rows.turn_row(meeting_id, t) | {"id": None}
 
     with store.write() as conn:
-        conn.executemany(
-            "INSERT INTO turns (meeting_id, participant_id, item_id, start_ms, end_ms,"
-            " heartbeat_ms) VALUES (?, ?, ?, ?, ?, ?)", rows())
+        rows.put_many(conn, "turns", written())
     return count

@@ -19,7 +19,6 @@ from coprodesk.domain.model import (
     AgendaItem,
     Decision,
     Hand,
-    HandKind,
     ItemKind,
     Meeting,
     MeetingStatus,
@@ -30,8 +29,8 @@ from coprodesk.domain.model import (
     Round,
     StakeholderGroup,
     Stance,
-    Turn,
 )
+from coprodesk.store import rows
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
 
@@ -93,79 +92,41 @@ def load_meeting(store: Store, meeting_id: int) -> Meeting:
 
 
 def _load(conn: Any, store: Store, meeting_id: int) -> Meeting:
-    conn_rows = conn.execute
-    m = conn_rows(
-        "SELECT id, uid, title, purpose, date, start_time, end_time, place, ground_rules, status,"
-        " series, turn_soft_limit_s, groups_only, queue_policy, started_ms, ended_ms"
-        " FROM meetings WHERE id = ?", [meeting_id]).fetchone()
-    if m is None:
+    found = rows.read(conn, "meetings", "WHERE x.id = ?", [meeting_id])
+    if not found:
         raise StoreError(store.path, f"no meeting with id {meeting_id}")
-    groups = tuple(
-        StakeholderGroup(r[0], r[1], r[2], r[3], r[4]) for r in conn_rows(
-            "SELECT id, name, label, colour, position FROM groups WHERE meeting_id = ?"
-            " ORDER BY position, id", [meeting_id]))
+    mine = [meeting_id]
     presence: dict[int, list[Presence]] = {}
-    for r in conn_rows(
-            "SELECT pr.participant_id, pr.start_ms, pr.end_ms FROM presence pr"
-            " JOIN participants p ON p.id = pr.participant_id WHERE p.meeting_id = ?"
-            " ORDER BY pr.start_ms, pr.id", [meeting_id]):
-        presence.setdefault(r[0], []).append(Presence(r[1], r[2]))
-    participants = tuple(
-        Participant(
-            id=r[0], name=r[1], group_id=r[2], role=Role(r[3]), named_in_minutes=bool(r[4]),
-            pseudonym=r[5], access_needs=r[6], apologies=bool(r[7]), position=r[8],
-            person_uid=r[9], presence=tuple(presence.get(r[0], ())))
-        for r in conn_rows(
-            "SELECT id, name, group_id, role, named, pseudonym, access_needs, apologies,"
-            " position, person_uid FROM participants WHERE meeting_id = ?"
-            " ORDER BY position, id", [meeting_id]))
-    items = tuple(
-        AgendaItem(id=r[0], title=r[1], kind=ItemKind(r[2]), planned_s=r[3], position=r[4],
-                   lead_ids=tuple(json.loads(r[5] or "[]")), started_ms=r[6], ended_ms=r[7],
-                   notes=r[8])
-        for r in conn_rows(
-            "SELECT id, title, kind, planned_s, position, lead_ids, started_ms, ended_ms, notes"
-            " FROM items WHERE meeting_id = ? ORDER BY position, id", [meeting_id]))
-    turns = tuple(
-        Turn(participant_id=r[1], start_ms=r[2], end_ms=r[3], item_id=r[4], id=r[0])
-        for r in conn_rows(
-            "SELECT id, participant_id, start_ms, end_ms, item_id FROM turns"
-            " WHERE meeting_id = ? ORDER BY start_ms, id", [meeting_id]))
-    hands = tuple(
-        Hand(r[0], r[1], HandKind(r[2])) for r in conn_rows(
-            "SELECT participant_id, raised_ms, kind FROM hands WHERE meeting_id = ?"
-            " ORDER BY raised_ms", [meeting_id]))
-    return Meeting(
-        id=m[0], uid=m[1], title=m[2], purpose=m[3], date=m[4], start_time=m[5], end_time=m[6],
-        place=m[7], ground_rules=m[8], status=MeetingStatus(m[9]), series=m[10],
-        turn_soft_limit_s=m[11], groups_only=bool(m[12]), queue_policy=QueuePolicy(m[13]),
-        started_ms=m[14], ended_ms=m[15], groups=groups, participants=participants,
-        items=items, turns=turns, decisions=_load_decisions(conn, meeting_id),
-        actions=_load_actions(conn, meeting_id), hands=hands)
+    for r in rows.read(conn, "presence", "JOIN participants p ON p.id = x.participant_id"
+                       " WHERE p.meeting_id = ? ORDER BY x.start_ms, x.id", mine):
+        presence.setdefault(r["participant_id"], []).append(rows.presence_of(r))
+    return rows.meeting_of(
+        found[0],
+        groups=tuple(map(rows.group_of, rows.read(
+            conn, "groups", "WHERE x.meeting_id = ? ORDER BY x.position, x.id", mine))),
+        participants=tuple(rows.participant_of(r, presence.get(r["id"], ())) for r in rows.read(
+            conn, "participants", "WHERE x.meeting_id = ? ORDER BY x.position, x.id", mine)),
+        items=tuple(map(rows.item_of, rows.read(
+            conn, "items", "WHERE x.meeting_id = ? ORDER BY x.position, x.id", mine))),
+        turns=tuple(map(rows.turn_of, rows.read(
+            conn, "turns", "WHERE x.meeting_id = ? ORDER BY x.start_ms, x.id", mine))),
+        decisions=_load_decisions(conn, meeting_id), actions=_load_actions(conn, meeting_id),
+        hands=tuple(map(rows.hand_of, rows.read(
+            conn, "hands", "WHERE x.meeting_id = ? ORDER BY x.raised_ms", mine))))
 
 
 def _load_decisions(conn: Any, meeting_id: int) -> tuple[Decision, ...]:
     stances: dict[int, list[Stance]] = {}
-    for r in conn.execute(
-            "SELECT s.round_id, s.participant_id, s.option, s.reason FROM stances s"
-            " JOIN rounds r ON r.id = s.round_id JOIN decisions d ON d.id = r.decision_id"
-            " WHERE d.meeting_id = ? ORDER BY s.round_id, s.participant_id", [meeting_id]):
-        stances.setdefault(r[0], []).append(Stance(r[1], r[2], r[3]))
+    for r in rows.read(conn, "stances", "JOIN rounds r ON r.id = x.round_id"
+                       " JOIN decisions d ON d.id = r.decision_id WHERE d.meeting_id = ?"
+                       " ORDER BY x.round_id, x.participant_id", [meeting_id]):
+        stances.setdefault(r["round_id"], []).append(rows.stance_of(r))
     rounds: dict[int, list[Round]] = {}
-    for r in conn.execute(
-            "SELECT r.id, r.decision_id, r.number, r.proposal FROM rounds r"
-            " JOIN decisions d ON d.id = r.decision_id WHERE d.meeting_id = ?"
-            " ORDER BY r.decision_id, r.number", [meeting_id]):
-        rounds.setdefault(r[1], []).append(
-            Round(number=r[2], proposal=r[3], stances=tuple(stances.get(r[0], ())), id=r[0]))
-    return tuple(
-        Decision(id=r[0], item_id=r[1], position=r[2], method=r[3], threshold=r[4],
-                 deferred=bool(r[5]), override_outcome=r[6], override_reason=r[7],
-                 statement=r[8], dissent=r[9], rounds=tuple(rounds.get(r[0], ())))
-        for r in conn.execute(
-            "SELECT id, item_id, position, method, threshold, deferred, override_outcome,"
-            " override_reason, statement, dissent FROM decisions WHERE meeting_id = ?"
-            " ORDER BY position, id", [meeting_id]))
+    for r in rows.read(conn, "rounds", "JOIN decisions d ON d.id = x.decision_id"
+                       " WHERE d.meeting_id = ? ORDER BY x.decision_id, x.number", [meeting_id]):
+        rounds.setdefault(r["decision_id"], []).append(rows.round_of(r, stances.get(r["id"], ())))
+    return tuple(rows.decision_of(r, rounds.get(r["id"], ())) for r in rows.read(
+        conn, "decisions", "WHERE x.meeting_id = ? ORDER BY x.position, x.id", [meeting_id]))
 
 
 def _load_actions(conn: Any, meeting_id: int) -> tuple[Action, ...]:
@@ -175,12 +136,8 @@ def _load_actions(conn: Any, meeting_id: int) -> tuple[Action, ...]:
             " JOIN actions a ON a.id = o.action_id WHERE a.meeting_id = ?"
             " ORDER BY o.rowid", [meeting_id]):
         owners.setdefault(r[0], []).append(r[1])
-    return tuple(
-        Action(id=r[0], what=r[1], due=r[2], decision_id=r[3], item_id=r[4], done=bool(r[5]),
-               position=r[6], owner_ids=tuple(owners.get(r[0], ())), raised_by_id=r[7])
-        for r in conn.execute(
-            "SELECT id, what, due, decision_id, item_id, done, position, raised_by FROM actions"
-            " WHERE meeting_id = ? ORDER BY position, id", [meeting_id]))
+    return tuple(rows.action_of(r, owners.get(r["id"], ())) for r in rows.read(
+        conn, "actions", "WHERE x.meeting_id = ? ORDER BY x.position, x.id", [meeting_id]))
 
 
 # --- writing ---------------------------------------------------------------------
@@ -191,13 +148,9 @@ def create_meeting(store: Store, title: str, *, default_groups: bool = True,
     unknown = set(fields) - set(MEETING_FIELDS)
     if unknown:
         raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
+    meeting = Meeting(id=rows.NEW, title=title, uid=uuid.uuid4().hex, **fields)
     with store.write() as conn:
-        cols = ["uid", "title", "created_ms", *fields]
-        vals = [uuid.uuid4().hex, title, now_ms, *(_db_value(v) for v in fields.values())]
-        cur = conn.execute(
-            f"INSERT INTO meetings ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            vals)
-        meeting_id = cur.lastrowid
+        meeting_id = rows.put(conn, "meetings", rows.meeting_row(meeting, created_ms=now_ms))
         if default_groups:
             for pos, (name, label) in enumerate(DEFAULT_GROUPS):
                 _insert_group(conn, meeting_id, name, label, PALETTE[pos], pos)
@@ -216,8 +169,12 @@ def update_meeting(store: Store, meeting_id: int, **fields: Any) -> None:
             [*(_db_value(v) for v in fields.values()), meeting_id])
 
 
-def delete_meeting(store: Store, meeting_id: int) -> None:
+def delete_meeting(store: Store, meeting_id: int, *, even_signed: bool = False) -> None:
+    """``even_signed``: lift a signed meeting's lock first (a file replaces it whole)."""
     with store.write() as conn:
+        if even_signed:
+            conn.execute("UPDATE meetings SET status = 'closed' WHERE id = ? AND "
+                         "status = 'signed'", [meeting_id])
         conn.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
 
 
@@ -231,9 +188,8 @@ def _db_value(v: Any) -> Any:
 
 def _insert_group(conn: Any, meeting_id: int, name: str, label: str, colour: str,
                   position: int) -> int:
-    return conn.execute(
-        "INSERT INTO groups (meeting_id, name, label, colour, position) VALUES (?, ?, ?, ?, ?)",
-        [meeting_id, name, label, colour, position]).lastrowid
+    return rows.put(conn, "groups", rows.group_row(
+        meeting_id, StakeholderGroup(rows.NEW, name, label, colour, position)))
 
 
 def add_group(store: Store, meeting_id: int, name: str, label: str = "", colour: str = "",
@@ -277,11 +233,9 @@ def _insert_participant(conn: Any, meeting_id: int, name: str, group_id: int,
         position = conn.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM participants WHERE meeting_id = ?",
             [meeting_id]).fetchone()[0]
-    return conn.execute(
-        "INSERT INTO participants (meeting_id, group_id, name, role, named, pseudonym,"
-        " access_needs, apologies, position, person_uid) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [meeting_id, group_id, name, Role(role).value, int(named_in_minutes), pseudonym,
-         access_needs, int(apologies), position, person_uid or uuid.uuid4().hex]).lastrowid
+    return rows.put_participant(conn, meeting_id, Participant(
+        rows.NEW, name, group_id, Role(role), named_in_minutes, pseudonym,
+        access_needs, apologies, position, person_uid or uuid.uuid4().hex))
 
 
 def add_item(store: Store, meeting_id: int, title: str, planned_s: int = 0,
@@ -298,11 +252,9 @@ def _insert_item(conn: Any, meeting_id: int, title: str, planned_s: int = 0,
         position = conn.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM items WHERE meeting_id = ?",
             [meeting_id]).fetchone()[0]
-    return conn.execute(
-        "INSERT INTO items (meeting_id, position, title, kind, planned_s, lead_ids, started_ms,"
-        " ended_ms, notes) VALUES (?,?,?,?,?,?,?,?,?)",
-        [meeting_id, position, title, ItemKind(kind).value, int(planned_s),
-         json.dumps(list(lead_ids)), started_ms, ended_ms, notes]).lastrowid
+    return rows.put(conn, "items", rows.item_row(meeting_id, AgendaItem(
+        rows.NEW, title, ItemKind(kind), int(planned_s), position,
+        tuple(lead_ids), started_ms, ended_ms, notes)))
 
 
 def update_item(store: Store, item_id: int, **fields: Any) -> None:
@@ -320,8 +272,8 @@ def update_item(store: Store, item_id: int, **fields: Any) -> None:
 def add_presence(store: Store, participant_id: int, start_ms: int,
                  end_ms: int | None = None) -> None:
     with store.write() as conn:
-        conn.execute("INSERT INTO presence (participant_id, start_ms, end_ms) VALUES (?, ?, ?)",
-                     [participant_id, start_ms, end_ms])
+        rows.put_many(conn, "presence", rows.presence_rows(participant_id,
+                                                           [Presence(start_ms, end_ms)]))
 
 
 def add_decision(store: Store, meeting_id: int, method: str, proposal: str, *,
@@ -329,22 +281,15 @@ def add_decision(store: Store, meeting_id: int, method: str, proposal: str, *,
                  item_id: int | None = None, threshold: str = "simple",
                  statement: str = "", dissent: str = "") -> int:
     """A decision with its first round; ``stances`` maps participant id to (option, reason)."""
+    first = Round(1, proposal, tuple(Stance(pid, option, reason)
+                                     for pid, (option, reason) in (stances or {}).items()))
     with store.write() as conn:
         position = conn.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM decisions WHERE meeting_id = ?",
             [meeting_id]).fetchone()[0]
-        decision_id = conn.execute(
-            "INSERT INTO decisions (meeting_id, item_id, position, method, threshold, statement,"
-            " dissent) VALUES (?,?,?,?,?,?,?)",
-            [meeting_id, item_id, position, method, threshold, statement, dissent]).lastrowid
-        round_id = conn.execute(
-            "INSERT INTO rounds (decision_id, number, proposal) VALUES (?, 1, ?)",
-            [decision_id, proposal]).lastrowid
-        for pid, (option, reason) in (stances or {}).items():
-            conn.execute(
-                "INSERT INTO stances (round_id, participant_id, option, reason) VALUES (?,?,?,?)",
-                [round_id, pid, option, reason])
-    return decision_id
+        return rows.put_decision(conn, meeting_id, Decision(
+            rows.NEW, method, (first,), item_id, threshold, statement=statement,
+            dissent=dissent, position=position))
 
 
 def add_action(store: Store, meeting_id: int, what: str, owner_ids: Iterable[int] = (), *,
@@ -354,15 +299,9 @@ def add_action(store: Store, meeting_id: int, what: str, owner_ids: Iterable[int
         position = conn.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM actions WHERE meeting_id = ?",
             [meeting_id]).fetchone()[0]
-        action_id = conn.execute(
-            "INSERT INTO actions (meeting_id, decision_id, item_id, position, what, due, done,"
-            " raised_by) VALUES (?,?,?,?,?,?,?,?)",
-            [meeting_id, decision_id, item_id, position, what, due, int(done),
-             raised_by_id]).lastrowid
-        for pid in owner_ids:
-            conn.execute("INSERT INTO action_owners (action_id, participant_id) VALUES (?, ?)",
-                         [action_id, pid])
-    return action_id
+        return rows.put_action(conn, meeting_id, Action(
+            rows.NEW, what, tuple(owner_ids), due, decision_id, item_id,
+            done, position, raised_by_id))
 
 
 def set_hand(store: Store, meeting_id: int, hand: Hand) -> None:
@@ -383,9 +322,7 @@ def replace_presence(store: Store, participant_id: int, presence: Iterable[Prese
     """Store a participant's attendance intervals as given (the domain computed them)."""
     with store.write() as conn:
         conn.execute("DELETE FROM presence WHERE participant_id = ?", [participant_id])
-        conn.executemany(
-            "INSERT INTO presence (participant_id, start_ms, end_ms) VALUES (?, ?, ?)",
-            [(participant_id, p.start_ms, p.end_ms) for p in presence])
+        rows.put_many(conn, "presence", rows.presence_rows(participant_id, presence))
 
 
 # --- editing a meeting's plan (the facilitator window) ------------------------------
@@ -446,9 +383,7 @@ def delete_group(store: Store, group_id: int) -> None:
 
 def restore_group(store: Store, meeting_id: int, group: StakeholderGroup) -> None:
     with store.write() as conn:
-        conn.execute(
-            "INSERT INTO groups (id, meeting_id, name, label, colour, position) VALUES (?,?,?,?,?,?)",
-            [group.id, meeting_id, group.name, group.label, group.colour, group.position])
+        rows.put(conn, "groups", rows.group_row(meeting_id, group))
 
 
 def update_participant(store: Store, participant_id: int, **fields: Any) -> None:
@@ -492,18 +427,7 @@ def delete_participant(store: Store, participant_id: int) -> None:
 
 def restore_participant(store: Store, meeting_id: int, person: Participant) -> None:
     with store.write() as conn:
-        _restore_participant(conn, meeting_id, person)
-
-
-def _restore_participant(conn: Any, meeting_id: int, p: Participant) -> None:
-    conn.execute(
-        "INSERT INTO participants (id, meeting_id, group_id, name, role, named, pseudonym,"
-        " access_needs, apologies, position, person_uid) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [p.id, meeting_id, p.group_id, p.name, Role(p.role).value, int(p.named_in_minutes),
-         p.pseudonym, p.access_needs, int(p.apologies), p.position, p.person_uid])
-    conn.executemany(
-        "INSERT INTO presence (participant_id, start_ms, end_ms) VALUES (?, ?, ?)",
-        [(p.id, x.start_ms, x.end_ms) for x in p.presence])
+        rows.put_participant(conn, meeting_id, person)
 
 
 def delete_item(store: Store, item_id: int) -> None:
@@ -533,12 +457,7 @@ def relink_item(store: Store, item_id: int, links: dict[str, tuple[int, ...]]) -
 
 def restore_item(store: Store, meeting_id: int, item: AgendaItem) -> None:
     with store.write() as conn:
-        conn.execute(
-            "INSERT INTO items (id, meeting_id, position, title, kind, planned_s, lead_ids,"
-            " started_ms, ended_ms, notes) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [item.id, meeting_id, item.position, item.title, ItemKind(item.kind).value,
-             item.planned_s, json.dumps(list(item.lead_ids)), item.started_ms, item.ended_ms,
-             item.notes])
+        rows.put(conn, "items", rows.item_row(meeting_id, item))
 
 
 def _reorder(store: Store, table: str, meeting_id: int, ids: Iterable[int]) -> None:
@@ -602,21 +521,13 @@ def restore_meeting_plan(store: Store, meeting: Meeting, *, now_ms: int = 0) -> 
     redo of "new meeting" or "duplicate as template")."""
     m = meeting
     with store.write() as conn:
-        conn.execute(
-            "INSERT INTO meetings (id, uid, title, purpose, date, start_time, end_time, place,"
-            " ground_rules, status, series, turn_soft_limit_s, groups_only, queue_policy,"
-            " created_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [m.id, m.uid, m.title, m.purpose, m.date, m.start_time, m.end_time, m.place,
-             m.ground_rules, m.status.value, m.series, m.turn_soft_limit_s, int(m.groups_only),
-             m.queue_policy.value, now_ms])
+        rows.put(conn, "meetings", rows.meeting_row(m, created_ms=now_ms))
         for g in m.groups:
-            conn.execute(
-                "INSERT INTO groups (id, meeting_id, name, label, colour, position)"
-                " VALUES (?,?,?,?,?,?)", [g.id, m.id, g.name, g.label, g.colour, g.position])
+            rows.put(conn, "groups", rows.group_row(m.id, g))
         for p in m.participants:
-            _restore_participant(conn, m.id, p)
-    for i in m.items:
-        restore_item(store, m.id, i)
+            rows.put_participant(conn, m.id, p)
+        for i in m.items:
+            rows.put(conn, "items", rows.item_row(m.id, i))
 
 
 def import_people(store: Store, meeting_id: int,

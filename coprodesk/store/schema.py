@@ -192,6 +192,36 @@ _INITIAL = (
 )
 
 
+# Every table's columns, named once: whole-row writes (create, restore on undo, import of
+# a whole meeting; ``store.rows``) and reads of whole rows use this table, and
+# tests/store/test_rows.py holds it to the migrated schema, so a migration that adds a
+# column adds it here.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "meetings": ("id", "uid", "title", "purpose", "date", "start_time", "end_time", "place",
+                 "ground_rules", "status", "series", "turn_soft_limit_s", "groups_only",
+                 "queue_policy", "stance_meanings", "started_ms", "ended_ms", "created_ms"),
+    "groups": ("id", "meeting_id", "name", "label", "colour", "position"),
+    "participants": ("id", "meeting_id", "group_id", "name", "role", "named", "pseudonym",
+                     "access_needs", "apologies", "position", "person_uid"),
+    "presence": ("id", "participant_id", "start_ms", "end_ms"),
+    "items": ("id", "meeting_id", "position", "title", "kind", "planned_s", "lead_ids",
+              "started_ms", "ended_ms", "notes"),
+    "turns": ("id", "meeting_id", "participant_id", "item_id", "start_ms", "end_ms",
+              "heartbeat_ms"),
+    "hands": ("meeting_id", "participant_id", "raised_ms", "kind"),
+    "decisions": ("id", "meeting_id", "item_id", "position", "method", "threshold", "deferred",
+                  "override_outcome", "override_reason", "statement", "dissent"),
+    "rounds": ("id", "decision_id", "number", "proposal"),
+    "stances": ("round_id", "participant_id", "option", "reason"),
+    "actions": ("id", "meeting_id", "decision_id", "item_id", "position", "what", "due", "done",
+                "raised_by"),
+    "action_updates": ("id", "action_id", "meeting_id", "status", "note", "recorded_ms"),
+    "signatures": ("id", "meeting_id", "field", "signer", "signed_ms", "sha256"),
+    "amendments": ("id", "meeting_id", "recorded_ms", "reason"),
+    "action_owners": ("action_id", "participant_id"),
+}
+
+
 @_migration("m001_initial")
 def m001_initial(db: Database) -> None:
     for statement in _INITIAL:

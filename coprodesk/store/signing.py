@@ -6,35 +6,30 @@ these functions move a meeting in and out of it, always with a record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from coprodesk.domain.model import SignatureRecord
+from coprodesk.store import rows
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
 
-
-@dataclass(frozen=True, slots=True)
-class SignatureRecord:
-    field: str
-    signer: str
-    signed_ms: int
-    sha256: str
+__all__ = ["SignatureRecord", "amendments", "record_correction", "record_signature",
+           "reopen_for_correction", "signatures"]
 
 
 def record_signature(store: Store, meeting_id: int, field: str, signer: str, signed_ms: int,
                      sha256: str) -> None:
     """Note a signature on the minutes and lock the meeting (status ``signed``)."""
     with store.write() as conn:
-        conn.execute("INSERT INTO signatures (meeting_id, field, signer, signed_ms, sha256)"
-                     " VALUES (?, ?, ?, ?, ?)", [meeting_id, field, signer, signed_ms, sha256])
+        rows.put(conn, "signatures", rows.signature_row(
+            meeting_id, SignatureRecord(field, signer, signed_ms, sha256)))
         conn.execute("UPDATE meetings SET status = 'signed' WHERE id = ? AND status != 'signed'",
                      [meeting_id])
 
 
 def signatures(store: Store, meeting_id: int) -> list[SignatureRecord]:
     with store.reading() as conn:
-        rows = conn.execute("SELECT field, signer, signed_ms, sha256 FROM signatures"
-                            " WHERE meeting_id = ? ORDER BY signed_ms, id", [meeting_id])
-        return [SignatureRecord(*r) for r in rows]
+        found = conn.execute("SELECT field, signer, signed_ms, sha256 FROM signatures"
+                             " WHERE meeting_id = ? ORDER BY signed_ms, id", [meeting_id])
+        return [SignatureRecord(*r) for r in found]
 
 
 def reopen_for_correction(store: Store, meeting_id: int, reason: str, now_ms: int) -> None:
@@ -49,8 +44,7 @@ def reopen_for_correction(store: Store, meeting_id: int, reason: str, now_ms: in
         if row[0] != "signed":
             raise StoreError(store.path, "the meeting is not signed; it can be edited as it is")
         conn.execute("UPDATE meetings SET status = 'closed' WHERE id = ?", [meeting_id])
-        conn.execute("INSERT INTO amendments (meeting_id, recorded_ms, reason) VALUES (?, ?, ?)",
-                     [meeting_id, now_ms, reason.strip()])
+        rows.put(conn, "amendments", rows.amendment_row(meeting_id, now_ms, reason.strip()))
 
 
 def amendments(store: Store, meeting_id: int) -> list[tuple[int, str]]:
@@ -65,5 +59,4 @@ def record_correction(store: Store, meeting_id: int, note: str, now_ms: int) -> 
     whose floor time now counts for another group; stored with the amendments, so the
     minutes and the portable file carry it the same way."""
     with store.write() as conn:
-        conn.execute("INSERT INTO amendments (meeting_id, recorded_ms, reason) VALUES (?, ?, ?)",
-                     [meeting_id, now_ms, note.strip()])
+        rows.put(conn, "amendments", rows.amendment_row(meeting_id, now_ms, note.strip()))
