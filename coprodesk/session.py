@@ -172,10 +172,6 @@ class MeetingSession:
         return self.meeting.current_item
 
     @property
-    def speaking_items(self) -> tuple[AgendaItem, ...]:
-        return self.meeting.items
-
-    @property
     def open_turn(self) -> Turn | None:
         return self.meeting.open_turn
 

@@ -13,7 +13,6 @@ Pure Python: no Qt, no SQL.
 
 from __future__ import annotations
 
-import math
 from datetime import UTC, date, datetime
 
 NAME_MAX = 200
@@ -52,13 +51,6 @@ def line_break_in(text: str) -> str | None:
         if cp < 32 or cp == 127 or 0x80 <= cp < 0xA0 or cp in (0x2028, 0x2029):
             return f"U+{cp:04X}"
     return None
-
-
-def seconds_to_ms(seconds: float) -> int:
-    """``seconds`` (finite, 0 to SPAN_MAX_S) as whole milliseconds; ValueError otherwise."""
-    if not math.isfinite(seconds) or seconds < 0 or seconds > SPAN_MAX_S:
-        raise ValueError(f"must be between 0 and {SPAN_MAX_S:,} seconds (a week)")
-    return round(seconds * 1000)
 
 
 def check_time_ms(ms: int) -> int:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Mapping
 
 from coprodesk.domain import decisions as rules
-from coprodesk.domain.model import Action, Decision, Stance
+from coprodesk.domain.model import Action, Decision
 from coprodesk.store import rows
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
@@ -115,12 +115,6 @@ def set_stances(store: Store, round_id: int,
                 "INSERT INTO stances (round_id, participant_id, option, reason) VALUES (?,?,?,?)"
                 " ON CONFLICT (round_id, participant_id) DO UPDATE SET option = excluded.option,"
                 " reason = excluded.reason", [round_id, pid, option, reason])
-
-
-def stances_of(store: Store, round_id: int) -> dict[int, Stance]:
-    with store.reading() as conn:
-        return {r[0]: Stance(r[0], r[1], r[2]) for r in conn.execute(
-            "SELECT participant_id, option, reason FROM stances WHERE round_id = ?", [round_id])}
 
 
 def set_meanings(store: Store, meeting_id: int, method: str, meanings: Mapping[str, str]) -> None:

@@ -212,13 +212,6 @@ def add_group(store: Store, meeting_id: int, name: str, label: str = "", colour:
         return _insert_group(conn, meeting_id, name, label or name[:2].upper(), colour, position)
 
 
-def group_id_by_name(store: Store, meeting_id: int, name: str) -> int | None:
-    with store.reading() as conn:
-        row = conn.execute("SELECT id FROM groups WHERE meeting_id = ? AND lower(name) = lower(?)",
-                           [meeting_id, name.strip()]).fetchone()
-    return row[0] if row else None
-
-
 def add_participant(store: Store, meeting_id: int, name: str, group_id: int,
                     role: Role = Role.PARTICIPANT, **fields: Any) -> int:
     with store.write() as conn:

@@ -34,7 +34,7 @@ AT_START = {
     "coprodesk.gui.undo", "coprodesk.gui.write_first", "coprodesk.paths", "coprodesk.privacy",
     "coprodesk.resources", "coprodesk.store", "coprodesk.store.backup",
     "coprodesk.store.connection", "coprodesk.store.errors", "coprodesk.store.meetings",
-    "coprodesk.store.readonly", "coprodesk.store.schema",
+    "coprodesk.store.readonly", "coprodesk.store.rows", "coprodesk.store.schema",
 }
 ON_FIRST_USE = ("coprodesk.gui.editor.page", "coprodesk.gui.run.view",
                 "coprodesk.gui.decisions.panel", "coprodesk.gui.participant.view",

@@ -142,13 +142,6 @@ class SignMinutesDialog(QDialog):
         rows = self.ui.boxesView.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()] if rows else None
 
-    def choose_box(self, field: str) -> bool:
-        for n, box in enumerate(self.model.rows):
-            if box.field == field:
-                self.ui.boxesView.selectRow(n)
-                return True
-        return False
-
     # --- signing ------------------------------------------------------------------------
     def sign(self) -> bool:
         """Fill the chosen box; on any problem say it here, and the file stays as it was."""
