@@ -61,6 +61,7 @@ forms: $(STAMP)  ## Regenerate Python from the Designer forms in ui/ (do not edi
 
 translations: $(STAMP)  ## Collect every tr() string into the template and each language's .ts (new ones unfinished); compile each to .qm
 	$(BIN)/pyside6-lupdate ui/*.ui $$(find coprodesk/gui -name '*.py' -not -path '*/forms/*') \
+	  coprodesk/minutes/source_words.py \
 	  -ts resources/translations/coprodesk.ts $$(ls resources/translations/coprodesk_*.ts 2>/dev/null) \
 	  -no-obsolete
 	@for f in resources/translations/coprodesk_*.ts; do [ -e "$$f" ] || continue; \

@@ -35,6 +35,17 @@ def _own_trust_list(tmp_path_factory, monkeypatch) -> None:
     monkeypatch.setenv("COPRODESK_TRUST_DIR", str(tmp_path_factory.mktemp("trusted")))
 
 
+@pytest.fixture(autouse=True)
+def _minutes_in_english():
+    """Minutes speak the default locale's language; tests read them in English, whatever
+    the machine's locale, unless a test chooses another (and is put back after it)."""
+    from coprodesk.minutes.language import use_language
+
+    use_language("en")
+    yield
+    use_language("en")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "meetings.db"

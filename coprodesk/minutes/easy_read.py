@@ -9,7 +9,6 @@ percentage. Only people who agreed to be named are named; the others are counted
 from __future__ import annotations
 
 import io
-from datetime import date as Date
 from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
@@ -23,6 +22,7 @@ from coprodesk.domain import decisions as rules
 from coprodesk.domain.report import build_report
 from coprodesk.minutes import words as W
 from coprodesk.minutes.fonts import register_fonts
+from coprodesk.minutes.language import long_date
 from coprodesk.minutes.text import markup, plain
 
 BODY = 16  # points: the smallest text in easy-read minutes
@@ -81,11 +81,7 @@ def _names(names: list[str]) -> str:
 
 
 def _day(iso: str) -> str:
-    try:
-        d = Date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{d.day} {d.strftime('%B %Y')}"
+    return long_date(iso)
 
 
 def who_came(meeting) -> list[tuple[str, list[str]]]:

@@ -1,0 +1,216 @@
+"""Every sentence and label the minutes print, in English, marked for translation.
+
+The PDF, its accessible HTML twin and the easy-read version read their words through
+``words`` (which looks each up in the app's catalogue, ``language.py``), never from here
+directly, so that they cannot disagree and one catalogue translates them all. Each
+string is marked ``QT_TRANSLATE_NOOP("Minutes", ...)`` so ``make translations`` collects
+it. Templates use ``str.format`` fields, never concatenation, so a translation may
+reorder them.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate reads
+    """Marks ``text`` for pyside6-lupdate; the lookup happens in ``words``."""
+    return text
+
+
+# --- title block
+UNTITLED = QT_TRANSLATE_NOOP("Minutes", "Untitled meeting")
+NO_DATE_PLACE = QT_TRANSLATE_NOOP("Minutes", "Date and place not recorded")
+PURPOSE = QT_TRANSLATE_NOOP("Minutes", "Purpose")
+FACILITATED_BY = QT_TRANSLATE_NOOP("Minutes", "Facilitated by")
+NOT_RECORDED = QT_TRANSLATE_NOOP("Minutes", "not recorded")
+CO_CHAIRED_BY = QT_TRANSLATE_NOOP("Minutes", "Co-chaired by")
+SERIES = QT_TRANSLATE_NOOP("Minutes", "Series")
+TIME = QT_TRANSLATE_NOOP("Minutes", "Time")
+STATUS = QT_TRANSLATE_NOOP("Minutes", "Status")
+PLANNED_TIME = QT_TRANSLATE_NOOP("Minutes", "planned {span}")
+HELD_TIME = QT_TRANSLATE_NOOP("Minutes", "held {span}")
+HELD_FROM = QT_TRANSLATE_NOOP("Minutes", "held from {start}, not yet ended")
+NOT_HELD = QT_TRANSLATE_NOOP("Minutes", "not started")
+STATUS_WORDS = {
+    "planned": QT_TRANSLATE_NOOP(
+        "Minutes", "Planned: the meeting has not started yet. These minutes show the plan only."),
+    "running": QT_TRANSLATE_NOOP(
+        "Minutes", "Still running: these minutes were made at {now}, before the meeting ended. They are a "
+        "draft, not the final record."),
+    "closed": QT_TRANSLATE_NOOP("Minutes", "Closed: the meeting has ended."),
+    "signed": QT_TRANSLATE_NOOP("Minutes", "Closed and signed: the minutes were certified."),
+}
+RUNNING_BANNER = (QT_TRANSLATE_NOOP(
+    "Minutes", "Draft: the meeting was still running when these minutes were made ({now}). Anything after "
+    "that is not in them."))
+AMENDED = QT_TRANSLATE_NOOP("Minutes", "Amended after signing ({day}):")
+
+# --- sections
+GROUND_RULES = QT_TRANSLATE_NOOP("Minutes", "Ground rules")
+WHO_TOOK_PART = QT_TRANSLATE_NOOP("Minutes", "Who took part")
+NAME = QT_TRANSLATE_NOOP("Minutes", "Name")
+ROLE = QT_TRANSLATE_NOOP("Minutes", "Role")
+ATTENDANCE = QT_TRANSLATE_NOOP("Minutes", "Attendance")
+APOLOGIES = QT_TRANSLATE_NOOP("Minutes", "Apologies: {names}")
+NAMING_NOTE = (QT_TRANSLATE_NOOP(
+    "Minutes", "People who asked not to be named appear by initials or a pseudonym of their choice. "
+    "Observers are listed but never counted in shares or decisions."))
+OBSERVER_ATTENDANCE = QT_TRANSLATE_NOOP("Minutes", "observer (not counted)")
+WHOLE_MEETING = QT_TRANSLATE_NOOP("Minutes", "whole meeting")
+EXPECTED = QT_TRANSLATE_NOOP("Minutes", "expected")
+FROM_TIME = QT_TRANSLATE_NOOP("Minutes", "from {start}")
+GROUP_HEADING = QT_TRANSLATE_NOOP("Minutes", "{label} · {name}")
+MEMBERS_OF = QT_TRANSLATE_NOOP("Minutes", "Members of {group}")
+PEOPLE_ONE = QT_TRANSLATE_NOOP("Minutes", "1 person")
+PEOPLE = QT_TRANSLATE_NOOP("Minutes", "{n} people")
+OBSERVERS_ONE = QT_TRANSLATE_NOOP("Minutes", "{people}, 1 observer")
+OBSERVERS = QT_TRANSLATE_NOOP("Minutes", "{people}, {n} observers")
+
+
+AGENDA = QT_TRANSLATE_NOOP("Minutes", "Agenda: planned and actual time")
+AGENDA_COLUMNS = (QT_TRANSLATE_NOOP("Minutes", "#"), QT_TRANSLATE_NOOP(
+    "Minutes", "Item"), QT_TRANSLATE_NOOP("Minutes", "Planned"), QT_TRANSLATE_NOOP(
+    "Minutes", "Actual"), QT_TRANSLATE_NOOP("Minutes", "Speaking"))
+AGENDA_CAPTION = QT_TRANSLATE_NOOP(
+    "Minutes", "The agenda: planned and actual time of each item, and speaking time in it")
+IN_PROGRESS = QT_TRANSLATE_NOOP("Minutes", "in progress")
+NOT_STARTED = QT_TRANSLATE_NOOP("Minutes", "–")
+NOTES = QT_TRANSLATE_NOOP("Minutes", "Notes")
+
+DECISIONS = QT_TRANSLATE_NOOP("Minutes", "Decisions")
+NO_DECISIONS = QT_TRANSLATE_NOOP("Minutes", "No decisions were recorded.")
+DECISION_HEADING = QT_TRANSLATE_NOOP("Minutes", "Decision {n}: {proposal}")
+PROPOSAL = QT_TRANSLATE_NOOP("Minutes", "Proposal: {text}")
+METHOD = QT_TRANSLATE_NOOP("Minutes", "Method: {method}. {rule}")
+ROUND_HEADING = QT_TRANSLATE_NOOP("Minutes", "Round {n} of {total}")
+FINAL_ROUND = QT_TRANSLATE_NOOP("Minutes", "the final round")
+REVISED_AFTER = QT_TRANSLATE_NOOP("Minutes", "revised after this round")
+ROUND_PROPOSAL = QT_TRANSLATE_NOOP("Minutes", "Proposal in round {n}: {text}")
+GROUP = QT_TRANSLATE_NOOP("Minutes", "Group")
+NOT_GIVEN = QT_TRANSLATE_NOOP("Minutes", "Not given")
+ENDORSED = QT_TRANSLATE_NOOP("Minutes", "Endorsed")
+YES, NO = QT_TRANSLATE_NOOP("Minutes", "yes"), QT_TRANSLATE_NOOP("Minutes", "no")
+OPTION_KEY = QT_TRANSLATE_NOOP("Minutes", "The numbers are the method's options: {legend}.")
+TALLY_CAPTION = QT_TRANSLATE_NOOP("Minutes", "Round {n}: stances per stakeholder group ({method})")
+STANCES = QT_TRANSLATE_NOOP("Minutes", "Stances and reasons in round {n}:")
+STANCE_LINE = QT_TRANSLATE_NOOP("Minutes", "{who} ({group}): {option}")
+STANCE_REASON = QT_TRANSLATE_NOOP("Minutes", "{who} ({group}): {option}. Reason: {reason}")
+OBSERVER_NOT_COUNTED = QT_TRANSLATE_NOOP("Minutes", "observer, not counted")
+ABSENT_NOT_COUNTED = QT_TRANSLATE_NOOP("Minutes", "not present when decided, not counted")
+ROUND_RESULT = QT_TRANSLATE_NOOP("Minutes", "Result of round {n}: {verdict}")
+REVISED = QT_TRANSLATE_NOOP("Minutes", "The proposal was revised and put again in round {next}.")
+OUTCOME = QT_TRANSLATE_NOOP("Minutes", "Outcome: {outcome}")
+OVERRIDE = (QT_TRANSLATE_NOOP(
+    "Minutes", "The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}"))
+STATEMENT = QT_TRANSLATE_NOOP("Minutes", "Outcome statement: {text}")
+DISSENT = QT_TRANSLATE_NOOP("Minutes", "Recorded dissent: {text}")
+
+ACTIONS = QT_TRANSLATE_NOOP("Minutes", "Actions")
+NO_ACTIONS = QT_TRANSLATE_NOOP("Minutes", "No actions were recorded.")
+ACTION_COLUMNS = (QT_TRANSLATE_NOOP(
+    "Minutes", "What"), QT_TRANSLATE_NOOP("Minutes", "Who"), QT_TRANSLATE_NOOP(
+    "Minutes", "By when"), QT_TRANSLATE_NOOP("Minutes", "Status"))
+ACTIONS_CAPTION = QT_TRANSLATE_NOOP("Minutes", "Actions agreed: what, who, by when, and whether done")
+NOT_ASSIGNED = QT_TRANSLATE_NOOP("Minutes", "not assigned")
+DONE, OPEN = QT_TRANSLATE_NOOP("Minutes", "done"), QT_TRANSLATE_NOOP("Minutes", "open")
+
+YOU_SAID = QT_TRANSLATE_NOOP("Minutes", "You said, we did")
+YOU_SAID_INTRO = (QT_TRANSLATE_NOOP(
+    "Minutes", "Actions carried from earlier meetings of this series, who raised them and what happened."))
+CARRIED_FROM = QT_TRANSLATE_NOOP("Minutes", "From {title} ({date})")
+CARRIED_DECISION = QT_TRANSLATE_NOOP("Minutes", ", decision: {text}")
+CARRIED_RAISED = QT_TRANSLATE_NOOP("Minutes", "; raised by {name}")
+CARRIED_OUTCOME = QT_TRANSLATE_NOOP("Minutes", "Outcome: {outcome}")
+NOT_YET_ASKED = QT_TRANSLATE_NOOP("Minutes", "not yet asked")
+
+BALANCE = QT_TRANSLATE_NOOP("Minutes", "Speaking-time balance")
+BALANCE_INTRO = QT_TRANSLATE_NOOP(
+    "Minutes", "Total speaking time {total}. How evenly it was shared: {words}. {explain}")
+BALANCE_EXPLAIN = {
+    "balanced": QT_TRANSLATE_NOOP(
+        "Minutes", "Every counted person spoke about as much as their fair share."),
+    "fairly balanced": QT_TRANSLATE_NOOP(
+        "Minutes", "Most counted people spoke close to their fair share; some spoke more."),
+    "a few voices dominate": QT_TRANSLATE_NOOP("Minutes", "A few people spoke much more than the others."),
+    "one or two voices dominate": QT_TRANSLATE_NOOP("Minutes", "One or two people held most of the floor."),
+}
+BY_GROUP = QT_TRANSLATE_NOOP("Minutes", "By stakeholder group")
+BY_PERSON = QT_TRANSLATE_NOOP("Minutes", "By person")
+SHARE_FIGURES = QT_TRANSLATE_NOOP("Minutes", "{share} % (fair {fair} %)")
+SHARE_SENTENCE = QT_TRANSLATE_NOOP(
+    "Minutes", "{name}: {share} % of the speaking time; a fair share was {fair} %.")
+GROUP_CAPTION = QT_TRANSLATE_NOOP("Minutes", "{members} counted · {floor}")
+PERSON_CAPTION = QT_TRANSLATE_NOOP("Minutes", "{group} · {floor} · {turns} turns")
+CHART_KEY_SHARE = QT_TRANSLATE_NOOP("Minutes", "share of speaking time")
+CHART_KEY_FAIR = QT_TRANSLATE_NOOP("Minutes", "fair share, given who was present")
+GROUP_TABLE_CAPTION = QT_TRANSLATE_NOOP(
+    "Minutes", "Speaking time by stakeholder group, with each group's fair share")
+GROUP_COLUMNS = (QT_TRANSLATE_NOOP(
+    "Minutes", "Group"), QT_TRANSLATE_NOOP("Minutes", "Counted members"), QT_TRANSLATE_NOOP(
+    "Minutes", "Speaking time"), QT_TRANSLATE_NOOP(
+    "Minutes", "Share"), QT_TRANSLATE_NOOP(
+    "Minutes", "Fair share"))
+GROUP_CHART_CAPTION = (QT_TRANSLATE_NOOP(
+    "Minutes", "Chart: each group's share of the speaking time as a bar, its fair share as a black line"))
+PERSON_TABLE_CAPTION = QT_TRANSLATE_NOOP(
+    "Minutes", "Speaking time by person, with each person's fair share")
+PERSON_COLUMNS = (QT_TRANSLATE_NOOP("Minutes", "Name"), QT_TRANSLATE_NOOP(
+    "Minutes", "Group"), QT_TRANSLATE_NOOP("Minutes", "Speaking time"), QT_TRANSLATE_NOOP(
+    "Minutes", "Turns"), QT_TRANSLATE_NOOP(
+    "Minutes", "Share"), QT_TRANSLATE_NOOP(
+    "Minutes", "Fair share"))
+PERSON_CHART_CAPTION = (QT_TRANSLATE_NOOP(
+    "Minutes", "Chart: each person's share of the speaking time as a bar, their fair share as a black line"))
+GROUPS_ONLY = QT_TRANSLATE_NOOP("Minutes", "This meeting chose to show groups only: no individual figures.")
+QUIET = QT_TRANSLATE_NOOP("Minutes", "Quiet voices (well under their fair share): {names}")
+
+SIGN_OFF = QT_TRANSLATE_NOOP("Minutes", "Sign-off")
+SIGN_OFF_INTRO = (QT_TRANSLATE_NOOP(
+    "Minutes", "By signing, each signer confirms these minutes as a true record. The signatures are "
+    "digital: any change to the document after signing is detectable (coprodesk verify, or any "
+    "PDF reader that checks signatures)."))
+CERTIFIES = QT_TRANSLATE_NOOP("Minutes", "certifies the minutes")
+COUNTERSIGNS = QT_TRANSLATE_NOOP("Minutes", "countersigns")
+
+TWIN_NOTE = (QT_TRANSLATE_NOOP(
+    "Minutes", "The digital signatures are in the PDF these minutes came with; this page is attached to it"
+    " and covered by the signatures."))
+
+# --- page furniture and metadata
+HEADER = QT_TRANSLATE_NOOP("Minutes", "Minutes · {title}")
+DOC_TITLE = QT_TRANSLATE_NOOP("Minutes", "Minutes: {title}")
+DOC_SUBJECT = QT_TRANSLATE_NOOP("Minutes", "Minutes of {title}")
+FOOTER = QT_TRANSLATE_NOOP("Minutes", "Minutes made with CoProDesk on {day}")
+PAGE_OF = QT_TRANSLATE_NOOP("Minutes", "page {n} of {total}")
+
+# --- easy-read minutes: short sentences, one idea per line, no numbers about people
+ER_DOC_TITLE = QT_TRANSLATE_NOOP("Minutes", "Easy-read minutes: {title}")
+ER_TITLE = QT_TRANSLATE_NOOP("Minutes", "Our meeting: {title}")
+ER_WHEN = QT_TRANSLATE_NOOP("Minutes", "When: {day}.")
+ER_WHERE = QT_TRANSLATE_NOOP("Minutes", "Where: {place}.")
+ER_WHO_CAME = QT_TRANSLATE_NOOP("Minutes", "Who came")
+ER_OTHERS_ONE = QT_TRANSLATE_NOOP("Minutes", "and 1 more person")
+ER_OTHERS = QT_TRANSLATE_NOOP("Minutes", "and {n} more people")
+ER_AND = QT_TRANSLATE_NOOP("Minutes", "and")
+ER_TALKED_ABOUT = QT_TRANSLATE_NOOP("Minutes", "What we talked about")
+ER_TALKED = QT_TRANSLATE_NOOP("Minutes", "{title}.")
+ER_NOTHING = QT_TRANSLATE_NOOP("Minutes", "We did not write down what we talked about.")
+ER_WHAT_DECIDED = QT_TRANSLATE_NOOP("Minutes", "What we decided")
+ER_DECIDED = QT_TRANSLATE_NOOP("Minutes", "We decided: {text}")
+ER_NOT_DECIDED = QT_TRANSLATE_NOOP("Minutes", "We did not agree this: {text}")
+ER_EVERY_GROUP = QT_TRANSLATE_NOOP("Minutes", "Did every group agree?")
+ER_YES = QT_TRANSLATE_NOOP("Minutes", "Yes.")
+ER_NO = QT_TRANSLATE_NOOP("Minutes", "No.")
+ER_GROUP_DID_NOT = QT_TRANSLATE_NOOP("Minutes", "{group} did not agree.")
+ER_THEY_SAID = QT_TRANSLATE_NOOP("Minutes", "They said: {text}")
+ER_NO_DECISIONS = QT_TRANSLATE_NOOP("Minutes", "We did not decide anything.")
+ER_NEXT = QT_TRANSLATE_NOOP("Minutes", "What happens next")
+ER_TODO = QT_TRANSLATE_NOOP("Minutes", "{text}.")
+ER_WHO = QT_TRANSLATE_NOOP("Minutes", "Who will do it: {names}.")
+ER_NOBODY_YET = QT_TRANSLATE_NOOP("Minutes", "Nobody has said they will do it yet.")
+ER_BY = QT_TRANSLATE_NOOP("Minutes", "By: {day}.")
+ER_SOMEONE = QT_TRANSLATE_NOOP("Minutes", "someone")
+ER_NO_ACTIONS = QT_TRANSLATE_NOOP("Minutes", "Nothing to do next was written down.")
+ER_WHO_SPOKE = QT_TRANSLATE_NOOP("Minutes", "Who spoke")
+ER_SPOKE_LESS = QT_TRANSLATE_NOOP("Minutes", "{group} spoke less than their fair share.")
+ER_SPOKE_MORE = QT_TRANSLATE_NOOP("Minutes", "{group} spoke more than their fair share.")
+ER_SPOKE_FAIR = QT_TRANSLATE_NOOP("Minutes", "{group} spoke about their fair share.")

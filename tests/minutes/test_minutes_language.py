@@ -1,0 +1,131 @@
+"""The minutes speak the app's language (issue 20): their sentences are in the app's
+translation template, and a translator's catalogue changes what the PDF, its HTML twin
+and the easy-read version say, and the language they declare (/Lang, <html lang>)."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale
+
+from coprodesk.cli import main
+from coprodesk.minutes import source_words
+from coprodesk.minutes.language import current_language, use_language
+from coprodesk.resources import resource_path
+
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+needs_lrelease = pytest.mark.skipif(not LRELEASE.exists(), reason="no pyside6-lrelease")
+GERMAN = {"Our meeting: {title}": "Unser Treffen: {title}", "Who came": "Wer war da",
+          "Decisions": "Beschlüsse"}
+
+
+def sentences(value) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, tuple | list):
+        return set().union(*map(sentences, value)) if value else set()
+    if isinstance(value, dict):
+        return sentences(tuple(value.values()))
+    return set()
+
+
+def test_the_app_template_holds_every_sentence_of_the_minutes():
+    root = ET.parse(resource_path("translations") / "coprodesk.ts").getroot()
+    minutes = next(c for c in root.iter("context") if c.findtext("name") == "Minutes")
+    template = {m.findtext("source") for m in minutes.iter("message")}
+    ours = sentences(tuple(getattr(source_words, n) for n in dir(source_words) if n.isupper()))
+    assert len(ours) > 150
+    assert ours - template == set(), "run `make translations`"
+
+
+@pytest.fixture
+def german(tmp_path) -> Path:
+    """A translator's tiny German catalogue: three sentences, everything else untranslated."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    messages = "".join(f"<message><source>{s}</source><translation>{t}</translation></message>"
+                       for s, t in GERMAN.items())
+    ts = folder / "coprodesk_de.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
+                  f'language="de"><context><name>Minutes</name>{messages}</context></TS>',
+                  encoding="utf-8")
+    subprocess.run([str(LRELEASE), str(ts), "-qm", str(folder / "coprodesk_de.qm")],
+                   check=True, capture_output=True)
+    return folder
+
+
+def export(tmp_path, capsys, *more: str) -> bytes:
+    db = str(tmp_path / "m.db")
+    if not Path(db).exists():
+        main(["--db", db, "demo"])
+    out = tmp_path / "out.pdf"
+    code = main(["--db", db, "export", "Spring workshop", "-o", str(out), *more])
+    _said, err = capsys.readouterr()
+    assert code == 0, err
+    return out.read_bytes()
+
+
+@needs_lrelease
+def test_a_german_catalogue_changes_the_easy_read_text_and_its_language(
+        german, tmp_path, capsys, pdf_text):
+    assert use_language("de_DE", german) == "de"
+    pdf = export(tmp_path, capsys, "--easy-read")
+    text = " ".join(pdf_text(pdf).split())
+    assert "Unser Treffen: Spring workshop" in text and "Wer war da" in text
+    assert "Our meeting" not in text and "Who came" not in text
+    assert "What we decided" in text  # not in the catalogue: the English source, never blank
+    assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == "de"
+
+    use_language("en_GB", german)
+    pdf = export(tmp_path, capsys, "--easy-read")
+    assert "Our meeting: Spring workshop" in " ".join(pdf_text(pdf).split())
+    assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == "en"
+
+
+@needs_lrelease
+def test_the_full_minutes_and_their_twin_follow_the_same_language(german, tmp_path, capsys,
+                                                                  pdf_text):
+    use_language("de", german)
+    pdf = export(tmp_path, capsys)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.trailer["/Root"]["/Lang"] == "de"
+    assert "Beschlüsse" in pdf_text(pdf)
+    (html,) = reader.attachments["minutes.html"]
+    html = html.decode("utf-8")
+    assert '<html lang="de">' in html and "Beschlüsse" in html
+    (easy,) = reader.attachments["easy-read.pdf"]
+    assert "Unser Treffen" in pdf_text(easy)
+
+
+@needs_lrelease
+def test_without_a_language_the_default_locale_decides_as_in_the_app(german):
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("de_AT"))
+        assert use_language(None, german) == "de"
+        QLocale.setDefault(QLocale("fr_FR"))  # no French catalogue: English, never a blank
+        assert use_language(None, german) == "en"
+        assert current_language() == "en"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_a_catalogue_that_does_not_translate_the_minutes_yet_leaves_them_english(tmp_path):
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    ts = folder / "coprodesk_de.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
+                  'language="de"><context><name>Minutes</name><message><source>Decisions'
+                  '</source><translation>Entscheidungen</translation></message></context></TS>',
+                  encoding="utf-8")
+    if not LRELEASE.exists():
+        pytest.skip("no pyside6-lrelease")
+    subprocess.run([str(LRELEASE), str(ts), "-qm", str(folder / "coprodesk_de.qm")],
+                   check=True, capture_output=True)
+    assert use_language("de", folder) == "en"  # never German headings over English text
