@@ -322,6 +322,7 @@ def _title_block(ctx: _Ctx) -> None:
         facts.append((W.SERIES, m.series))
     facts.append((W.TIME, record.time_line(m)))
     facts.append((W.STATUS, record.status_words(m, ctx.data.now_ms)))
+    facts.append((W.OTHER_VERSIONS, W.OTHER_VERSIONS_TEXT))
     for label, value in facts:
         ctx.add(ctx.labelled(f"{label}:", value))
     for recorded_ms, reason in ctx.data.amendments:

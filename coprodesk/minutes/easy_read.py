@@ -74,6 +74,10 @@ def _picture(kind: str) -> Drawing:
 
 # --------------------------------------------------------------------------- sentences
 
+class Strong(str):
+    """A line printed in bold: the answer a reader looks for (yes or no)."""
+
+
 def _names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
@@ -106,10 +110,11 @@ def decision_lines(meeting, report: dict[str, Any]) -> list[list[str]]:
         lines = [W.ER_DECIDED.format(text=d.statement.strip() or d.proposal)
                  if dr["outcome"] == str(rules.Outcome.AGREED)
                  else W.ER_NOT_DECIDED.format(text=d.proposal)]
+        lines.append(W.ER_EVERY_GROUP)
         if dr["joint"]:
-            lines.append(f"{W.ER_EVERY_GROUP} {W.ER_YES}")
+            lines.append(Strong(W.ER_YES))
         else:
-            lines.append(f"{W.ER_EVERY_GROUP} {W.ER_NO}")
+            lines.append(Strong(W.ER_NO))
             for name in dr["not_endorsed_by"]:
                 lines.append(W.ER_GROUP_DID_NOT.format(group=name))
                 said = _what_they_said(meeting, d, name)
@@ -175,16 +180,18 @@ def build_easy_read(meeting, now_ms: int) -> bytes:
         return Paragraph(markup(text, 130 * mm, style.fontName, style.fontSize), style)
 
     def part(picture: str, head: str, blocks: list[list[str]], lead: bool = True) -> list:
+        """A heading, then each block (a group, a decision, an action) with the part's
+        picture beside it: a block that starts a new page still shows what it is about."""
         out = []
         for i, lines in enumerate(blocks or [[]]):
             cells = [p(head, heading)] if i == 0 else []
-            cells += [p(line, strong if lead and j == 0 and len(lines) > 1 else body)
-                      for j, line in enumerate(lines)]
-            t = Table([[_picture(picture) if i == 0 else "", cells]],
+            cells += [p(line, strong if isinstance(line, Strong) or (
+                lead and j == 0 and len(lines) > 1) else body) for j, line in enumerate(lines)]
+            t = Table([[_picture(picture), cells]],
                       colWidths=[PICTURE + 8 * mm, None], hAlign="LEFT")
             t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 10)]))
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 18)]))
             out.append(KeepTogether([t]))
         out.append(Spacer(1, 10 * mm))
         return out
@@ -209,5 +216,17 @@ def build_easy_read(meeting, now_ms: int) -> bytes:
                             title=W.ER_DOC_TITLE.format(title=plain(meeting.title)),
                             author="CoProDesk", creator="CoProDesk", invariant=0,
                             lang=W.LANGUAGE, displayDocTitle=1, initialFontName=regular)
-    doc.build(story)
+    doc.build(story, onFirstPage=_page_number(regular), onLaterPages=_page_number(regular))
     return buf.getvalue()
+
+
+def _page_number(font: str):
+    """"Page 2" at the foot of each page, as large as the text: a reader can say where
+    they are, and a supporter can point to the same page."""
+    def draw(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(font, BODY)
+        canvas.setFillColor(INK)
+        canvas.drawString(doc.leftMargin, 10 * mm, W.ER_PAGE.format(n=doc.page))
+        canvas.restoreState()
+    return draw

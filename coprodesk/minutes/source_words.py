@@ -43,6 +43,10 @@ RUNNING_BANNER = (QT_TRANSLATE_NOOP(
     "Minutes", "Draft: the meeting was still running when these minutes were made ({now}). Anything after "
     "that is not in them."))
 AMENDED = QT_TRANSLATE_NOOP("Minutes", "Amended after signing ({day}):")
+OTHER_VERSIONS = QT_TRANSLATE_NOOP("Minutes", "Other versions")
+OTHER_VERSIONS_TEXT = QT_TRANSLATE_NOOP(
+    "Minutes", "attached inside this PDF and covered by its signatures: minutes.html, the same "
+    "minutes for screen readers, and easy-read.pdf, in large type and short sentences.")
 
 # --- sections
 GROUND_RULES = QT_TRANSLATE_NOOP("Minutes", "Ground rules")
@@ -198,6 +202,7 @@ ER_WHAT_DECIDED = QT_TRANSLATE_NOOP("Minutes", "What we decided")
 ER_DECIDED = QT_TRANSLATE_NOOP("Minutes", "We decided: {text}")
 ER_NOT_DECIDED = QT_TRANSLATE_NOOP("Minutes", "We did not agree this: {text}")
 ER_EVERY_GROUP = QT_TRANSLATE_NOOP("Minutes", "Did every group agree?")
+ER_PAGE = QT_TRANSLATE_NOOP("Minutes", "Page {n}")
 ER_YES = QT_TRANSLATE_NOOP("Minutes", "Yes.")
 ER_NO = QT_TRANSLATE_NOOP("Minutes", "No.")
 ER_GROUP_DID_NOT = QT_TRANSLATE_NOOP("Minutes", "{group} did not agree.")

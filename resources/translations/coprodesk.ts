@@ -2440,7 +2440,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="28"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="111"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="115"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,684 +2495,699 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="48"/>
-        <source>Ground rules</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="46"/>
+        <source>Other versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="49"/>
-        <source>Who took part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="50"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="51"/>
-        <source>Role</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="47"/>
+        <source>attached inside this PDF and covered by its signatures: minutes.html, the same minutes for screen readers, and easy-read.pdf, in large type and short sentences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="52"/>
-        <source>Attendance</source>
+        <source>Ground rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="53"/>
-        <source>Apologies: {names}</source>
+        <source>Who took part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="54"/>
-        <source>People who asked not to be named appear by initials or a pseudonym of their choice. Observers are listed but never counted in shares or decisions.</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="55"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="56"/>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="57"/>
-        <source>observer (not counted)</source>
+        <source>Apologies: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="58"/>
-        <source>whole meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="59"/>
-        <source>expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="60"/>
-        <source>from {start}</source>
+        <source>People who asked not to be named appear by initials or a pseudonym of their choice. Observers are listed but never counted in shares or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="61"/>
-        <source>{label} · {name}</source>
+        <source>observer (not counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="62"/>
-        <source>Members of {group}</source>
+        <source>whole meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="63"/>
-        <source>1 person</source>
+        <source>expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="64"/>
-        <source>{n} people</source>
+        <source>from {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="65"/>
-        <source>{people}, 1 observer</source>
+        <source>{label} · {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="66"/>
-        <source>{people}, {n} observers</source>
+        <source>Members of {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="67"/>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="68"/>
+        <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="69"/>
-        <source>Agenda: planned and actual time</source>
+        <source>{people}, 1 observer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="70"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="70"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="71"/>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="71"/>
-        <source>Actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="72"/>
-        <source>Speaking</source>
+        <source>{people}, {n} observers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="73"/>
-        <source>The agenda: planned and actual time of each item, and speaking time in it</source>
+        <source>Agenda: planned and actual time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="74"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="74"/>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="75"/>
-        <source>in progress</source>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="75"/>
+        <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="76"/>
-        <source>–</source>
+        <source>Speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="77"/>
-        <source>Notes</source>
+        <source>The agenda: planned and actual time of each item, and speaking time in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="79"/>
-        <source>Decisions</source>
+        <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="80"/>
-        <source>No decisions were recorded.</source>
+        <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="81"/>
-        <source>Decision {n}: {proposal}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="82"/>
-        <source>Proposal: {text}</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="83"/>
-        <source>Method: {method}. {rule}</source>
+        <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="84"/>
-        <source>Round {n} of {total}</source>
+        <source>No decisions were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="85"/>
-        <source>the final round</source>
+        <source>Decision {n}: {proposal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="86"/>
-        <source>revised after this round</source>
+        <source>Proposal: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="87"/>
-        <source>Proposal in round {n}: {text}</source>
+        <source>Method: {method}. {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="88"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
-        <source>Group</source>
+        <source>Round {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="89"/>
-        <source>Not given</source>
+        <source>the final round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="90"/>
-        <source>Endorsed</source>
+        <source>revised after this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="91"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="91"/>
-        <source>no</source>
+        <source>Proposal in round {n}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="92"/>
-        <source>The numbers are the method&apos;s options: {legend}.</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="93"/>
-        <source>Round {n}: stances per stakeholder group ({method})</source>
+        <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="94"/>
-        <source>Stances and reasons in round {n}:</source>
+        <source>Endorsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
-        <source>{who} ({group}): {option}</source>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="96"/>
-        <source>{who} ({group}): {option}. Reason: {reason}</source>
+        <source>The numbers are the method&apos;s options: {legend}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
-        <source>observer, not counted</source>
+        <source>Round {n}: stances per stakeholder group ({method})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="98"/>
-        <source>not present when decided, not counted</source>
+        <source>Stances and reasons in round {n}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="99"/>
-        <source>Result of round {n}: {verdict}</source>
+        <source>{who} ({group}): {option}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="100"/>
-        <source>The proposal was revised and put again in round {next}.</source>
+        <source>{who} ({group}): {option}. Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
-        <source>Outcome: {outcome}</source>
+        <source>observer, not counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="102"/>
-        <source>The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}</source>
+        <source>not present when decided, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="103"/>
+        <source>Result of round {n}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="104"/>
-        <source>Outcome statement: {text}</source>
+        <source>The proposal was revised and put again in round {next}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="105"/>
-        <source>Recorded dissent: {text}</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
+        <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="107"/>
-        <source>Actions</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="106"/>
+        <source>The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="108"/>
-        <source>No actions were recorded.</source>
+        <source>Outcome statement: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
-        <source>What</source>
+        <source>Recorded dissent: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
-        <source>By when</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="111"/>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="112"/>
-        <source>Actions agreed: what, who, by when, and whether done</source>
+        <source>No actions were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
-        <source>not assigned</source>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
-        <source>done</source>
+        <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
-        <source>open</source>
+        <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="116"/>
-        <source>You said, we did</source>
+        <source>Actions agreed: what, who, by when, and whether done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="117"/>
-        <source>Actions carried from earlier meetings of this series, who raised them and what happened.</source>
+        <source>not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
-        <source>From {title} ({date})</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
+        <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="120"/>
-        <source>, decision: {text}</source>
+        <source>You said, we did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="121"/>
-        <source>; raised by {name}</source>
+        <source>Actions carried from earlier meetings of this series, who raised them and what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
-        <source>not yet asked</source>
+        <source>From {title} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
+        <source>, decision: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
-        <source>Speaking-time balance</source>
+        <source>; raised by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
-        <source>Total speaking time {total}. How evenly it was shared: {words}. {explain}</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
+        <source>not yet asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
-        <source>Every counted person spoke about as much as their fair share.</source>
+        <source>Speaking-time balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
-        <source>Most counted people spoke close to their fair share; some spoke more.</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="130"/>
+        <source>Total speaking time {total}. How evenly it was shared: {words}. {explain}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="133"/>
-        <source>A few people spoke much more than the others.</source>
+        <source>Every counted person spoke about as much as their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
-        <source>One or two people held most of the floor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
-        <source>By stakeholder group</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
+        <source>Most counted people spoke close to their fair share; some spoke more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="137"/>
-        <source>By person</source>
+        <source>A few people spoke much more than the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="138"/>
-        <source>{share} % (fair {fair} %)</source>
+        <source>One or two people held most of the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
-        <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
+        <source>By stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
-        <source>{members} counted · {floor}</source>
+        <source>By person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
-        <source>{group} · {floor} · {turns} turns</source>
+        <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="143"/>
-        <source>share of speaking time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="144"/>
-        <source>fair share, given who was present</source>
+        <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="145"/>
-        <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
+        <source>{members} counted · {floor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
+        <source>{group} · {floor} · {turns} turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
+        <source>share of speaking time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="148"/>
-        <source>Counted members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="148"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="157"/>
-        <source>Speaking time</source>
+        <source>fair share, given who was present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="149"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="150"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="159"/>
-        <source>Fair share</source>
+        <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
-        <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
+        <source>Counted members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <source>Speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
+        <source>Fair share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
+        <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
         <source>Speaking time by person, with each person&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="157"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
         <source>Turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
         <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
         <source>This meeting chose to show groups only: no individual figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
         <source>Quiet voices (well under their fair share): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="166"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
         <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
         <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
         <source>certifies the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="176"/>
         <source>countersigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="174"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
         <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
         <source>Minutes · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
         <source>Minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
         <source>Minutes of {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
         <source>Minutes made with CoProDesk on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
         <source>page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="190"/>
         <source>Easy-read minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="191"/>
         <source>Our meeting: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
         <source>When: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
         <source>Where: {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="190"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
         <source>Who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="191"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
         <source>and 1 more person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
         <source>and {n} more people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="198"/>
         <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="199"/>
         <source>{title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="200"/>
         <source>We did not write down what we talked about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="201"/>
         <source>What we decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="198"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
         <source>We decided: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="199"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
         <source>We did not agree this: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="200"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
         <source>Did every group agree?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="201"/>
-        <source>Yes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
-        <source>{group} did not agree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
-        <source>They said: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
-        <source>We did not decide anything.</source>
+        <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
-        <source>What happens next</source>
+        <source>Yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
-        <source>{text}.</source>
+        <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
-        <source>Who will do it: {names}.</source>
+        <source>{group} did not agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
-        <source>Nobody has said they will do it yet.</source>
+        <source>They said: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
-        <source>By: {day}.</source>
+        <source>We did not decide anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
-        <source>someone</source>
+        <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
-        <source>Nothing to do next was written down.</source>
+        <source>{text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
-        <source>Who spoke</source>
+        <source>Who will do it: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
-        <source>{group} spoke less than their fair share.</source>
+        <source>Nobody has said they will do it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
-        <source>{group} spoke more than their fair share.</source>
+        <source>By: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
+        <source>Nothing to do next was written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
+        <source>Who spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
+        <source>{group} spoke less than their fair share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
+        <source>{group} spoke more than their fair share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
         <source>{group} spoke about their fair share.</source>
         <translation type="unfinished"></translation>
     </message>

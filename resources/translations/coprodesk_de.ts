@@ -2409,780 +2409,795 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="20"/>
         <source>Untitled meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen ohne Titel</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="21"/>
         <source>Date and place not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Ort nicht festgehalten</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="22"/>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="23"/>
         <source>Facilitated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderiert von</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="24"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgehalten</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="25"/>
         <source>Co-chaired by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko-Vorsitz</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="26"/>
         <source>Series</source>
-        <translation type="unfinished">Reihe</translation>
+        <translation>Reihe</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="27"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="28"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="111"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="115"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="29"/>
         <source>planned {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant {span}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="30"/>
         <source>held {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>stattgefunden {span}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="31"/>
         <source>held from {start}, not yet ended</source>
-        <translation type="unfinished"></translation>
+        <translation>seit {start}, noch nicht beendet</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="32"/>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="34"/>
         <source>Planned: the meeting has not started yet. These minutes show the plan only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: Das Treffen hat noch nicht begonnen. Dieses Protokoll zeigt nur den Plan.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="36"/>
         <source>Still running: these minutes were made at {now}, before the meeting ended. They are a draft, not the final record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft noch: Dieses Protokoll wurde um {now} erstellt, bevor das Treffen endete. Es ist ein Entwurf, nicht die endgültige Fassung.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="39"/>
         <source>Closed: the meeting has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen: Das Treffen ist beendet.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="40"/>
         <source>Closed and signed: the minutes were certified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen und unterschrieben: Das Protokoll wurde beglaubigt.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="42"/>
         <source>Draft: the meeting was still running when these minutes were made ({now}). Anything after that is not in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: Das Treffen lief noch, als dieses Protokoll erstellt wurde ({now}). Was danach geschah, steht nicht darin.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="45"/>
         <source>Amended after signing ({day}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Unterschrift geändert ({day}):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="48"/>
-        <source>Ground rules</source>
-        <translation type="unfinished">Gesprächsregeln</translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="46"/>
+        <source>Other versions</source>
+        <translation>Weitere Fassungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="49"/>
-        <source>Who took part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="50"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="51"/>
-        <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="47"/>
+        <source>attached inside this PDF and covered by its signatures: minutes.html, the same minutes for screen readers, and easy-read.pdf, in large type and short sentences.</source>
+        <translation>in diesem PDF angehängt und von seinen Unterschriften abgedeckt: minutes.html, dasselbe Protokoll für Screenreader, und easy-read.pdf, in großer Schrift und kurzen Sätzen.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="52"/>
-        <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <source>Ground rules</source>
+        <translation>Gesprächsregeln</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="53"/>
-        <source>Apologies: {names}</source>
-        <translation type="unfinished"></translation>
+        <source>Who took part</source>
+        <translation>Wer teilgenommen hat</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="54"/>
-        <source>People who asked not to be named appear by initials or a pseudonym of their choice. Observers are listed but never counted in shares or decisions.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="55"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="56"/>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="57"/>
-        <source>observer (not counted)</source>
-        <translation type="unfinished"></translation>
+        <source>Apologies: {names}</source>
+        <translation>Entschuldigt: {names}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="58"/>
-        <source>whole meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="59"/>
-        <source>expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="60"/>
-        <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <source>People who asked not to be named appear by initials or a pseudonym of their choice. Observers are listed but never counted in shares or decisions.</source>
+        <translation>Wer nicht genannt werden möchte, erscheint mit Initialen oder einem selbst gewählten Pseudonym. Beobachtende werden aufgeführt, aber nie bei Anteilen oder Entscheidungen gezählt.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="61"/>
-        <source>{label} · {name}</source>
-        <translation type="unfinished"></translation>
+        <source>observer (not counted)</source>
+        <translation>beobachtend (nicht gezählt)</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="62"/>
-        <source>Members of {group}</source>
-        <translation type="unfinished"></translation>
+        <source>whole meeting</source>
+        <translation>ganzes Treffen</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="63"/>
-        <source>1 person</source>
-        <translation type="unfinished">1 Person</translation>
+        <source>expected</source>
+        <translation>erwartet</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="64"/>
-        <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <source>from {start}</source>
+        <translation>ab {start}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="65"/>
-        <source>{people}, 1 observer</source>
-        <translation type="unfinished"></translation>
+        <source>{label} · {name}</source>
+        <translation>{label} · {name}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="66"/>
-        <source>{people}, {n} observers</source>
-        <translation type="unfinished"></translation>
+        <source>Members of {group}</source>
+        <translation>Mitglieder von {group}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="67"/>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="68"/>
+        <source>{n} people</source>
+        <translation>{n} Personen</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="69"/>
-        <source>Agenda: planned and actual time</source>
-        <translation type="unfinished"></translation>
+        <source>{people}, 1 observer</source>
+        <translation>{people}, 1 beobachtende Person</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="70"/>
-        <source>#</source>
-        <translation type="unfinished">#</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="70"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="71"/>
-        <source>Planned</source>
-        <translation type="unfinished">Geplant</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="71"/>
-        <source>Actual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="72"/>
-        <source>Speaking</source>
-        <translation type="unfinished"></translation>
+        <source>{people}, {n} observers</source>
+        <translation>{people}, {n} Beobachtende</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="73"/>
-        <source>The agenda: planned and actual time of each item, and speaking time in it</source>
-        <translation type="unfinished"></translation>
+        <source>Agenda: planned and actual time</source>
+        <translation>Tagesordnung: geplante und tatsächliche Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="74"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="74"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="75"/>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="75"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="76"/>
-        <source>–</source>
-        <translation type="unfinished"></translation>
+        <source>Speaking</source>
+        <translation>Redezeit</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="77"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <source>The agenda: planned and actual time of each item, and speaking time in it</source>
+        <translation>Die Tagesordnung: geplante und tatsächliche Zeit jedes Punkts und die Redezeit darin</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="79"/>
-        <source>Decisions</source>
-        <translation type="unfinished">Entscheidungen</translation>
+        <source>in progress</source>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="80"/>
-        <source>No decisions were recorded.</source>
-        <translation type="unfinished"></translation>
+        <source>–</source>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="81"/>
-        <source>Decision {n}: {proposal}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="82"/>
-        <source>Proposal: {text}</source>
-        <translation type="unfinished"></translation>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="83"/>
-        <source>Method: {method}. {rule}</source>
-        <translation type="unfinished"></translation>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="84"/>
-        <source>Round {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <source>No decisions were recorded.</source>
+        <translation>Es wurden keine Entscheidungen festgehalten.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="85"/>
-        <source>the final round</source>
-        <translation type="unfinished"></translation>
+        <source>Decision {n}: {proposal}</source>
+        <translation>Entscheidung {n}: {proposal}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="86"/>
-        <source>revised after this round</source>
-        <translation type="unfinished"></translation>
+        <source>Proposal: {text}</source>
+        <translation>Vorschlag: {text}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="87"/>
-        <source>Proposal in round {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <source>Method: {method}. {rule}</source>
+        <translation>Verfahren: {method}. {rule}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="88"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
-        <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <source>Round {n} of {total}</source>
+        <translation>Runde {n} von {total}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="89"/>
-        <source>Not given</source>
-        <translation type="unfinished">Keine Angabe</translation>
+        <source>the final round</source>
+        <translation>die letzte Runde</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="90"/>
-        <source>Endorsed</source>
-        <translation type="unfinished"></translation>
+        <source>revised after this round</source>
+        <translation>nach dieser Runde überarbeitet</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="91"/>
-        <source>yes</source>
-        <translation type="unfinished">ja</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="91"/>
-        <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <source>Proposal in round {n}: {text}</source>
+        <translation>Vorschlag in Runde {n}: {text}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="92"/>
-        <source>The numbers are the method&apos;s options: {legend}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="93"/>
-        <source>Round {n}: stances per stakeholder group ({method})</source>
-        <translation type="unfinished"></translation>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="94"/>
-        <source>Stances and reasons in round {n}:</source>
-        <translation type="unfinished"></translation>
+        <source>Endorsed</source>
+        <translation>Zugestimmt</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
-        <source>{who} ({group}): {option}</source>
-        <translation type="unfinished"></translation>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="96"/>
-        <source>{who} ({group}): {option}. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>The numbers are the method&apos;s options: {legend}.</source>
+        <translation>Die Zahlen sind die Optionen des Verfahrens: {legend}.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
-        <source>observer, not counted</source>
-        <translation type="unfinished"></translation>
+        <source>Round {n}: stances per stakeholder group ({method})</source>
+        <translation>Runde {n}: Positionen je Interessengruppe ({method})</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="98"/>
-        <source>not present when decided, not counted</source>
-        <translation type="unfinished"></translation>
+        <source>Stances and reasons in round {n}:</source>
+        <translation>Positionen und Gründe in Runde {n}:</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="99"/>
-        <source>Result of round {n}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <source>{who} ({group}): {option}</source>
+        <translation>{who} ({group}): {option}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="100"/>
-        <source>The proposal was revised and put again in round {next}.</source>
-        <translation type="unfinished"></translation>
+        <source>{who} ({group}): {option}. Reason: {reason}</source>
+        <translation>{who} ({group}): {option}. Grund: {reason}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
-        <source>Outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <source>observer, not counted</source>
+        <translation>beobachtend, nicht gezählt</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="102"/>
-        <source>The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>not present when decided, not counted</source>
+        <translation>bei der Entscheidung nicht anwesend, nicht gezählt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="103"/>
+        <source>Result of round {n}: {verdict}</source>
+        <translation>Ergebnis von Runde {n}: {verdict}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="104"/>
-        <source>Outcome statement: {text}</source>
-        <translation type="unfinished"></translation>
+        <source>The proposal was revised and put again in round {next}.</source>
+        <translation>Der Vorschlag wurde überarbeitet und in Runde {next} erneut gestellt.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="105"/>
-        <source>Recorded dissent: {text}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Ergebnis: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="107"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="106"/>
+        <source>The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}</source>
+        <translation>Die Moderation hat das Ergebnis auf {outcome} gesetzt (berechnet: {computed}). Grund: {reason}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="108"/>
-        <source>No actions were recorded.</source>
-        <translation type="unfinished"></translation>
+        <source>Outcome statement: {text}</source>
+        <translation>Ergebnisformulierung: {text}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
-        <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <source>Recorded dissent: {text}</source>
+        <translation>Festgehaltener Widerspruch: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
-        <source>Who</source>
-        <translation type="unfinished">Wer</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
-        <source>By when</source>
-        <translation type="unfinished">Bis wann</translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="111"/>
+        <source>Actions</source>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="112"/>
-        <source>Actions agreed: what, who, by when, and whether done</source>
-        <translation type="unfinished"></translation>
+        <source>No actions were recorded.</source>
+        <translation>Es wurden keine Aufgaben festgehalten.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
-        <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
-        <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <source>Who</source>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
-        <source>open</source>
-        <translation type="unfinished">offen</translation>
+        <source>By when</source>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="116"/>
-        <source>You said, we did</source>
-        <translation type="unfinished">Sie sagten, wir handelten</translation>
+        <source>Actions agreed: what, who, by when, and whether done</source>
+        <translation>Vereinbarte Aufgaben: was, wer, bis wann und ob erledigt</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="117"/>
-        <source>Actions carried from earlier meetings of this series, who raised them and what happened.</source>
-        <translation type="unfinished"></translation>
+        <source>not assigned</source>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
-        <source>From {title} ({date})</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
+        <source>open</source>
+        <translation>offen</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="120"/>
-        <source>, decision: {text}</source>
-        <translation type="unfinished"></translation>
+        <source>You said, we did</source>
+        <translation>Sie sagten, wir handelten</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="121"/>
-        <source>; raised by {name}</source>
-        <translation type="unfinished"></translation>
+        <source>Actions carried from earlier meetings of this series, who raised them and what happened.</source>
+        <translation>Aufgaben aus früheren Treffen dieser Reihe, wer sie eingebracht hat und was daraus wurde.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
-        <source>not yet asked</source>
-        <translation type="unfinished"></translation>
+        <source>From {title} ({date})</source>
+        <translation>Aus {title} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
+        <source>, decision: {text}</source>
+        <translation>, Entscheidung: {text}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
-        <source>Speaking-time balance</source>
-        <translation type="unfinished"></translation>
+        <source>; raised by {name}</source>
+        <translation>; eingebracht von {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
-        <source>Total speaking time {total}. How evenly it was shared: {words}. {explain}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
+        <source>not yet asked</source>
+        <translation>noch nicht nachgefragt</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
-        <source>Every counted person spoke about as much as their fair share.</source>
-        <translation type="unfinished"></translation>
+        <source>Speaking-time balance</source>
+        <translation>Ausgewogenheit der Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
-        <source>Most counted people spoke close to their fair share; some spoke more.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="130"/>
+        <source>Total speaking time {total}. How evenly it was shared: {words}. {explain}</source>
+        <translation>Redezeit insgesamt {total}. Wie gleichmäßig sie verteilt war: {words}. {explain}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="133"/>
-        <source>A few people spoke much more than the others.</source>
-        <translation type="unfinished"></translation>
+        <source>Every counted person spoke about as much as their fair share.</source>
+        <translation>Jede gezählte Person sprach etwa so viel wie ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
-        <source>One or two people held most of the floor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
-        <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
+        <source>Most counted people spoke close to their fair share; some spoke more.</source>
+        <translation>Die meisten gezählten Personen sprachen nahe an ihrem fairen Anteil; einige sprachen mehr.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="137"/>
-        <source>By person</source>
-        <translation type="unfinished"></translation>
+        <source>A few people spoke much more than the others.</source>
+        <translation>Einige wenige sprachen viel mehr als die anderen.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="138"/>
-        <source>{share} % (fair {fair} %)</source>
-        <translation type="unfinished">{share} % (fair {fair} %)</translation>
+        <source>One or two people held most of the floor.</source>
+        <translation>Eine oder zwei Personen hatten die meiste Zeit das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
-        <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
+        <source>By stakeholder group</source>
+        <translation>Nach Interessengruppe</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
-        <source>{members} counted · {floor}</source>
-        <translation type="unfinished"></translation>
+        <source>By person</source>
+        <translation>Nach Person</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
-        <source>{group} · {floor} · {turns} turns</source>
-        <translation type="unfinished"></translation>
+        <source>{share} % (fair {fair} %)</source>
+        <translation>{share} % (fair {fair} %)</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="143"/>
-        <source>share of speaking time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="144"/>
-        <source>fair share, given who was present</source>
-        <translation type="unfinished"></translation>
+        <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
+        <translation>{name}: {share} % der Redezeit; ein fairer Anteil war {fair} %.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="145"/>
-        <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
-        <translation type="unfinished"></translation>
+        <source>{members} counted · {floor}</source>
+        <translation>{members} gezählt · {floor}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
+        <source>{group} · {floor} · {turns} turns</source>
+        <translation>{group} · {floor} · {turns} Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
+        <source>share of speaking time</source>
+        <translation>Anteil an der Redezeit</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="148"/>
-        <source>Counted members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="148"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="157"/>
-        <source>Speaking time</source>
-        <translation type="unfinished"></translation>
+        <source>fair share, given who was present</source>
+        <translation>fairer Anteil, gemessen an den Anwesenden</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="149"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="150"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="159"/>
-        <source>Fair share</source>
-        <translation type="unfinished"></translation>
+        <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
+        <translation>Redezeit nach Interessengruppe, mit dem fairen Anteil jeder Gruppe</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
-        <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
-        <translation type="unfinished"></translation>
+        <source>Counted members</source>
+        <translation>Gezählte Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <source>Speaking time</source>
+        <translation>Redezeit</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
-        <source>Speaking time by person, with each person&apos;s fair share</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
+        <source>Fair share</source>
+        <translation>Fairer Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="157"/>
-        <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
+        <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
+        <translation>Diagramm: der Anteil jeder Gruppe an der Redezeit als Balken, ihr fairer Anteil als schwarzer Strich</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
+        <source>Speaking time by person, with each person&apos;s fair share</source>
+        <translation>Redezeit nach Person, mit dem fairen Anteil jeder Person</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <source>Turns</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
         <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
-        <source>This meeting chose to show groups only: no individual figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
-        <source>Quiet voices (well under their fair share): {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="166"/>
-        <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: der Anteil jeder Person an der Redezeit als Balken, ihr fairer Anteil als schwarzer Strich</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
-        <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
-        <translation type="unfinished"></translation>
+        <source>This meeting chose to show groups only: no individual figures.</source>
+        <translation>Dieses Treffen zeigt nur Gruppen: keine Zahlen zu einzelnen Personen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
+        <source>Quiet voices (well under their fair share): {names}</source>
+        <translation>Leise Stimmen (deutlich unter ihrem fairen Anteil): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
+        <source>Sign-off</source>
+        <translation>Unterschriften</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
+        <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
+        <translation>Mit der Unterschrift bestätigt jede unterschreibende Person dieses Protokoll als wahrheitsgetreu. Die Unterschriften sind digital: Jede Änderung nach der Unterschrift ist erkennbar (coprodesk verify oder jedes PDF-Programm, das Unterschriften prüft).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
         <source>certifies the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>beglaubigt das Protokoll</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="176"/>
         <source>countersigns</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschreibt mit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="174"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
         <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
-        <source>Minutes · {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
-        <source>Minutes: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
-        <source>Minutes of {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
-        <source>Minutes made with CoProDesk on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die digitalen Unterschriften stehen im PDF, mit dem dieses Protokoll kam; diese Seite ist ihm angehängt und von den Unterschriften abgedeckt.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
-        <source>page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <source>Minutes · {title}</source>
+        <translation>Protokoll · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
+        <source>Minutes: {title}</source>
+        <translation>Protokoll: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
+        <source>Minutes of {title}</source>
+        <translation>Protokoll von {title}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
-        <source>Easy-read minutes: {title}</source>
-        <translation type="unfinished"></translation>
+        <source>Minutes made with CoProDesk on {day}</source>
+        <translation>Protokoll erstellt mit CoProDesk am {day}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
-        <source>Our meeting: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
-        <source>When: {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
-        <source>Where: {place}.</source>
-        <translation type="unfinished"></translation>
+        <source>page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="190"/>
-        <source>Who came</source>
-        <translation type="unfinished"></translation>
+        <source>Easy-read minutes: {title}</source>
+        <translation>Protokoll in Leichter Sprache: {title}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="191"/>
-        <source>and 1 more person</source>
-        <translation type="unfinished"></translation>
+        <source>Our meeting: {title}</source>
+        <translation>Unser Treffen: {title}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
-        <source>and {n} more people</source>
-        <translation type="unfinished"></translation>
+        <source>When: {day}.</source>
+        <translation>Wann: {day}.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
-        <source>and</source>
-        <translation type="unfinished"></translation>
+        <source>Where: {place}.</source>
+        <translation>Wo: {place}.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
-        <source>What we talked about</source>
-        <translation type="unfinished"></translation>
+        <source>Who came</source>
+        <translation>Wer war da</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
-        <source>{title}.</source>
-        <translation type="unfinished"></translation>
+        <source>and 1 more person</source>
+        <translation>und noch 1 Person</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
-        <source>We did not write down what we talked about.</source>
-        <translation type="unfinished"></translation>
+        <source>and {n} more people</source>
+        <translation>und noch {n} Personen</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
-        <source>What we decided</source>
-        <translation type="unfinished"></translation>
+        <source>and</source>
+        <translation>und</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="198"/>
-        <source>We decided: {text}</source>
-        <translation type="unfinished"></translation>
+        <source>What we talked about</source>
+        <translation>Worüber wir gesprochen haben</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="199"/>
-        <source>We did not agree this: {text}</source>
-        <translation type="unfinished"></translation>
+        <source>{title}.</source>
+        <translation>{title}.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="200"/>
-        <source>Did every group agree?</source>
-        <translation type="unfinished"></translation>
+        <source>We did not write down what we talked about.</source>
+        <translation>Wir haben nicht aufgeschrieben, worüber wir gesprochen haben.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="201"/>
-        <source>Yes.</source>
-        <translation type="unfinished"></translation>
+        <source>What we decided</source>
+        <translation>Was wir entschieden haben</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
+        <source>We decided: {text}</source>
+        <translation>Wir haben entschieden: {text}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
-        <source>{group} did not agree.</source>
-        <translation type="unfinished"></translation>
+        <source>We did not agree this: {text}</source>
+        <translation>Darauf haben wir uns nicht geeinigt: {text}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
-        <source>They said: {text}</source>
-        <translation type="unfinished"></translation>
+        <source>Did every group agree?</source>
+        <translation>Waren alle Gruppen einverstanden?</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
-        <source>We did not decide anything.</source>
-        <translation type="unfinished"></translation>
+        <source>Page {n}</source>
+        <translation>Seite {n}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
-        <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <source>Yes.</source>
+        <translation>Ja.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
-        <source>{text}.</source>
-        <translation type="unfinished"></translation>
+        <source>No.</source>
+        <translation>Nein.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
-        <source>Who will do it: {names}.</source>
-        <translation type="unfinished"></translation>
+        <source>{group} did not agree.</source>
+        <translation>{group} war nicht einverstanden.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
-        <source>Nobody has said they will do it yet.</source>
-        <translation type="unfinished"></translation>
+        <source>They said: {text}</source>
+        <translation>Sie haben gesagt: {text}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
-        <source>By: {day}.</source>
-        <translation type="unfinished"></translation>
+        <source>We did not decide anything.</source>
+        <translation>Wir haben nichts entschieden.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
-        <source>someone</source>
-        <translation type="unfinished"></translation>
+        <source>What happens next</source>
+        <translation>Wie es weitergeht</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
-        <source>Nothing to do next was written down.</source>
-        <translation type="unfinished"></translation>
+        <source>{text}.</source>
+        <translation>{text}.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
-        <source>Who spoke</source>
-        <translation type="unfinished"></translation>
+        <source>Who will do it: {names}.</source>
+        <translation>Wer es macht: {names}.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
-        <source>{group} spoke less than their fair share.</source>
-        <translation type="unfinished"></translation>
+        <source>Nobody has said they will do it yet.</source>
+        <translation>Noch hat niemand gesagt, dass er es macht.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
-        <source>{group} spoke more than their fair share.</source>
-        <translation type="unfinished"></translation>
+        <source>By: {day}.</source>
+        <translation>Bis: {day}.</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
+        <source>Nothing to do next was written down.</source>
+        <translation>Es wurde keine nächste Aufgabe aufgeschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
+        <source>Who spoke</source>
+        <translation>Wer gesprochen hat</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
+        <source>{group} spoke less than their fair share.</source>
+        <translation>{group} hat weniger gesprochen als ihr fairer Anteil.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
+        <source>{group} spoke more than their fair share.</source>
+        <translation>{group} hat mehr gesprochen als ihr fairer Anteil.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
         <source>{group} spoke about their fair share.</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} hat etwa ihren fairen Anteil gesprochen.</translation>
     </message>
 </context>
 <context>
