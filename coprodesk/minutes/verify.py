@@ -237,6 +237,11 @@ def _verify(path: str, data: bytes, trusted: set[str], strict: bool) -> Verifica
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise _Unreadable(f"{path} is not a PDF")
+    end = data.rfind(b"%%EOF")
+    if end < 0 or data[end + 5:].strip(b"\r\n\t \x00"):
+        # a cut file may end in the middle of a later revision, after an earlier one that is
+        # whole: read as that earlier revision it would look unsigned, not damaged
+        raise _Unreadable(f"{path} is damaged or truncated: it does not end where a PDF ends")
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         all_fields = list(fields.enumerate_sig_fields(reader))
