@@ -72,6 +72,8 @@ class _Engine(QPaintEngine):
     def __init__(self) -> None:
         super().__init__(QPaintEngine.PaintEngineFeature.AllFeatures)
         self.texts: list[str] = []
+        self.flipped: list[str] = []  # texts drawn through a mirrored transform (unreadable)
+        self.transform = None
 
     def begin(self, _device) -> bool:
         return True
@@ -79,8 +81,9 @@ class _Engine(QPaintEngine):
     def end(self) -> bool:
         return True
 
-    def updateState(self, _state) -> None:
-        pass
+    def updateState(self, state) -> None:
+        if state.state() & QPaintEngine.DirtyFlag.DirtyTransform:
+            self.transform = state.transform()
 
     def drawPixmap(self, *_args) -> None:
         pass
@@ -111,6 +114,8 @@ class _Engine(QPaintEngine):
 
     def drawTextItem(self, _point, item) -> None:
         self.texts.append(item.text())
+        if self.transform is not None and self.transform.m11() < 0:
+            self.flipped.append(item.text())
 
     def type(self) -> QPaintEngine.Type:
         return QPaintEngine.Type.User
@@ -142,13 +147,18 @@ class TextRecorder(QPaintDevice):
 
 def painted_texts(widget) -> list[str]:
     """The text runs ``widget`` itself paints (its children are read on their own)."""
+    return recorded(widget).texts
+
+
+def recorded(widget) -> _Engine:
+    """What ``widget`` itself paints, as text runs (``texts``, and ``flipped`` ones)."""
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QRegion
     from PySide6.QtWidgets import QWidget
 
     device = TextRecorder(widget.width(), widget.height())
     widget.render(device, QPoint(), QRegion(), QWidget.RenderFlag(0))
-    return device.engine.texts
+    return device.engine
 
 
 ELIDED = "\x1f"  # stands for the "…" that ends a text elided to fit

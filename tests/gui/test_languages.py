@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTranslator
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -45,7 +45,15 @@ from coprodesk.demo import create_demo
 from coprodesk.gui.translations import translations_folder
 
 from .conftest import make_window
-from .pseudo_locale import ELIDED, LRELEASE, elided, load_pseudo, painted_texts, untranslated_part
+from .pseudo_locale import (
+    ELIDED,
+    LRELEASE,
+    elided,
+    load_pseudo,
+    painted_texts,
+    recorded,
+    untranslated_part,
+)
 
 # Qt's own words (its standard buttons, undo prefixes): Qt's catalogue translates them
 QT_OWN = {"OK", "Cancel", "Close", "Yes", "No", "Apply", "Help", "Save", "Open", "Reset",
@@ -398,3 +406,91 @@ def window_says_german(app) -> bool:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("MainWindow", "&File") == "&Datei"
+
+
+# --- right to left ---------------------------------------------------------------------------
+
+def filled_columns(widget: QWidget, colour: str, row: int, margin: int = 0) -> tuple[int, int]:
+    """First and last x on ``row`` of the grabbed widget painted in ``colour`` (±12 a channel),
+    ``margin`` pixels in from either edge."""
+    image = widget.grab().toImage()
+    ratio = image.width() / widget.width()
+    target = QColor(colour)
+    xs = [x for x in range(round(margin * ratio), image.width() - round(margin * ratio))
+          if all(abs(a - b) <= 12 for a, b in zip(image.pixelColor(x, round(row * ratio)).getRgb()[:3],
+                                                    target.getRgb()[:3], strict=True))]
+    assert xs, f"no {colour} on row {row}"
+    return round(xs[0] / ratio), round(xs[-1] / ratio)
+
+
+def both_ways(qtbot, widget: QWidget, measure) -> tuple:
+    widget.show()
+    qtbot.waitExposed(widget)
+    ltr = measure()
+    widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    QApplication.processEvents()
+    rtl = measure()
+    assert not recorded(widget).flipped, "a text was drawn mirrored"
+    return ltr, rtl
+
+
+def test_right_to_left_the_agenda_bar_fills_from_the_right(qtbot):
+    from coprodesk.gui.run.agenda_clock import LEVEL_COLOURS, AgendaBar
+
+    bar = AgendaBar()
+    qtbot.addWidget(bar)
+    bar.resize(300, 30)
+    bar.set_value(0.3, "calm", "5 minutes left")
+    colour = LEVEL_COLOURS["calm"].name()
+    (l0, l1), (r0, r1) = both_ways(qtbot, bar, lambda: filled_columns(bar, colour, 15))
+    assert l0 <= 3 and 80 <= l1 <= 100  # 30 % from the left
+    assert r1 >= 296 and 200 <= r0 <= 220  # 30 % from the right
+    assert "5 minutes left" in painted_texts(bar)
+
+
+def test_right_to_left_a_tile_puts_its_share_bar_and_name_on_the_right(qtbot):
+    from coprodesk.gui.run.tile_state import TileState
+    from coprodesk.gui.run.tiles import Tile
+
+    tile = Tile(1)
+    qtbot.addWidget(tile)
+    tile.resize(320, Tile.height_for(tile.font(), False))
+    tile.set_state(TileState(1, "Amara Okafor", "LE", "#0072B2", key="1", turns=3,
+                             share=0.5, fair_share=0.25, scale=1.0))
+    bar = tile._bar_rect()
+    (l0, l1), (r0, r1) = both_ways(qtbot, tile, lambda: filled_columns(tile, "#0072B2",
+                                                                          bar.center().y(), 12))
+    assert abs(l0 - bar.left()) <= 2 and abs(l1 - (bar.left() + bar.width() // 2)) <= 3
+    assert abs(r1 - (tile.width() - 1 - bar.left())) <= 2
+    assert abs(r0 - (tile.width() - 1 - bar.left() - bar.width() // 2)) <= 3
+    assert "Amara Okafor" in painted_texts(tile)
+
+
+def test_right_to_left_the_participant_time_bar_fills_from_the_right(qtbot):
+    from coprodesk.gui.participant.bars import TimeBar, TimeState
+
+    bar = TimeBar()
+    qtbot.addWidget(bar)
+    bar.resize(400, 30)
+    bar.set_state(TimeState(0.25, False))
+    colour = bar.theme.accent
+    (l0, l1), (r0, r1) = both_ways(qtbot, bar, lambda: filled_columns(bar, colour, 15))
+    assert l0 <= 4 and 90 <= l1 <= 110
+    assert r1 >= 395 and 290 <= r0 <= 310
+
+
+def test_right_to_left_the_tile_board_puts_the_first_group_on_the_right(qtbot):
+    from coprodesk.gui.run.tiles import TileBoard
+
+    board = TileBoard()
+    qtbot.addWidget(board)
+    board.resize(900, 400)
+    board.build([(1, [11, 12]), (2, [21])])
+    board.show()
+    qtbot.waitExposed(board)
+    first, second = board.tiles[11].geometry(), board.tiles[21].geometry()
+    assert first.left() < second.left()
+    board.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    board.relayout()
+    first, second = board.tiles[11].geometry(), board.tiles[21].geometry()
+    assert first.left() > second.left() and first.right() >= board.width() - 2

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coprodesk.gui.mirror import draw_text, mirror
 from coprodesk.gui.participant.theme import LIGHT, Theme, ink_on
 from coprodesk.gui.spoken import CalmText, minutes_words, share_words
 
@@ -127,7 +128,7 @@ def draw_swatch(p: QPainter, rect: QRectF, colour: str, label: str, font: QFont,
     p.drawRoundedRect(rect, r, r)
     p.setPen(QColor(ink_on(colour)))
     p.setFont(font)
-    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+    draw_text(p, rect, Qt.AlignmentFlag.AlignCenter, label)
 
 
 class Painted(QWidget):
@@ -190,6 +191,7 @@ class Painted(QWidget):
         self.paints += 1
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        mirror(p, self)  # right to left, bars fill from the right; words stay readable
         self.paint(p)
         p.end()
 
@@ -284,7 +286,7 @@ class GroupBar(Painted):
             p.setPen(QColor(self.theme.ink))
             p.setFont(font)
             fig_rect = QRectF(self.width() - fig_w, top, fig_w, line_h)
-            p.drawText(fig_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s.figures)
+            draw_text(p, fig_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s.figures)
             bar = QRectF(x, top + line_h * 0.2, max(0.0, fig_rect.left() - u * 0.5 - x), line_h * 0.6)
         else:
             # line 1: swatch and the group's full name; line 2: the bar, figures at its end
@@ -293,10 +295,10 @@ class GroupBar(Painted):
             p.setPen(QColor(self.theme.ink))
             p.setFont(bold)
             name = QFontMetrics(bold).elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, int(name_w)))
-            p.drawText(QRectF(x, top, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, name)
+            draw_text(p, QRectF(x, top, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, name)
             y2 = top + line_h + u * 0.1
             p.setFont(font)
-            p.drawText(QRectF(self.width() - fig_w, y2, fig_w, line_h),
+            draw_text(p, QRectF(self.width() - fig_w, y2, fig_w, line_h),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s.figures)
             bar = QRectF(1, y2 + line_h * 0.18, max(0.0, self.width() - fig_w - u * 0.5), line_h * 0.64)
         draw_share_bar(p, bar, s.share, s.fair, s.scale, s.colour, s.pattern, self.theme, u)
@@ -381,7 +383,7 @@ class PersonBar(Painted):
         p.setPen(QColor(self.theme.accent if s.speaking else self.theme.ink))
         p.setFont(font)
         name = QFontMetrics(font).elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, int(name_w)))
-        p.drawText(QRectF(x, top, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, name)
+        draw_text(p, QRectF(x, top, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, name)
         bar = QRectF(self.width() - bar_w - u * 0.3, top + line_h * 0.25, bar_w, line_h * 0.5)
         draw_share_bar(p, bar, s.share, s.fair, s.scale, s.colour, s.pattern, self.theme, u)
 

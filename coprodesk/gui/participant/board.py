@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coprodesk.gui.participant.bars import Painted
@@ -136,4 +136,7 @@ class RowBoard(QWidget):
             row = self.rows[rid]
             if hasattr(row, "set_compact"):
                 row.set_compact(compact)
-            row.setGeometry(round(c * (col_w + col_gap)), r * (row_h + gap), round(col_w), row_h)
+            x = round(c * (col_w + col_gap))
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                x = w - x - round(col_w)  # the first column on the right
+            row.setGeometry(x, r * (row_h + gap), round(col_w), row_h)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 from coprodesk.domain import agenda, lifecycle
 from coprodesk.domain.model import ItemKind, Meeting
 from coprodesk.gui.forms.ui_run_agenda_clock import Ui_AgendaClock
+from coprodesk.gui.mirror import draw_text, mirror
 from coprodesk.gui.run.format import clock_text, local_hhmm, minutes_text, time_left_words
 from coprodesk.gui.spoken import CalmText, minutes_words
 
@@ -55,6 +56,7 @@ class AgendaBar(QWidget):
         self.paints += 1
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        mirror(p, self)  # right to left, the bar fills from the right
         r = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         p.setPen(QPen(QColor("#c9cbd0"), 1))
         p.setBrush(QColor("#eceef1"))
@@ -77,10 +79,10 @@ class AgendaBar(QWidget):
         rect = QRect(self.rect()).adjusted(10, 0, -10, 0)
         if self.fraction >= 0.6:
             p.setPen(QColor("#ffffff"))
-            p.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.text)
+            draw_text(p, rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.text)
         else:
             p.setPen(QColor("#1d1d1f"))
-            p.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.text)
+            draw_text(p, rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.text)
         p.end()
 
 

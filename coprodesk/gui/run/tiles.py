@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QScrollArea, QSizePolicy, QWidget
 
 from coprodesk.domain.model import HandKind
+from coprodesk.gui.mirror import draw_text, mirror
 from coprodesk.gui.run.format import clock_text
 from coprodesk.gui.run.tile_state import GroupState, TileState
 from coprodesk.gui.spoken import CalmText, minutes_words, share_words
@@ -298,7 +299,7 @@ class Tile(QWidget):
         reused: a floor change that moves every bar then repaints 60 tiles cheaply."""
         dpr = self.devicePixelRatioF()
         key = (self.width(), self.height(), dpr, s.speaking, s.long_turn, s.colour, s.key,
-               top_h, y0, bw, small_f.key())
+               top_h, y0, bw, small_f.key(), self.layoutDirection())
         if self._frame_cache is not None and self._frame_cache[0] == key:
             return self._frame_cache[1]
         pm = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
@@ -306,6 +307,7 @@ class Tile(QWidget):
         pm.fill(Qt.GlobalColor.transparent)
         p = QPainter(pm)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        mirror(p, self)  # the strip and the badge on the right, right to left
         r = QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         if s.speaking:
             bg, edge, width = (LONG_BG, LONG_EDGE, 3.0) if s.long_turn else (SPEAKER_BG, SPEAKER_EDGE, 3.0)
@@ -326,7 +328,7 @@ class Tile(QWidget):
             p.setBrush(QColor("#f3f4f6"))
             p.drawRoundedRect(QRectF(badge), 4, 4)
             p.setPen(INK)
-            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, s.key)
+            draw_text(p, badge, Qt.AlignmentFlag.AlignCenter, s.key)
         p.end()
         self._frame_cache = (key, pm)
         return pm
@@ -352,6 +354,7 @@ class Tile(QWidget):
         p.drawPixmap(0, 0, self._frame(s, top_h, y0, x, bw, small_f, fm_small))
         if self.hasFocus():
             self._draw_focus(p)
+        mirror(p, self)  # right to left: name from the right, bars fill from the right
         x += bw + 8
 
         # right side of the top line: running turn, hand, gone
@@ -360,7 +363,7 @@ class Tile(QWidget):
             t = clock_text(s.turn_ms)
             tw = fm_clock.horizontalAdvance(t)
             p.setPen(LONG_EDGE if s.long_turn else SPEAKER_EDGE)
-            p.drawText(QRect(right - tw, y0, tw, top_h), Qt.AlignmentFlag.AlignVCenter, t)
+            draw_text(p, QRect(right - tw, y0, tw, top_h), Qt.AlignmentFlag.AlignVCenter, t)
             right -= tw + 8
         if s.hand is not None:
             p.setFont(small_f)
@@ -371,26 +374,26 @@ class Tile(QWidget):
             p.setBrush(HAND_BG)
             p.drawRoundedRect(QRectF(pill), pill.height() / 2, pill.height() / 2)
             p.setPen(INK)
-            p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+            draw_text(p, pill, Qt.AlignmentFlag.AlignCenter, label)
             right -= lw + 8
         if s.gone:
             p.setFont(small_f)
             g = translate("RunView", "gone")
             gw = fm_small.horizontalAdvance(g)
             p.setPen(MUTED)
-            p.drawText(QRect(right - gw, y0, gw, top_h), Qt.AlignmentFlag.AlignVCenter, g)
+            draw_text(p, QRect(right - gw, y0, gw, top_h), Qt.AlignmentFlag.AlignVCenter, g)
             right -= gw + 8
 
         p.setFont(name_f)
         p.setPen(INK)
-        p.drawText(QRect(x, y0, max(0, right - x), top_h), Qt.AlignmentFlag.AlignVCenter,
+        draw_text(p, QRect(x, y0, max(0, right - x), top_h), Qt.AlignmentFlag.AlignVCenter,
                    fm_name.elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, right - x)))
 
         p.setFont(small_f)
         if self.compact:
             txt = f"{clock_text(s.item_ms)} · {clock_text(s.meeting_ms)}"
             p.setPen(MUTED)
-            p.drawText(QRect(bar.right() + 8, bar.center().y() - fm_small.height() // 2,
+            draw_text(p, QRect(bar.right() + 8, bar.center().y() - fm_small.height() // 2,
                              self.width() - 12 - bar.right() - 8, fm_small.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, txt)
         else:
@@ -406,12 +409,12 @@ class Tile(QWidget):
                 line = translate("RunView",
                                  "{label}   long turn: over the soft limit").format(label=s.group_label)
             p.setPen(LONG_EDGE if (s.speaking and s.long_turn) else MUTED)
-            p.drawText(QRect(16, y1, self.width() - 28, fm_small.height()), Qt.AlignmentFlag.AlignVCenter,
+            draw_text(p, QRect(16, y1, self.width() - 28, fm_small.height()), Qt.AlignmentFlag.AlignVCenter,
                        fm_small.elidedText(line, Qt.TextElideMode.ElideRight, self.width() - 28))
             turns = translate("RunView", "1 turn") if s.turns == 1 \
                 else translate("RunView", "{n} turns").format(n=s.turns)
             p.setPen(MUTED)
-            p.drawText(QRect(bar.right() + 8, bar.center().y() - fm_small.height() // 2,
+            draw_text(p, QRect(bar.right() + 8, bar.center().y() - fm_small.height() // 2,
                              self.width() - 12 - bar.right() - 8, fm_small.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, turns)
         draw_share_bar(p, bar, s.share, s.fair_share, s.scale, QColor(s.colour))
@@ -533,6 +536,7 @@ class GroupHeader(QWidget):
         self.paints += 1
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        mirror(p, self)
         bold = QFont(self.font())
         bold.setBold(True)
         fm_b = QFontMetrics(bold)
@@ -544,18 +548,18 @@ class GroupHeader(QWidget):
         p.setFont(bold)
         p.setPen(INK)
         lw = fm_b.horizontalAdvance(s.label)
-        p.drawText(QRect(22, 0, lw, h), Qt.AlignmentFlag.AlignVCenter, s.label)
+        draw_text(p, QRect(22, 0, lw, h), Qt.AlignmentFlag.AlignVCenter, s.label)
         p.setFont(self.font())
         name = s.name
         avail = self.width() - 30 - lw
-        p.drawText(QRect(30 + lw, 0, avail, h), Qt.AlignmentFlag.AlignVCenter,
+        draw_text(p, QRect(30 + lw, 0, avail, h), Qt.AlignmentFlag.AlignVCenter,
                    fm.elidedText(name, Qt.TextElideMode.ElideRight, avail))
         bar = self._bar_rect()
         draw_share_bar(p, bar, s.share, s.fair_share, self.scale, QColor(s.colour))
         txt = translate("RunView", "{share} % (fair {fair} %)").format(share=round(100 * s.share),
                                                       fair=round(100 * s.fair_share))
         p.setPen(MUTED)
-        p.drawText(QRect(bar.right() + 8, bar.center().y() - fm.height() // 2,
+        draw_text(p, QRect(bar.right() + 8, bar.center().y() - fm.height() // 2,
                          self.width() - bar.right() - 8, fm.height()),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, txt)
         p.end()
@@ -700,6 +704,8 @@ class TileBoard(QWidget):
             rows = 0
             for j, ci in enumerate(band):
                 x = j * (col_w + COL_GAP)
+                if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                    x = width - x - col_w  # the first group on the right
                 self.headers[ci].setGeometry(x, y, col_w, head_h)
                 for r, tile in enumerate(self.columns[ci]):
                     tile.set_compact(compact)

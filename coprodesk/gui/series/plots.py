@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coprodesk.domain.model import PALETTE
+from coprodesk.gui.mirror import draw_text, mirror
 
 INK = QColor("#1d1d1f")
 MUTED = QColor("#55585e")
@@ -64,6 +65,7 @@ class SeriesChart(QWidget):
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        mirror(p, self)  # right to left, time runs from the right; words stay readable
         p.fillRect(self.rect(), QColor("#ffffff"))
         p.setPen(QPen(GRID, 1))
         p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
@@ -72,14 +74,14 @@ class SeriesChart(QWidget):
         p.setFont(title)
         p.setPen(INK)
         fm = QFontMetricsF(title)
-        p.drawText(QRectF(12, 8, self.width() - 24, fm.height() + 2),
+        draw_text(p, QRectF(12, 8, self.width() - 24, fm.height() + 2),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    QCoreApplication.translate("SeriesPlot", self.TITLE))
         p.setFont(self.font())
         body = QRectF(12, 14 + fm.height(), self.width() - 24, self.height() - 22 - fm.height())
         if not self.report["meetings"]:
             p.setPen(MUTED)
-            p.drawText(body, Qt.AlignmentFlag.AlignCenter, self.tr("No meetings in this series yet"))
+            draw_text(p, body, Qt.AlignmentFlag.AlignCenter, self.tr("No meetings in this series yet"))
         else:
             self.draw(p, body)
         p.end()
@@ -112,7 +114,7 @@ class SeriesChart(QWidget):
             else:
                 p.fillRect(QRectF(x, y + 3, 12, h - 6), QColor(colour))
             p.setPen(INK)
-            p.drawText(QRectF(x + 16, y, w, h), Qt.AlignmentFlag.AlignVCenter, text)
+            draw_text(p, QRectF(x + 16, y, w, h), Qt.AlignmentFlag.AlignVCenter, text)
             x += w
         p.setFont(self.font())
         return y + h - rect.top() + 4
@@ -140,7 +142,7 @@ class SeriesChart(QWidget):
             if short:
                 text = short_date(text)
             w = fm.horizontalAdvance(text) + 4
-            p.drawText(QRectF(cx - w / 2, y, w, fm.height()), Qt.AlignmentFlag.AlignCenter, text)
+            draw_text(p, QRectF(cx - w / 2, y, w, fm.height()), Qt.AlignmentFlag.AlignCenter, text)
         p.setFont(self.font())
 
     def y_axis(self, p: QPainter, plot: QRectF, top: float, ticks: list[float], fmt) -> None:
@@ -152,7 +154,7 @@ class SeriesChart(QWidget):
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(MUTED)
-            p.drawText(QRectF(plot.left() - 40, y - fm.height() / 2, 36, fm.height()),
+            draw_text(p, QRectF(plot.left() - 40, y - fm.height() / 2, 36, fm.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fmt(t))
         p.setFont(self.font())
 
@@ -183,7 +185,7 @@ class GroupShareChart(SeriesChart):
             meetings = meetings[-fit:]
             p.setFont(f)
             p.setPen(MUTED)
-            p.drawText(QRectF(plot.left(), plot.top() - fm.height() - 2, plot.width(), fm.height()),
+            draw_text(p, QRectF(plot.left(), plot.top() - fm.height() - 2, plot.width(), fm.height()),
                        Qt.AlignmentFlag.AlignRight, self.tr("latest {n} of {all} meetings").format(
                            n=fit, all=len(self.report["meetings"])))
             p.setFont(self.font())
@@ -216,9 +218,9 @@ class GroupShareChart(SeriesChart):
                 value = f"{g['share'] * 100:.0f}"
                 vy = min(plot.bottom() - h, fy) - fm.height() - 1
                 if bw >= fm.horizontalAdvance(value) + 2:
-                    p.drawText(QRectF(x - 2, vy, bw + 2, fm.height()), Qt.AlignmentFlag.AlignCenter, value)
+                    draw_text(p, QRectF(x - 2, vy, bw + 2, fm.height()), Qt.AlignmentFlag.AlignCenter, value)
                 if bw >= fm.horizontalAdvance(key.label) + 2:
-                    p.drawText(QRectF(x - 2, plot.bottom() + 2, bw + 2, fm.height()),
+                    draw_text(p, QRectF(x - 2, plot.bottom() + 2, bw + 2, fm.height()),
                                Qt.AlignmentFlag.AlignCenter, key.label)
         p.setPen(QPen(INK, 1))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
@@ -263,7 +265,7 @@ class BalanceChart(SeriesChart):
             w = fm.horizontalAdvance(text) + 6
             above = pt.y() - fm.height() - 8
             y = above if above > plot.top() - fm.height() else pt.y() + 8
-            p.drawText(QRectF(pt.x() - w / 2, y, w, fm.height()), Qt.AlignmentFlag.AlignCenter, text)
+            draw_text(p, QRectF(pt.x() - w / 2, y, w, fm.height()), Qt.AlignmentFlag.AlignCenter, text)
         p.setBrush(Qt.BrushStyle.NoBrush)
         self.x_labels(p, [pt.x() for pt in pts], plot.bottom() + 6)
 
@@ -310,7 +312,7 @@ class AttendanceChart(SeriesChart):
                 text = f"{key.label} {count}"
                 if h >= fm.height() and bw >= fm.horizontalAdvance(text) + 4:
                     p.setPen(text_on(colour))
-                    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                    draw_text(p, rect, Qt.AlignmentFlag.AlignCenter, text)
                 y -= h
             p.setPen(INK)
             new = len(m["first_time"])
@@ -320,7 +322,7 @@ class AttendanceChart(SeriesChart):
                 lines = ([self.tr("+{n}").format(n=new)] if new else []) + [str(m["attendance_total"])]
             for i, text in enumerate(reversed(lines)):
                 w = max(slot, fm.horizontalAdvance(text) + 6)
-                p.drawText(QRectF(cx - w / 2, y - (i + 1) * fm.height() - 2, w, fm.height()),
+                draw_text(p, QRectF(cx - w / 2, y - (i + 1) * fm.height() - 2, w, fm.height()),
                            Qt.AlignmentFlag.AlignCenter, text)
         p.setFont(self.font())
         p.setPen(QPen(INK, 1))
