@@ -135,7 +135,7 @@
 <context>
     <name>AgendaBar</name>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="36"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="37"/>
         <source>Agenda time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,120 +213,150 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="136"/>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="143"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="138"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="145"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="137"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="139"/>
         <source>Give someone the floor (keys 1 to 0) to begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="139"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="141"/>
         <source>Between items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="140"/>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="144"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="142"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
         <source>No item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
         <source>Next up: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
         <source>Agenda done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="149"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="151"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="152"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="154"/>
         <source>{elapsed} of {planned}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="156"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="158"/>
         <source>{left}: {elapsed} of {planned} gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="162"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="163"/>
+        <source> (planned {t})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="164"/>
         <source>Whole meeting ends about {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="166"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="168"/>
         <source>Next: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="167"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="169"/>
         <source>This is the last item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="170"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="172"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="171"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="173"/>
         <source>Meeting ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="172"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="174"/>
         <source>Ended at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="173"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="175"/>
         <source>Started {start}, ended {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="188"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="190"/>
         <source>Take 5 min from later items: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="189"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="191"/>
         <source>Take 5 min from the next item only: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="192"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="194"/>
         <source>Take 5 min from later items (none left to take from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="193"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="195"/>
         <source>Take 5 min from the next item (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="198"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="200"/>
         <source>Let the meeting run 5 min longer (ends about {t})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="205"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="207"/>
         <source>5 min added, taken from: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/agenda_clock.py" line="208"/>
+        <source>{title} (now {minutes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="211"/>
         <source>5 min added: the meeting runs 5 min longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="225"/>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="226"/>
+        <source>discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="227"/>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="228"/>
+        <source>break</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,12 +588,12 @@
 <context>
     <name>AttendanceChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="317"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="319"/>
         <source> (+{n} new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="320"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="322"/>
         <source>+{n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,7 +1495,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="523"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="526"/>
         <source>{name}: {share} of the floor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,7 +1503,7 @@
 <context>
     <name>GroupShareChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="187"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="189"/>
         <source>latest {n} of {all} meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,23 +3233,23 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="278"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="280"/>
         <location filename="../../coprodesk/gui/participant/view.py" line="411"/>
         <source>{share} · fair {fair}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="325"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="327"/>
         <source>{name}, speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="326"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="328"/>
         <source>{time} on the floor; {share}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="401"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="403"/>
         <source>Item time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,7 +3314,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="242"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="244"/>
         <location filename="../../coprodesk/gui/participant/view.py" line="335"/>
         <source>{group} group</source>
         <translation type="unfinished"></translation>
@@ -3719,7 +3749,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="334"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="337"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,7 +3760,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="719"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="722"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,24 +3816,24 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="168"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="171"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="189"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="192"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="192"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="195"/>
         <source>End meeting… (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="194"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="797"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="197"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="778"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="800"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,248 +3873,248 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="322"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="325"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="334"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="337"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="343"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="353"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="356"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="363"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="371"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="374"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="371"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="374"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="390"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="390"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="394"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="397"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="411"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="409"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="412"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="412"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="413"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="416"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="418"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="417"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="420"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="424"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="427"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="450"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="453"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="458"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="466"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="461"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="469"/>
         <source>Not saved yet: waiting for the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="467"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="470"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="592"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="595"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="655"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="658"/>
         <source>Item {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="657"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="660"/>
         <source>No agenda item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="660"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="663"/>
         <source>{name} has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="662"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="665"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="664"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="667"/>
         <source>Floor is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="666"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="669"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="676"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="679"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="678"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="681"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="680"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="683"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="691"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="694"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="692"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="695"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="704"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="707"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="705"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="708"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="720"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="723"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="728"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="746"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="748"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="757"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="765"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="767"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="770"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="776"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="779"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="778"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="781"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="780"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="783"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="805"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="808"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="807"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="810"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="809"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,67 +4204,67 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="65"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="66"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="66"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="67"/>
         <source>clarify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="67"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="68"/>
         <source>order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="157"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="158"/>
         <source>99 turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="378"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="381"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="400"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="403"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="403"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="406"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="406"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="409"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="411"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="414"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="412"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="415"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="513"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="516"/>
         <source>100 % (fair 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="579"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="583"/>
         <source>Tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="555"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="559"/>
         <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4281,12 +4311,12 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="82"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="84"/>
         <source>No meetings in this series yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="104"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="106"/>
         <source>fair share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,17 +4357,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SeriesPlot</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="163"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="165"/>
         <source>Share of speaking by group, against fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="231"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="233"/>
         <source>Balance index (1 = everyone equal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="275"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="277"/>
         <source>Attendance by group (new people marked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4599,47 +4629,47 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="161"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="154"/>
         <source>Open the minutes to sign first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="156"/>
         <source>Choose the box that bears your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="165"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="158"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="169"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="162"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="177"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="170"/>
         <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="183"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="176"/>
         <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="192"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="185"/>
         <source>Signed the box for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="211"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="204"/>
         <source>Minutes to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="213"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="206"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,62 +5032,62 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="208"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="209"/>
         <source>has the floor for {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="210"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="211"/>
         <source>over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="212"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="213"/>
         <source>hand raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="213"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="214"/>
         <source>clarification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="214"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="215"/>
         <source>point of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="216"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="217"/>
         <source>{hand}, number {n} in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="219"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="220"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="220"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="221"/>
         <source>{t} on the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="229"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="229"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="231"/>
         <source>{t} on this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="233"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="234"/>
         <source>key {k}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6141,29 +6171,6 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <message>
         <location filename="../../coprodesk/gui/series/actions.py" line="54"/>
         <source>Same groups and people as the last meeting of “{s}”; the agenda opens with “Since last time”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="221"/>
-        <source>information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="221"/>
-        <source>discussion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="222"/>
-        <source>decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="222"/>
-        <source>break</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

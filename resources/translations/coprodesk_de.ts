@@ -135,7 +135,7 @@
 <context>
     <name>AgendaBar</name>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="36"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="37"/>
         <source>Agenda time</source>
         <translation>Zeit für den Tagesordnungspunkt</translation>
     </message>
@@ -213,121 +213,151 @@
         <translation>Als Nächstes: …</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="136"/>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="143"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="138"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="145"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="137"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="139"/>
         <source>Give someone the floor (keys 1 to 0) to begin</source>
         <translation>Erteilen Sie jemandem das Wort (Tasten 1 bis 0), um zu beginnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="139"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="141"/>
         <source>Between items</source>
         <translation>Zwischen den Punkten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="140"/>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="144"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="142"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
         <source>No item running</source>
         <translation>Kein Punkt läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
         <source>Next up: {title}</source>
         <translation>Als Nächstes: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
         <source>Agenda done</source>
         <translation>Tagesordnung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="149"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="151"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation>Punkt {n} von {total} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="152"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="154"/>
         <source>{elapsed} of {planned}</source>
         <translation>{elapsed} von {planned}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="156"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="158"/>
         <source>{left}: {elapsed} of {planned} gone</source>
         <translation>{left}: {elapsed} von {planned} vergangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="162"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="163"/>
+        <source> (planned {t})</source>
+        <translation> (geplant {t})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="164"/>
         <source>Whole meeting ends about {t}</source>
         <translation>Das Treffen endet gegen {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="166"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="168"/>
         <source>Next: {title}</source>
         <translation>Als Nächstes: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="167"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="169"/>
         <source>This is the last item</source>
         <translation>Dies ist der letzte Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="170"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="172"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="171"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="173"/>
         <source>Meeting ended</source>
         <translation>Treffen beendet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="172"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="174"/>
         <source>Ended at {t}</source>
         <translation>Beendet um {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="173"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="175"/>
         <source>Started {start}, ended {end}</source>
         <translation>Begonnen {start}, beendet {end}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="188"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="190"/>
         <source>Take 5 min from later items: {names}</source>
         <translation>5 Min. von späteren Punkten nehmen: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="189"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="191"/>
         <source>Take 5 min from the next item only: {title}</source>
         <translation>5 Min. nur vom nächsten Punkt nehmen: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="192"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="194"/>
         <source>Take 5 min from later items (none left to take from)</source>
         <translation>5 Min. von späteren Punkten nehmen (keiner mehr übrig)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="193"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="195"/>
         <source>Take 5 min from the next item (none)</source>
         <translation>5 Min. vom nächsten Punkt nehmen (keiner)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="198"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="200"/>
         <source>Let the meeting run 5 min longer (ends about {t})</source>
         <translation>Das Treffen 5 Min. länger laufen lassen (Ende gegen {t})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="205"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="207"/>
         <source>5 min added, taken from: {names}</source>
         <translation>5 Min. hinzugefügt, genommen von: {names}</translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/agenda_clock.py" line="208"/>
+        <source>{title} (now {minutes})</source>
+        <translation>{title} (jetzt {minutes})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="211"/>
         <source>5 min added: the meeting runs 5 min longer</source>
         <translation>5 Min. hinzugefügt: Das Treffen dauert 5 Min. länger</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="225"/>
+        <source>information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="226"/>
+        <source>discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="227"/>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="228"/>
+        <source>break</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -560,12 +590,12 @@
 <context>
     <name>AttendanceChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="317"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="319"/>
         <source> (+{n} new)</source>
         <translation> (+{n} neu)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="320"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="322"/>
         <source>+{n}</source>
         <translation>+{n}</translation>
     </message>
@@ -1467,7 +1497,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="523"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="526"/>
         <source>{name}: {share} of the floor</source>
         <translation>{name}: {share} der Redezeit</translation>
     </message>
@@ -1475,7 +1505,7 @@
 <context>
     <name>GroupShareChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="187"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="189"/>
         <source>latest {n} of {all} meetings</source>
         <translation>die letzten {n} von {all} Treffen</translation>
     </message>
@@ -3211,23 +3241,23 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Teilnehmendenbildschirm</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="278"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="280"/>
         <location filename="../../coprodesk/gui/participant/view.py" line="411"/>
         <source>{share} · fair {fair}</source>
         <translation>{share} · fair {fair}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="325"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="327"/>
         <source>{name}, speaking</source>
         <translation>{name}, spricht</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="326"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="328"/>
         <source>{time} on the floor; {share}</source>
         <translation>{time} Redezeit; {share}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="401"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="403"/>
         <source>Item time</source>
         <translation>Zeit für den Punkt</translation>
     </message>
@@ -3292,7 +3322,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Spricht gerade</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="242"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="244"/>
         <location filename="../../coprodesk/gui/participant/view.py" line="335"/>
         <source>{group} group</source>
         <translation>Gruppe {group}</translation>
@@ -3729,7 +3759,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="334"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="337"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -3740,7 +3770,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="719"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="722"/>
         <source>&amp;Notes on this item</source>
         <translation>&amp;Notizen zu diesem Punkt</translation>
     </message>
@@ -3796,24 +3826,24 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Tasten: 1–0 Wort · Leertaste Pause/weiter · N nächste · Strg+Z rückgängig · F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="168"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="171"/>
         <source>Queue orders</source>
         <translation>Reihenfolgen der Redeliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="189"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="192"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation>Entscheidungen und Aufgaben (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="192"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="195"/>
         <source>End meeting… (Shift+F5)</source>
         <translation>Treffen beenden… (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="194"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="797"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="197"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="778"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="800"/>
         <source>End meeting</source>
         <translation>Treffen beenden</translation>
     </message>
@@ -3853,248 +3883,248 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Treffen beenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="322"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="325"/>
         <source>Floor to {name}</source>
         <translation>Das Wort an {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="334"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="337"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="343"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
         <source>Next speaker: {name}</source>
         <translation>Nächste Person: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="353"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="356"/>
         <source>Go to item: {t}</source>
         <translation>Zum Punkt: {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="363"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
         <source>Give {t} 5 more minutes</source>
         <translation>{t} 5 Minuten mehr geben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="371"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="374"/>
         <source>Lower hand: {name}</source>
         <translation>Hand senken: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="371"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="374"/>
         <source>Raise hand: {name}</source>
         <translation>Hand heben: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="390"/>
         <source>{name} arrived</source>
         <translation>{name} ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="390"/>
         <source>{name} left</source>
         <translation>{name} ist gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="394"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="397"/>
         <source>Queue order: {p}</source>
         <translation>Reihenfolge der Redeliste: {p}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="411"/>
         <source>Actions for {name}</source>
         <translation>Aktionen für {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="409"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="412"/>
         <source>Give the floor</source>
         <translation>Das Wort erteilen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="412"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
         <source>Raise hand</source>
         <translation>Hand heben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="413"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="416"/>
         <source>Clarification (jumps the queue)</source>
         <translation>Rückfrage (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="418"/>
         <source>Point of order (jumps the queue)</source>
         <translation>Zur Geschäftsordnung (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="417"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="420"/>
         <source>Lower hand</source>
         <translation>Hand senken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
         <source>Mark as arrived</source>
         <translation>Als angekommen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="424"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="427"/>
         <source>Mark as gone</source>
         <translation>Als gegangen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="450"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="453"/>
         <source>NOT saved: {why}</source>
         <translation>NICHT gespeichert: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="458"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="466"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="461"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="469"/>
         <source>Not saved yet: waiting for the database</source>
         <translation>Noch nicht gespeichert: Warten auf die Datenbank</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="467"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="470"/>
         <source>Saved at {t}</source>
         <translation>Gespeichert um {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="592"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="595"/>
         <source>Observers (not counted): {names}</source>
         <translation>Beobachtende (nicht gezählt): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="655"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="658"/>
         <source>Item {n} of {total}: {title}</source>
         <translation>Punkt {n} von {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="657"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="660"/>
         <source>No agenda item running</source>
         <translation>Kein Tagesordnungspunkt läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="660"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="663"/>
         <source>{name} has the floor</source>
         <translation>{name} hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="662"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="665"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation>Die Sitzung ist beendet: das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="664"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="667"/>
         <source>Floor is open</source>
         <translation>Das Wort ist frei</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="666"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="669"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation>{name} hat die weiche Grenze von {limit} überschritten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="676"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="679"/>
         <source>Balance: nobody has spoken yet</source>
         <translation>Ausgewogenheit: Noch hat niemand gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="678"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="681"/>
         <source>Balance so far: {words}</source>
         <translation>Ausgewogenheit bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="680"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="683"/>
         <source> · on this item: {words}</source>
         <translation> · auf diesem Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="691"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="694"/>
         <source>Speaker queue ({n})</source>
         <translation>Redeliste ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="692"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="695"/>
         <source>Speaker queue: no hands up</source>
         <translation>Redeliste: keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="704"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="707"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="705"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="708"/>
         <source>Not heard yet on this item: {names}</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="720"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="723"/>
         <source>Notes (open when an item starts)</source>
         <translation>Notizen (offen, sobald ein Punkt beginnt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="728"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation>Wiederhergestellt: Das Treffen wurde um {t} unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
         <source>Resume with {name}</source>
         <translation>Fortsetzen mit {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="746"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation>Das Protokoll dieses Treffens ist unterschrieben: Sein Eintrag ist gesperrt. Wiederöffnen hält eine Änderung fest.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="748"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation>Dieses Treffen endete um {t}: Sein Eintrag ist geschlossen, und Tasten ändern ihn nicht. Öffnen Sie es wieder, um es erneut zu leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="757"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation>Die Uhr dieses Computers zeigt {wall}, früher als der letzte Eintrag dieses Treffens ({last}): Sie scheint falsch zu gehen, daher laufen die Zeiten ab {last} weiter.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="765"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation>„{title}“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens ({t}).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="767"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="770"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation>Nichts geändert: Das Treffen ist geschlossen. Mit „Wieder öffnen…“ können Sie es erneut leiten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="776"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="779"/>
         <source>End “{title}” now?</source>
         <translation>„{title}“ jetzt beenden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="778"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="781"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation>Das Wort wird pausiert, der offene Tagesordnungspunkt endet und das Treffen wird geschlossen; sein Eintrag bleibt dann so, wie er ist. Sie können es später wieder öffnen (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="780"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="783"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="805"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="808"/>
         <source>Reopen the meeting</source>
         <translation>Das Treffen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="807"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="810"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="809"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation>Sagen Sie, warum das Treffen wieder geöffnet wird; das Protokoll druckt es:</translation>
     </message>
@@ -4184,67 +4214,67 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>{n} Minuten drüber</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="65"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="66"/>
         <source>hand</source>
         <translation>Hand</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="66"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="67"/>
         <source>clarify</source>
         <translation>Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="67"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="68"/>
         <source>order</source>
         <translation>GO</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="157"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="158"/>
         <source>99 turns</source>
         <translation>99 Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="378"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="381"/>
         <source>gone</source>
         <translation>gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="400"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="403"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation>{label}   Punkt {item}   Treffen {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="403"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="406"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation>{label}  Punkt {item} · gesamt {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="406"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="409"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation>{label}   langer Beitrag: über der weichen Grenze</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="411"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="414"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="412"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="415"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="513"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="516"/>
         <source>100 % (fair 100 %)</source>
         <translation>100 % (fair 100 %)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="579"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="583"/>
         <source>Tiles</source>
         <translation>Kacheln</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="555"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="559"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
     </message>
@@ -4291,12 +4321,12 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="82"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="84"/>
         <source>No meetings in this series yet</source>
         <translation>Noch keine Treffen in dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="104"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="106"/>
         <source>fair share</source>
         <translation>fairer Anteil</translation>
     </message>
@@ -4337,17 +4367,17 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SeriesPlot</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="163"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="165"/>
         <source>Share of speaking by group, against fair share</source>
         <translation>Anteil an der Redezeit nach Gruppe, verglichen mit dem fairen Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="231"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="233"/>
         <source>Balance index (1 = everyone equal)</source>
         <translation>Ausgewogenheitsindex (1 = alle gleich)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="275"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="277"/>
         <source>Attendance by group (new people marked)</source>
         <translation>Teilnahme nach Gruppe (neue Personen markiert)</translation>
     </message>
@@ -4609,47 +4639,47 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Noch hat niemand unterschrieben: Die erste Unterschrift beglaubigt das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="161"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="154"/>
         <source>Open the minutes to sign first.</source>
         <translation>Öffnen Sie zuerst das zu unterschreibende Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="156"/>
         <source>Choose the box that bears your name.</source>
         <translation>Wählen Sie das Feld mit Ihrem Namen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="165"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="158"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation>Das Feld für %1 ist bereits von %2 unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="169"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="162"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="177"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="170"/>
         <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
         <translation>Sagen Sie, warum Sie in ihrem Auftrag unterschreiben; der Grund wird in der Unterschrift festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="183"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="176"/>
         <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
         <translation>Sie sind %1, aber dieses Feld ist für %2. Wählen Sie Ihr eigenes Feld oder haken Sie „Im Auftrag unterschreiben“ an und sagen Sie, warum.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="192"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="185"/>
         <source>Signed the box for %1.</source>
         <translation>Das Feld für %1 ist unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="211"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="204"/>
         <source>Minutes to sign</source>
         <translation>Zu unterschreibendes Protokoll</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="213"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="206"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5012,62 +5042,62 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="208"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="209"/>
         <source>has the floor for {t}</source>
         <translation>hat das Wort seit {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="210"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="211"/>
         <source>over the soft limit</source>
         <translation>über der weichen Grenze</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="212"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="213"/>
         <source>hand raised</source>
         <translation>Hand gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="213"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="214"/>
         <source>clarification</source>
         <translation>Klärung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="214"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="215"/>
         <source>point of order</source>
         <translation>Geschäftsordnung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="216"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="217"/>
         <source>{hand}, number {n} in the queue</source>
         <translation>{hand}, Nummer {n} in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="219"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="220"/>
         <source>gone</source>
         <translation>gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="220"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="221"/>
         <source>{t} on the floor</source>
         <translation>{t} Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="229"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="229"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="231"/>
         <source>{t} on this item</source>
         <translation>{t} bei diesem Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="233"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="234"/>
         <source>key {k}</source>
         <translation>Taste {k}</translation>
     </message>
@@ -6152,29 +6182,6 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <location filename="../../coprodesk/gui/series/actions.py" line="54"/>
         <source>Same groups and people as the last meeting of “{s}”; the agenda opens with “Since last time”.</source>
         <translation>Dieselben Gruppen und Personen wie beim letzten Treffen von „{s}“; die Tagesordnung beginnt mit „Seit dem letzten Mal“.</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="221"/>
-        <source>information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="221"/>
-        <source>discussion</source>
-        <translation>Diskussion</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="222"/>
-        <source>decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="222"/>
-        <source>break</source>
-        <translation>Pause</translation>
     </message>
 </context>
 </TS>

@@ -80,7 +80,22 @@ def meeting_data(db: Path) -> list[str]:
                         if v.startswith(("[", "{")):
                             with contextlib.suppress(ValueError):
                                 texts.update(json_strings(json.loads(v)))
+    # stored enum values (kinds, roles, statuses) are words the screens must translate
+    texts -= domain_keys()
     return sorted(texts, key=len, reverse=True)
+
+
+def domain_keys() -> set[str]:
+    from enum import StrEnum
+
+    from coprodesk.domain import decisions, model
+
+    keys = {str(v) for mod in (model, decisions) for obj in vars(mod).values()
+            if isinstance(obj, type) and issubclass(obj, StrEnum) and obj is not StrEnum
+            for v in obj}
+    for method in decisions.METHODS.values():
+        keys |= {method.key, *method.keys}
+    return keys
 
 
 def json_strings(value) -> Iterator[str]:
@@ -135,6 +150,9 @@ def item_texts(view: QAbstractItemView) -> Iterator[str]:
                     yield value
 
 
+RUN = "\x1e"  # between the runs of text one widget paints
+
+
 def typed_in(w: QWidget) -> bool:
     """What a person typed (a line edit's, a text box's contents) is theirs, not ours."""
     if isinstance(w, (QLineEdit, QAbstractSpinBox)):
@@ -168,7 +186,7 @@ def texts_of(w: QWidget) -> Iterator[str]:
         yield from item_texts(w)
     if not typed_in(w):
         # a run cut short by elidedText ends in "…": marked, so the check knows
-        yield " ".join(run[:-1] + ELIDED if run.endswith("…") else run for run in painted_texts(w))
+        yield RUN.join(run[:-1] + ELIDED if run.endswith("…") else run for run in painted_texts(w))
 
 
 def clipped(w: QWidget) -> str | None:
@@ -186,6 +204,8 @@ def clipped(w: QWidget) -> str | None:
         margin = w.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, w)
         need = w.fontMetrics().horizontalAdvance(re.sub(r"&(.)", r"\1", w.text()))
         room = w.width() - 2 * margin - (w.iconSize().width() + 4 if not w.icon().isNull() else 0)
+        if w.menu() is not None:  # the menu's arrow takes its share
+            room -= w.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, w) + margin
         if need > room:
             return f"{need} px of text in {room} px"
     elif isinstance(w, QAbstractButton) and w.text() and w.width() < w.sizeHint().width():
@@ -206,7 +226,9 @@ class Reader:
         for w in shown_widgets(root):
             label = f"{where}: {type(w).__name__} {w.objectName()!r}"
             for text in texts_of(w):
-                text = plain(text)
+                # a name elided to fit (``Sione Tu…``) is still the meeting's data
+                text = " ".join("" if run.endswith(ELIDED) and self.data_prefix(run[:-1].strip())
+                                else run for run in plain(text).split(RUN))
                 if text in QT_OWN or not text.strip():
                     continue
                 rest = untranslated_part(KEY_NAMES.sub(" ", text), self.data)
@@ -217,6 +239,9 @@ class Reader:
             problem = clipped(w)
             if problem:
                 self.clipped.setdefault(f"{label} {plain(getattr(w, 'text', str)())!r}", problem)
+
+    def data_prefix(self, fragment: str) -> bool:
+        return bool(fragment) and any(d.startswith(fragment) for d in self.data)
 
     def report(self) -> str:
         lines = [f"untranslated ({len(self.untranslated)}):"]

@@ -23,6 +23,7 @@ class Ui_AgendaClock(object):
         self.clockLayout.setContentsMargins(0, 0, 0, 0)
         self.positionLabel = QLabel(AgendaClock)
         self.positionLabel.setObjectName(u"positionLabel")
+        self.positionLabel.setWordWrap(True)
 
         self.clockLayout.addWidget(self.positionLabel)
 

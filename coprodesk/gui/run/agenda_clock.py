@@ -8,7 +8,7 @@ longer meeting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
@@ -160,7 +160,7 @@ class AgendaClock(QWidget):
                 elapsed=minutes_words(clock.elapsed_ms), planned=minutes_words(clock.planned_ms)))
             colour = {"calm": "", "amber": "#8a5a00", "red": "#a3321f"}[clock.level]
             ui.leftLabel.setStyleSheet(f"color: {colour};" if colour else "")
-        planned_end = f" ({self.tr('planned {t}').format(t=meeting.end_time)})" if meeting.end_time else ""
+        planned_end = self.tr(" (planned {t})").format(t=meeting.end_time) if meeting.end_time else ""
         ui.projectedLabel.setText(self.tr("Whole meeting ends about {t}").format(
             t=local_hhmm(clock.projected_end_ms)) + planned_end)
         ui.prevButton.setEnabled(prev is not None)
@@ -205,7 +205,8 @@ class AgendaClock(QWidget):
         taken = [meeting.item(i) for i in changed if i != item_id]
         if taken:
             self.ui.extendNote.setText(self.tr("5 min added, taken from: {names}").format(
-                names=", ".join(f"{i.title} (now {minutes_text(i.planned_s)})" for i in taken if i)))
+                names=", ".join(self.tr("{title} (now {minutes})").format(
+                    title=i.title, minutes=minutes_text(i.planned_s)) for i in taken if i)))
         else:
             self.ui.extendNote.setText(self.tr("5 min added: the meeting runs 5 min longer"))
 
@@ -219,6 +220,9 @@ class AgendaClock(QWidget):
         self.extend_requested.emit(EXTRA_S, take)
 
 
-def _kind_words(w: QWidget, kind: ItemKind) -> str:
-    return {ItemKind.INFORMATION: w.tr("information"), ItemKind.DISCUSSION: w.tr("discussion"),
-            ItemKind.DECISION: w.tr("decision"), ItemKind.BREAK: w.tr("break")}[kind]
+def _kind_words(_w: QWidget, kind: ItemKind) -> str:
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
+    return {ItemKind.INFORMATION: translate("AgendaClock", "information"),
+            ItemKind.DISCUSSION: translate("AgendaClock", "discussion"),
+            ItemKind.DECISION: translate("AgendaClock", "decision"),
+            ItemKind.BREAK: translate("AgendaClock", "break")}[kind]

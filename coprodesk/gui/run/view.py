@@ -154,6 +154,9 @@ class RunView(QWidget):
 
         self.clock = AgendaClock(self)
         self.ui.agendaClockHostLayout.addWidget(self.clock)
+        # never narrower than its buttons' words need (German is ~30 % longer than English)
+        self.ui.agendaPanel.setMinimumWidth(max(self.ui.agendaPanel.minimumWidth(),
+                                                self.ui.agendaPanel.minimumSizeHint().width()))
         self.board = TileBoard()
         self.board.setObjectName("tileBoard")
         self.ui.tilesScroll.setWidget(self.board)
