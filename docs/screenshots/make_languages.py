@@ -15,14 +15,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_run import scene  # noqa: E402
-from PySide6.QtCore import QLocale, QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from make_run import scene
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
-from coprodesk.demo import create_demo  # noqa: E402
-from coprodesk.gui.app import application, apply_style, create_main_window  # noqa: E402
-from coprodesk.gui.translations import install_translators  # noqa: E402
-from coprodesk.store.connection import open_store  # noqa: E402
+from coprodesk.demo import create_demo
+from coprodesk.gui.app import application, apply_style, create_main_window
+from coprodesk.gui.translations import install_translators
+from coprodesk.store.connection import open_store
 
 HERE = Path(__file__).resolve().parent
 
