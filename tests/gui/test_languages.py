@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -283,10 +283,20 @@ def walk_everything(qtbot, store, tmp_path: Path, reader: Reader) -> None:
     view.help.toggle()
     reader.read(window, "run view help (F1)")
     view.help.toggle()
+    window.ask_before_quit()  # the quit guard, then cancelled
+    qtbot.waitUntil(lambda: window.quit_guard is not None and window.quit_guard.isVisible())
+    reader.read(window.quit_guard, "quit guard")
+    window.quit_guard.reject()
+    view.end_meeting()  # asked first, then cancelled
+    qtbot.waitUntil(lambda: view.message_box is not None and view.message_box.isVisible())
+    reader.read(view.message_box, "end meeting question")
+    view.message_box.reject()
     for name in ("decisions", "you_said"):
         if view.panel(name) is not None or name == "decisions":
             view.toggle_panel(name)
             reader.read(window, f"run view panel {name}")
+            if name == "decisions":
+                read_dialogs_of_the_decision_panel(qtbot, view.panel(name), reader)
             view.toggle_panel(name)
     window.toggle_participant_screen()
     if window.participant_window is not None:
@@ -315,6 +325,35 @@ def walk_everything(qtbot, store, tmp_path: Path, reader: Reader) -> None:
     qtbot.waitUntil(lambda: window.message_box is not None and window.message_box.isVisible())
     reader.read(window.message_box, "keyboard shortcuts")
     window.message_box.close()
+
+
+def read_modal(reader: Reader, where: str, open_it) -> None:
+    """Run ``open_it`` (which shows a modal dialog and waits), read the dialog, close it."""
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        reader.read(dialog, where)
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    open_it()
+
+
+def read_dialogs_of_the_decision_panel(qtbot, panel, reader: Reader) -> None:
+    from coprodesk.gui.decisions.panel import ActionDialog
+
+    if panel.decision is None:
+        panel.new_decision(proposal="Meet monthly")
+        reader.data = sorted({*reader.data, *meeting_data(panel.store.path)}, key=len, reverse=True)
+    action = ActionDialog(panel.meeting, panel.decision, panel)
+    action.show()
+    qtbot.waitExposed(action)
+    reader.read(action, "New action")
+    action.close()
+    if panel.decision is not None:
+        read_modal(reader, "What each stance means", panel.edit_meanings)
 
 
 @pytest.mark.skipif(not LRELEASE.exists(), reason="pyside6-lrelease is not installed")
