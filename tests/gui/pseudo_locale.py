@@ -73,6 +73,7 @@ class _Engine(QPaintEngine):
         super().__init__(QPaintEngine.PaintEngineFeature.AllFeatures)
         self.texts: list[str] = []
         self.flipped: list[str] = []  # texts drawn through a mirrored transform (unreadable)
+        self.places: list[tuple[str, float]] = []  # each text and the x where it starts
         self.transform = None
 
     def begin(self, _device) -> bool:
@@ -112,8 +113,10 @@ class _Engine(QPaintEngine):
     def drawTiledPixmap(self, *_args) -> None:
         pass
 
-    def drawTextItem(self, _point, item) -> None:
+    def drawTextItem(self, point, item) -> None:
         self.texts.append(item.text())
+        x = self.transform.map(point).x() if self.transform is not None else point.x()
+        self.places.append((item.text(), x))
         if self.transform is not None and self.transform.m11() < 0:
             self.flipped.append(item.text())
 

@@ -558,3 +558,26 @@ def test_right_to_left_the_tile_board_puts_the_first_group_on_the_right(qtbot):
     board.relayout()
     first, second = board.tiles[11].geometry(), board.tiles[21].geometry()
     assert first.left() > second.left() and first.right() >= board.width() - 2
+
+
+def test_right_to_left_the_series_plots_run_from_the_right(qtbot, store):
+    """The first meeting of the series is on the right, its date still readable."""
+    from coprodesk.gui.series.view import SeriesView
+
+    create_demo(store)
+    view = SeriesView(store)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    chart = view.charts[1]  # balance index, one point per meeting
+
+    def date_places() -> dict[str, float]:
+        return {text: x for text, x in recorded(chart).places if text.startswith("2026-")}
+
+    ltr = date_places()
+    chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    rtl = date_places()
+    assert not recorded(chart).flipped
+    first, second = sorted(ltr)
+    assert ltr[first] < ltr[second] and rtl[first] > rtl[second]
