@@ -165,33 +165,58 @@ def set_item_field(editing: Editing, meeting_id: int, item_id: int, field: str, 
                     lambda v: repo.update_item(editing.store, item_id, **{field: v}), old, new)
 
 
-class AddGroup(StoreCommand):
+class Removal(StoreCommand):
+    """Remove one value of a meeting; undo puts it back with its own id (``restore_*``)."""
+
+    delete: Callable[[Store, int], None]
+    restore: Callable[[Store, int, Any], None]
+
+    def __init__(self, editing: Editing, meeting_id: int, value, text: str) -> None:
+        super().__init__(editing, meeting_id, text)
+        self.value = value
+        self.links: dict[str, tuple[int, ...]] = {}  # an item's turns, decisions, actions
+
+    def apply(self) -> None:
+        type(self).delete(self.store, self.value.id)
+
+    def revert(self) -> None:
+        type(self).restore(self.store, self.meeting_id, self.value)
+
+
+class Addition(Removal):
+    """Add one value to a meeting: the first time ``create`` makes it; a redo puts the same
+    value back with its id, and undo removes it (a removal run backwards)."""
+
+    def __init__(self, editing: Editing, meeting_id: int, text: str) -> None:
+        super().__init__(editing, meeting_id, None, text)
+
+    def create(self) -> Any:
+        raise NotImplementedError
+
+    def apply(self) -> None:
+        if self.value is None:
+            self.value = self.create()
+        else:
+            super().revert()
+
+    def revert(self) -> None:
+        super().apply()
+
+
+class AddGroup(Addition):
+    delete, restore = staticmethod(repo.delete_group), staticmethod(repo.restore_group)
+
     def __init__(self, editing: Editing, meeting_id: int, name: str, label: str, text: str) -> None:
         super().__init__(editing, meeting_id, text)
         self.name, self.label = name, label
-        self.group = None
 
-    def apply(self) -> None:
-        if self.group is None:
-            gid = repo.add_group(self.store, self.meeting_id, self.name, self.label)
-            self.group = repo.load_meeting(self.store, self.meeting_id).group(gid)
-        else:
-            repo.restore_group(self.store, self.meeting_id, self.group)
-
-    def revert(self) -> None:
-        repo.delete_group(self.store, self.group.id)
+    def create(self) -> Any:
+        gid = repo.add_group(self.store, self.meeting_id, self.name, self.label)
+        return repo.load_meeting(self.store, self.meeting_id).group(gid)
 
 
-class RemoveGroup(StoreCommand):
-    def __init__(self, editing: Editing, meeting_id: int, group, text: str) -> None:
-        super().__init__(editing, meeting_id, text)
-        self.group = group
-
-    def apply(self) -> None:
-        repo.delete_group(self.store, self.group.id)
-
-    def revert(self) -> None:
-        repo.restore_group(self.store, self.meeting_id, self.group)
+class RemoveGroup(Removal):
+    delete, restore = staticmethod(repo.delete_group), staticmethod(repo.restore_group)
 
 
 class AddPeople(StoreCommand):
@@ -218,53 +243,38 @@ class AddPeople(StoreCommand):
                 repo.delete_participant(self.store, p.id)
 
 
-class RemovePerson(StoreCommand):
-    def __init__(self, editing: Editing, meeting_id: int, person, text: str) -> None:
-        super().__init__(editing, meeting_id, text)
-        self.person = person
-
-    def apply(self) -> None:
-        repo.delete_participant(self.store, self.person.id)
-
-    def revert(self) -> None:
-        repo.restore_participant(self.store, self.meeting_id, self.person)
+class RemovePerson(Removal):
+    delete = staticmethod(repo.delete_participant)
+    restore = staticmethod(repo.restore_participant)
 
 
-class AddItem(StoreCommand):
+class AddItem(Addition):
+    delete, restore = staticmethod(repo.delete_item), staticmethod(repo.restore_item)
+
     def __init__(self, editing: Editing, meeting_id: int, title: str, kind, planned_s: int,
                  text: str) -> None:
         super().__init__(editing, meeting_id, text)
         self.title, self.kind, self.planned_s = title, kind, planned_s
-        self.item = None
 
-    def apply(self) -> None:
-        if self.item is None:
-            iid = repo.add_item(self.store, self.meeting_id, self.title, self.planned_s, self.kind)
-            self.item = repo.load_meeting(self.store, self.meeting_id).item(iid)
-        else:
-            repo.restore_item(self.store, self.meeting_id, self.item)
-
-    def revert(self) -> None:
-        repo.delete_item(self.store, self.item.id)
+    def create(self) -> Any:
+        iid = repo.add_item(self.store, self.meeting_id, self.title, self.planned_s, self.kind)
+        return repo.load_meeting(self.store, self.meeting_id).item(iid)
 
 
-class RemoveItem(StoreCommand):
+class RemoveItem(Removal):
     """Deleting an item unlinks its turns, decisions and actions; undo ties them back."""
 
-    def __init__(self, editing: Editing, meeting_id: int, item, text: str) -> None:
-        super().__init__(editing, meeting_id, text)
-        self.item = item
-        self.links: dict[str, tuple[int, ...]] = {}
+    delete, restore = staticmethod(repo.delete_item), staticmethod(repo.restore_item)
 
     def apply(self) -> None:
         with self.store.write():
-            self.links = repo.item_links(self.store, self.item.id)
-            repo.delete_item(self.store, self.item.id)
+            self.links = repo.item_links(self.store, self.value.id)
+            super().apply()
 
     def revert(self) -> None:
         with self.store.write():
-            repo.restore_item(self.store, self.meeting_id, self.item)
-            repo.relink_item(self.store, self.item.id, self.links)
+            super().revert()
+            repo.relink_item(self.store, self.value.id, self.links)
 
 
 class Reorder(StoreCommand):

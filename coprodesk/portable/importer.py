@@ -17,26 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from coprodesk.domain import model as dm
 from coprodesk.domain.clock import parse_iso_utc
-from coprodesk.domain.model import (
-    Action,
-    AgendaItem,
-    Decision,
-    Hand,
-    HandKind,
-    ItemKind,
-    Meeting,
-    MeetingStatus,
-    Participant,
-    Presence,
-    QueuePolicy,
-    Role,
-    Round,
-    SignatureRecord,
-    StakeholderGroup,
-    Stance,
-    Turn,
-)
 from coprodesk.portable import FORMAT_NAME, FORMAT_VERSION, InvalidMeetingFile, PortableError
 from coprodesk.portable.export import meeting_to_dict
 from coprodesk.portable.meaning import meaning_problems
@@ -273,7 +255,7 @@ def import_meeting(store: Store, doc: dict[str, Any], on_conflict: str = "fail",
                 raise MeetingExists(here_title, here_id)
             if on_conflict == "replace":
                 signed = (meeting_to_dict(store, here_id)
-                          if here_status is MeetingStatus.SIGNED else None)
+                          if here_status is dm.MeetingStatus.SIGNED else None)
                 if signed is not None and not _explained(signed, doc):
                     raise SignedMeetingReplace(here_title, here_id)
                 delete_meeting(store, here_id, even_signed=True)
@@ -333,31 +315,31 @@ def whole_meeting(doc: dict[str, Any]) -> WholeMeeting:
     """A checked document as the domain values the store writes."""
     gid, pid, iid, did = (_keys(doc[k]) for k in ("groups", "people", "agenda", "decisions"))
     m = doc["meeting"]
-    meeting = Meeting(
+    meeting = dm.Meeting(
         id=0, **_given(m, "uid", "title", "purpose", "date", "start_time", "end_time", "place",
                        "ground_rules", "series", "turn_soft_limit_s", "groups_only"),
-        **({"status": MeetingStatus(m["status"])} if "status" in m else {}),
-        **({"queue_policy": QueuePolicy(m["queue_policy"])} if "queue_policy" in m else {}),
+        **({"status": dm.MeetingStatus(m["status"])} if "status" in m else {}),
+        **({"queue_policy": dm.QueuePolicy(m["queue_policy"])} if "queue_policy" in m else {}),
         started_ms=_ms(m.get("started")), ended_ms=_ms(m.get("ended")),
-        groups=tuple(StakeholderGroup(gid[g["key"]], g["name"], position=pos,
+        groups=tuple(dm.StakeholderGroup(gid[g["key"]], g["name"], position=pos,
                                       **_given(g, "label", "colour"))
                      for pos, g in enumerate(doc["groups"])),
         participants=tuple(_participant(p, pos, gid[p["group"]], pid[p["key"]])
                            for pos, p in enumerate(doc["people"])),
-        items=tuple(AgendaItem(
+        items=tuple(dm.AgendaItem(
             iid[it["key"]], it["title"], position=pos,
             lead_ids=tuple(pid[k] for k in it.get("leads", [])), started_ms=_ms(it.get("started")),
             ended_ms=_ms(it.get("ended")), **_given(it, "planned_s", "notes"),
-            **({"kind": ItemKind(it["kind"])} if "kind" in it else {}))
+            **({"kind": dm.ItemKind(it["kind"])} if "kind" in it else {}))
             for pos, it in enumerate(doc["agenda"])),
-        turns=tuple(Turn(pid[t["person"]], _ms(t["start"]), _ms(t.get("end")),
+        turns=tuple(dm.Turn(pid[t["person"]], _ms(t["start"]), _ms(t.get("end")),
                          iid.get(t.get("item"))) for t in doc["turns"]),
-        hands=tuple(Hand(pid[h["person"]], _ms(h["raised"]),
-                         **({"kind": HandKind(h["kind"])} if "kind" in h else {}))
+        hands=tuple(dm.Hand(pid[h["person"]], _ms(h["raised"]),
+                         **({"kind": dm.HandKind(h["kind"])} if "kind" in h else {}))
                     for h in doc.get("hands", [])),
         decisions=tuple(_decision(d, pos, did[d["key"]], iid, pid)
                         for pos, d in enumerate(doc["decisions"])),
-        actions=tuple(Action(
+        actions=tuple(dm.Action(
             n, a["what"], owner_ids=tuple(pid[o] for o in a.get("owners", [])),
             decision_id=did.get(a.get("decision")), item_id=iid.get(a.get("item")),
             position=n - 1, raised_by_id=pid.get(a.get("raised_by")), **_given(a, "due", "done"))
@@ -367,28 +349,28 @@ def whole_meeting(doc: dict[str, Any]) -> WholeMeeting:
         updates=tuple(UpdateByKey(u["meeting_uid"], int(u["action"][1:]), u["status"],
                                   **_given(u, "note"), recorded_ms=_ms(u.get("recorded")) or 0)
                       for u in doc.get("action_updates", [])),
-        signatures=tuple(SignatureRecord(s["field"], s["signer"], _ms(s["signed"]),
+        signatures=tuple(dm.SignatureRecord(s["field"], s["signer"], _ms(s["signed"]),
                                          s.get("sha256", ""))
                          for s in doc.get("signatures", [])),
         amendments=tuple((_ms(a["recorded"]), a["reason"]) for a in doc.get("amendments", [])))
 
 
-def _participant(p: dict[str, Any], position: int, group_id: int, key: int) -> Participant:
-    return Participant(
+def _participant(p: dict[str, Any], position: int, group_id: int, key: int) -> dm.Participant:
+    return dm.Participant(
         key, p["name"], group_id, position=position,
-        presence=tuple(Presence(_ms(pr["start"]), _ms(pr.get("end")))
+        presence=tuple(dm.Presence(_ms(pr["start"]), _ms(pr.get("end")))
                        for pr in p.get("presence", [])),
         **_given(p, "named_in_minutes", "pseudonym", "access_needs", "apologies", "person_uid"),
-        **({"role": Role(p["role"])} if "role" in p else {}))
+        **({"role": dm.Role(p["role"])} if "role" in p else {}))
 
 
 def _decision(d: dict[str, Any], position: int, key: int, iid: dict[str, int],
-              pid: dict[str, int]) -> Decision:
+              pid: dict[str, int]) -> dm.Decision:
     override = d.get("override") or {}
-    return Decision(
+    return dm.Decision(
         key, d["method"], item_id=iid.get(d.get("item")), position=position,
-        rounds=tuple(Round(r["number"], r["proposal"], tuple(
-            Stance(pid[s["person"]], s["option"], **_given(s, "reason")) for s in r["stances"]))
+        rounds=tuple(dm.Round(r["number"], r["proposal"], tuple(
+            dm.Stance(pid[s["person"]], s["option"], **_given(s, "reason")) for s in r["stances"]))
             for r in d["rounds"]),
         **_given(d, "threshold", "deferred", "statement", "dissent"),
         **_given(override, override_outcome="outcome", override_reason="reason"))

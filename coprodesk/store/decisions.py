@@ -42,9 +42,13 @@ def create_decision(store: Store, meeting_id: int, method: str, proposal: str = 
     return add_decision(store, meeting_id, method, proposal, item_id=item_id, threshold=threshold)
 
 
-def delete_decision(store: Store, decision_id: int) -> None:
+def _remove(store: Store, table: str, row_id: int) -> None:
     with store.write() as conn:
-        conn.execute("DELETE FROM decisions WHERE id = ?", [decision_id])
+        rows.remove(conn, table, row_id)
+
+
+def delete_decision(store: Store, decision_id: int) -> None:
+    _remove(store, "decisions", decision_id)
 
 
 def restore_decision(store: Store, meeting_id: int, d: Decision) -> None:
@@ -55,16 +59,14 @@ def restore_decision(store: Store, meeting_id: int, d: Decision) -> None:
 
 def update_decision(store: Store, decision_id: int, **fields) -> None:
     """Method, threshold, deferral, statement, dissent (never the override: see below)."""
-    allowed = {"method", "threshold", "deferred", "statement", "dissent", "item_id"}
-    if set(fields) - allowed:
-        raise ValueError(f"unknown decision fields: {sorted(set(fields) - allowed)}")
+    rows.checked(fields, ("method", "threshold", "deferred", "statement", "dissent", "item_id"),
+                 "decision")
     if "method" in fields:
         rules.get_method(fields["method"])
     if "deferred" in fields:
         fields["deferred"] = int(bool(fields["deferred"]))
-    sets = ", ".join(f"{k} = ?" for k in fields)
     with store.write() as conn:
-        conn.execute(f"UPDATE decisions SET {sets} WHERE id = ?", [*fields.values(), decision_id])
+        rows.update(conn, "decisions", decision_id, fields)
 
 
 def set_override(store: Store, decision_id: int, outcome: str | None, reason: str) -> None:
@@ -93,8 +95,7 @@ def new_round(store: Store, decision_id: int, proposal: str) -> int:
 
 
 def delete_round(store: Store, round_id: int) -> None:
-    with store.write() as conn:
-        conn.execute("DELETE FROM rounds WHERE id = ?", [round_id])
+    _remove(store, "rounds", round_id)
 
 
 def set_stances(store: Store, round_id: int,
@@ -142,23 +143,18 @@ def meanings(store: Store, meeting_id: int) -> dict[str, str]:
 
 def update_action(store: Store, action_id: int, *, owners: Iterable[int] | None = None,
                   **fields) -> None:
-    allowed = {"what", "due", "done", "decision_id", "item_id", "raised_by"}
-    if set(fields) - allowed:
-        raise ValueError(f"unknown action fields: {sorted(set(fields) - allowed)}")
+    rows.checked(fields, ("what", "due", "done", "decision_id", "item_id", "raised_by"), "action")
     if "done" in fields:
         fields["done"] = int(bool(fields["done"]))
     with store.write() as conn:
-        if fields:
-            sets = ", ".join(f"{k} = ?" for k in fields)
-            conn.execute(f"UPDATE actions SET {sets} WHERE id = ?", [*fields.values(), action_id])
+        rows.update(conn, "actions", action_id, fields)
         if owners is not None:
             conn.execute("DELETE FROM action_owners WHERE action_id = ?", [action_id])
             rows.put_many(conn, "action_owners", rows.owner_rows(action_id, owners))
 
 
 def delete_action(store: Store, action_id: int) -> None:
-    with store.write() as conn:
-        conn.execute("DELETE FROM actions WHERE id = ?", [action_id])
+    _remove(store, "actions", action_id)
 
 
 def restore_action(store: Store, meeting_id: int, a: Action) -> None:

@@ -24,7 +24,6 @@ from coprodesk.domain.model import (
     MeetingStatus,
     Participant,
     Presence,
-    QueuePolicy,
     Role,
     Round,
     StakeholderGroup,
@@ -145,9 +144,7 @@ def _load_actions(conn: Any, meeting_id: int) -> tuple[Action, ...]:
 def create_meeting(store: Store, title: str, *, default_groups: bool = True,
                    now_ms: int = 0, **fields: Any) -> int:
     """A new meeting (with the four default stakeholder groups unless told otherwise)."""
-    unknown = set(fields) - set(MEETING_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
+    rows.checked(fields, MEETING_FIELDS, "meeting")
     meeting = Meeting(id=rows.NEW, title=title, uid=uuid.uuid4().hex, **fields)
     with store.write() as conn:
         meeting_id = rows.put(conn, "meetings", rows.meeting_row(meeting, created_ms=now_ms))
@@ -158,15 +155,9 @@ def create_meeting(store: Store, title: str, *, default_groups: bool = True,
 
 
 def update_meeting(store: Store, meeting_id: int, **fields: Any) -> None:
-    unknown = set(fields) - set(MEETING_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
-    if not fields:
-        return
+    rows.checked(fields, MEETING_FIELDS, "meeting")
     with store.write() as conn:
-        conn.execute(
-            f"UPDATE meetings SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
-            [*(_db_value(v) for v in fields.values()), meeting_id])
+        rows.update(conn, "meetings", meeting_id, fields)
 
 
 def delete_meeting(store: Store, meeting_id: int, *, even_signed: bool = False) -> None:
@@ -175,15 +166,7 @@ def delete_meeting(store: Store, meeting_id: int, *, even_signed: bool = False) 
         if even_signed:
             conn.execute("UPDATE meetings SET status = 'closed' WHERE id = ? AND "
                          "status = 'signed'", [meeting_id])
-        conn.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
-
-
-def _db_value(v: Any) -> Any:
-    if isinstance(v, bool):
-        return int(v)
-    if isinstance(v, (MeetingStatus, QueuePolicy, Role, ItemKind)):
-        return v.value
-    return v
+        rows.remove(conn, "meetings", meeting_id)
 
 
 def _insert_group(conn: Any, meeting_id: int, name: str, label: str, colour: str,
@@ -251,15 +234,12 @@ def _insert_item(conn: Any, meeting_id: int, title: str, planned_s: int = 0,
 
 
 def update_item(store: Store, item_id: int, **fields: Any) -> None:
-    allowed = {"title", "kind", "planned_s", "position", "lead_ids", "started_ms", "ended_ms",
-               "notes"}
-    if set(fields) - allowed:
-        raise ValueError(f"unknown item fields: {sorted(set(fields) - allowed)}")
+    rows.checked(fields, ("title", "kind", "planned_s", "position", "lead_ids", "started_ms",
+                          "ended_ms", "notes"), "item")
     if "lead_ids" in fields:
         fields["lead_ids"] = json.dumps(list(fields["lead_ids"]))
     with store.write() as conn:
-        conn.execute(f"UPDATE items SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
-                     [*(_db_value(v) for v in fields.values()), item_id])
+        rows.update(conn, "items", item_id, fields)
 
 
 def add_presence(store: Store, participant_id: int, start_ms: int,
@@ -335,19 +315,19 @@ def _meeting_of(conn: Any, store: Store, table: str, row_id: int) -> int:
     return row[0]
 
 
+def _stripped(store: Store, fields: dict[str, Any], key: str, empty: str) -> None:
+    """A text field without surrounding spaces; refused (``empty`` says why) when blank."""
+    if key in fields:
+        fields[key] = str(fields[key]).strip()
+        if not fields[key]:
+            raise StoreError(store.path, empty)
+
+
 def update_group(store: Store, group_id: int, **fields: Any) -> None:
     """Rename a group, change its label, colour or position (a name stays unique)."""
-    unknown = set(fields) - set(GROUP_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown group fields: {sorted(unknown)}")
-    if "name" in fields:
-        fields["name"] = str(fields["name"]).strip()
-        if not fields["name"]:
-            raise StoreError(store.path, "a stakeholder group needs a name")
-    if "label" in fields:
-        fields["label"] = str(fields["label"]).strip()
-        if not fields["label"]:
-            raise StoreError(store.path, "a stakeholder group needs a short label")
+    rows.checked(fields, GROUP_FIELDS, "group")
+    _stripped(store, fields, "name", "a stakeholder group needs a name")
+    _stripped(store, fields, "label", "a stakeholder group needs a short label")
     if not fields:
         return
     with store.write() as conn:
@@ -356,8 +336,7 @@ def update_group(store: Store, group_id: int, **fields: Any) -> None:
                 "SELECT 1 FROM groups WHERE meeting_id = ? AND lower(name) = lower(?) AND id != ?",
                 [meeting_id, fields["name"], group_id]).fetchone():
             raise StoreError(store.path, f"there is already a group called {fields['name']!r}")
-        conn.execute(f"UPDATE groups SET {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
-                     [*fields.values(), group_id])
+        rows.update(conn, "groups", group_id, fields)
 
 
 def delete_group(store: Store, group_id: int) -> None:
@@ -371,7 +350,7 @@ def delete_group(store: Store, group_id: int) -> None:
             people = "1 person is" if n == 1 else f"{n} people are"
             raise StoreError(store.path, f"the group {name!r} cannot be removed: {people} in it; "
                                          "move them to another group first")
-        conn.execute("DELETE FROM groups WHERE id = ?", [group_id])
+        rows.remove(conn, "groups", group_id)
 
 
 def restore_group(store: Store, meeting_id: int, group: StakeholderGroup) -> None:
@@ -380,13 +359,8 @@ def restore_group(store: Store, meeting_id: int, group: StakeholderGroup) -> Non
 
 
 def update_participant(store: Store, participant_id: int, **fields: Any) -> None:
-    unknown = set(fields) - set(PARTICIPANT_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown participant fields: {sorted(unknown)}")
-    if "name" in fields:
-        fields["name"] = str(fields["name"]).strip()
-        if not fields["name"]:
-            raise StoreError(store.path, "a person needs a name")
+    rows.checked(fields, PARTICIPANT_FIELDS, "participant")
+    _stripped(store, fields, "name", "a person needs a name")
     if "role" in fields:
         fields["role"] = Role(fields["role"])
     if not fields:
@@ -397,9 +371,8 @@ def update_participant(store: Store, participant_id: int, **fields: Any) -> None
                 "SELECT 1 FROM groups WHERE id = ? AND meeting_id = ?",
                 [fields["group_id"], meeting_id]).fetchone():
             raise StoreError(store.path, "that stakeholder group is not part of this meeting")
-        cols = [_PARTICIPANT_COLUMNS.get(k, k) for k in fields]
-        conn.execute(f"UPDATE participants SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
-                     [*(_db_value(v) for v in fields.values()), participant_id])
+        rows.update(conn, "participants", participant_id,
+                    {_PARTICIPANT_COLUMNS.get(k, k): v for k, v in fields.items()})
 
 
 def delete_participant(store: Store, participant_id: int) -> None:
@@ -415,7 +388,7 @@ def delete_participant(store: Store, participant_id: int) -> None:
                                 [participant_id]).fetchone()[0]
             raise StoreError(store.path, f"{name!r} cannot be removed: they have spoken or given "
                                          "a stance in this meeting")
-        conn.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+        rows.remove(conn, "participants", participant_id)
 
 
 def restore_participant(store: Store, meeting_id: int, person: Participant) -> None:
@@ -425,7 +398,7 @@ def restore_participant(store: Store, meeting_id: int, person: Participant) -> N
 
 def delete_item(store: Store, item_id: int) -> None:
     with store.write() as conn:
-        conn.execute("DELETE FROM items WHERE id = ?", [item_id])
+        rows.remove(conn, "items", item_id)
 
 
 ITEM_LINKED = ("turns", "decisions", "actions")  # rows whose item_id is cleared when it goes

@@ -340,3 +340,50 @@ def test_an_undo_the_store_refuses_is_said_and_leaves_the_history(qtbot, gui, st
     assert "signed, so it is locked" in gui.problem_shown(window)
     assert repo.load_meeting(store, mid).place == "Room 1"
     assert window.undo_stack.count() == 0 and not window.redo_action.isEnabled()
+
+
+def test_a_removed_person_and_item_come_back_with_their_ids_and_links_on_undo(qtbot, gui, store):
+    mid = repo.create_meeting(store, "Workshop")
+    gid = repo.load_meeting(store, mid).groups[0].id
+    ann = repo.add_participant(store, mid, "Ann", gid, access_needs="large print")
+    repo.add_participant(store, mid, "Bo", gid)
+    item = repo.add_item(store, mid, "Night line", 600, ItemKind.DECISION, lead_ids=[ann])
+    decision = repo.add_decision(store, mid, "consensus", "Open at night", item_id=item)
+    before = repo.load_meeting(store, mid)
+    window = gui.window(store)
+    window.open_meeting(mid)
+    editor = window.editor
+    editor.ui.tabs.setCurrentWidget(editor.agenda)
+    editor.agenda.ui.agendaView.setCurrentIndex(editor.agenda.model.index(0, 0))
+    qtbot.mouseClick(editor.agenda.ui.removeButton, LEFT)
+    after = repo.load_meeting(store, mid)
+    assert after.items == () and [(d.id, d.item_id) for d in after.decisions] == [(decision, None)]
+    editor.ui.tabs.setCurrentWidget(editor.people)
+    editor.people.ui.peopleView.setCurrentIndex(editor.people.model.index(1, 0))
+    qtbot.mouseClick(editor.people.ui.removeButton, LEFT)
+    assert [p.name for p in repo.load_meeting(store, mid).participants] == ["Ann"]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert repo.load_meeting(store, mid) == before
+
+
+def test_an_added_group_and_item_go_on_undo_and_come_back_with_their_ids_on_redo(
+        qtbot, gui, store):
+    mid = repo.create_meeting(store, "Workshop")
+    window = gui.window(store)
+    window.open_meeting(mid)
+    editor = window.editor
+    editor.ui.tabs.setCurrentWidget(editor.groups)
+    gui.type_into(editor.groups.ui.nameEdit, "Advocates", enter=True)
+    editor.ui.tabs.setCurrentWidget(editor.agenda)
+    gui.type_into(editor.agenda.ui.titleEdit, "Welcome", enter=True)
+    added = repo.load_meeting(store, mid)
+    assert [g.name for g in added.groups][-1] == "Advocates"
+    assert [i.title for i in added.items] == ["Welcome"]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert len(repo.load_meeting(store, mid).groups) == 4
+    assert repo.load_meeting(store, mid).items == ()
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert repo.load_meeting(store, mid) == added
