@@ -71,6 +71,8 @@ UNASSIGNED_GROUP = ("Unassigned", "UN")
 
 @dataclass(frozen=True, slots=True)
 class StakeholderGroup:
+    """A constituency in the room; its colour always comes with a label, never alone."""
+
     id: int
     name: str
     label: str = ""
@@ -88,6 +90,8 @@ class Presence:
 
 @dataclass(frozen=True, slots=True)
 class Participant:
+    """A person in one meeting: their group, role, consent to be named, attendance."""
+
     id: int
     name: str
     group_id: int
@@ -124,6 +128,8 @@ def initials(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
+    """One agenda item: its kind, planned time, leads, and when it actually ran."""
+
     id: int
     title: str
     kind: ItemKind = ItemKind.DISCUSSION
@@ -164,6 +170,8 @@ class Turn:
 
 @dataclass(frozen=True, slots=True)
 class Hand:
+    """A raised hand waiting in the speaker queue, and why it is up."""
+
     participant_id: int
     raised_ms: int
     kind: HandKind = HandKind.SPEAK
@@ -171,6 +179,8 @@ class Hand:
 
 @dataclass(frozen=True, slots=True)
 class Stance:
+    """One person's stance in a round of a decision, with their reason."""
+
     participant_id: int
     option: str | None = None  # None: explicitly "not given"
     reason: str = ""
@@ -178,6 +188,8 @@ class Stance:
 
 @dataclass(frozen=True, slots=True)
 class Round:
+    """One proposal put to the room; a revised proposal is a new round, the old one stays."""
+
     number: int
     proposal: str
     stances: tuple[Stance, ...] = ()
@@ -186,6 +198,8 @@ class Round:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
+    """A decision with every round on record, its method, and any recorded override."""
+
     id: int
     method: str
     rounds: tuple[Round, ...]
@@ -209,6 +223,8 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class Action:
+    """Something to be done by someone by a date, often from a decision."""
+
     id: int
     what: str
     owner_ids: tuple[int, ...] = ()
@@ -235,6 +251,8 @@ class ActionStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ActionUpdate:
+    """What happened to an action, recorded at a later meeting of its series."""
+
     action_id: int
     meeting_id: int
     status: ActionStatus
@@ -254,6 +272,8 @@ class SignatureRecord:
 
 @dataclass(frozen=True, slots=True)
 class Meeting:
+    """One meeting and everything in it: the value every screen, report and file reads."""
+
     id: int
     title: str
     uid: str = ""

@@ -7,7 +7,6 @@ one transaction through ``Store.write``.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +40,8 @@ MEETING_FIELDS = (
 
 @dataclass(frozen=True, slots=True)
 class MeetingSummary:
+    """One line of the library: enough to list a meeting without loading it."""
+
     id: int
     uid: str
     date: str
@@ -145,7 +146,7 @@ def create_meeting(store: Store, title: str, *, default_groups: bool = True,
                    now_ms: int = 0, **fields: Any) -> int:
     """A new meeting (with the four default stakeholder groups unless told otherwise)."""
     rows.checked(fields, MEETING_FIELDS, "meeting")
-    meeting = Meeting(id=rows.NEW, title=title, uid=uuid.uuid4().hex, **fields)
+    meeting = Meeting(id=rows.NEW, title=title, uid=rows.new_uid(), **fields)
     with store.write() as conn:
         meeting_id = rows.put(conn, "meetings", rows.meeting_row(meeting, created_ms=now_ms))
         if default_groups:
@@ -211,7 +212,7 @@ def _insert_participant(conn: Any, meeting_id: int, name: str, group_id: int,
             [meeting_id]).fetchone()[0]
     return rows.put_participant(conn, meeting_id, Participant(
         rows.NEW, name, group_id, Role(role), named_in_minutes, pseudonym,
-        access_needs, apologies, position, person_uid or uuid.uuid4().hex))
+        access_needs, apologies, position, person_uid or rows.new_uid()))
 
 
 def add_item(store: Store, meeting_id: int, title: str, planned_s: int = 0,

@@ -20,6 +20,14 @@ Row = dict[str, Any]
 NEW: Any = None  # the id of a value not written yet: the database gives it one
 
 
+def new_uid() -> str:
+    """A fresh uid for a meeting or a person. ``uuid`` is imported here, on first use: it
+    pulls in ``platform``, which showing the window does not need."""
+    import uuid
+
+    return uuid.uuid4().hex
+
+
 def _insert_sql(table: str) -> str:
     cols = COLUMNS[table]
     return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"

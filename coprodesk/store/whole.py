@@ -4,7 +4,6 @@ actions, signatures and amendments). The JSON itself is ``portable``'s business.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -77,7 +76,7 @@ def insert_whole_meeting(store: Store, whole: WholeMeeting) -> tuple[int, int]:
         gmap = {g.id: rows.put(conn, "groups", rows.group_row(mid, g) | {"id": None})
                 for g in m.groups}
         pmap = {p.id: rows.put_participant(conn, mid, p, id=None, group_id=gmap[p.group_id],
-                                           person_uid=p.person_uid or uuid.uuid4().hex)
+                                           person_uid=p.person_uid or rows.new_uid())
                 for p in m.participants}
         imap = {i.id: rows.put(conn, "items", rows.item_row(
                     mid, replace(i, lead_ids=tuple(pmap[x] for x in i.lead_ids))) | {"id": None})
