@@ -104,6 +104,21 @@ def test_tab_reaches_the_tiles_once_and_arrows_move_through_the_grid(run):
     assert focused() is tile(run, 9)
 
 
+def test_arrows_follow_the_bands_and_mirror_right_to_left(run):
+    board = run.view.board
+    first, second = board.columns[0], board.columns[1]
+    board.per_band = 2  # as if only two groups fit side by side: groups 3 and 4 below 1 and 2
+    assert board.neighbour(first[-1].participant_id, Qt.Key.Key_Down) == \
+        board.columns[2][0].participant_id
+    assert board.neighbour(board.columns[2][0].participant_id, Qt.Key.Key_Up) == \
+        first[-1].participant_id
+    assert board.neighbour(second[0].participant_id, Qt.Key.Key_Right) == \
+        board.columns[2][0].participant_id  # reading order goes on into the next band
+    board.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert board.neighbour(first[0].participant_id, Qt.Key.Key_Left) == second[0].participant_id
+    assert board.neighbour(first[0].participant_id, Qt.Key.Key_Right) is None
+
+
 def test_enter_gives_the_floor_and_shift_enter_raises_and_lowers_the_hand(run):
     tab_to_tiles(run)
     press(run, Qt.Key.Key_Down)
@@ -201,6 +216,9 @@ def test_a_tile_says_person_group_time_turns_share_and_cues(run):
     menu = run.view.tile_menu(tile(run, 9).participant_id)
     next(a for a in menu.actions() if a.text() == "Mark as gone").trigger()
     assert ", gone, " in said(run, 9)[0]
+    lived = run.view.board.headers[0]
+    assert lived.accessibleName() == ("Lived experience group: share 100 % against a fair share "
+                                      "of 33 %")
 
 
 def test_a_tiles_words_change_at_once_with_the_floor_and_its_times_once_a_minute(run):

@@ -523,7 +523,7 @@ class GroupHeader(QWidget):
                round(100 * state.share), round(100 * state.fair_share), self.width())
         key = (state.name, state.label, state.colour, state.members, *key[1:])
         self.spoken.update((state.name, state.members), now_ms, lambda: (
-            self.tr("{name}: {share} of the floor").format(
+            self.tr("{name} group: {share}").format(
                 name=state.name, share=share_words(state.share, state.fair_share)), ""))
         if key != self._drawn_key:
             self._drawn_key = key

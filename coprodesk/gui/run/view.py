@@ -11,6 +11,9 @@ Keys: 1–9, 0 give the floor to tiles 1–10; Space pauses / resumes with the
 last speaker; N gives the floor to the head of the queue; Ctrl+Right /
 Ctrl+Left step the agenda; Ctrl+Z undoes; Shift+digit raises or lowers a hand;
 F1 shows the keys; F11 asks for the participant screen; Shift+F5 ends the meeting.
+Tab reaches the tiles (after the notes); on a tile, arrows move, Enter gives the floor,
+Shift+Enter raises the hand and the Menu key opens its menu (``gui/run/tiles``); the
+floor, a long turn and the next item are announced to screen readers (``gui/announce``).
 A closed or signed meeting is read-only here: the clock stands at its end and a
 key that would change the floor says so in the notice banner.
 """
