@@ -43,18 +43,24 @@ class CalmText:
         self.widget = widget
         self.calm_ms = calm_ms
         self.state: Hashable = object()  # nothing said yet
+        self.figures: Hashable = object()
         self.said_ms: int | None = None
         self.updates = 0  # how many times the words changed (tests read it)
 
     def update(self, state: Hashable, now_ms: int | None,
-               words: Callable[[], tuple[str, str]]) -> bool:
+               words: Callable[[], tuple[str, str]], figures: Hashable = None) -> bool:
         """Say ``words()`` (name, description) if ``state`` changed, or a minute has passed
-        since they were last said (``now_ms`` None: no clock, say at once). True if said."""
+        since they were last said (``now_ms`` None: no clock, say at once). ``figures``, if
+        given, are what the words are made of besides ``state`` (minutes, whole per cents):
+        while they stay, the words are not even made (a tile a second costs nothing).
+        True if said."""
+        if figures is not None and (state, figures) == (self.state, self.figures):
+            return False
         if (state == self.state and now_ms is not None and self.said_ms is not None
                 and 0 <= now_ms - self.said_ms < self.calm_ms):
             return False
         name, description = words()
-        self.state = state
+        self.state, self.figures = state, figures
         w = self.widget
         if (name, description) == (w.accessibleName(), w.accessibleDescription()):
             return False

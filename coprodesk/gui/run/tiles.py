@@ -179,13 +179,20 @@ class Tile(QWidget):
         What a screen reader hears changes at once with a cue, its times once a minute."""
         self.state = state
         self.spoken.update(self._cues(state), now_ms,
-                           lambda: (self.accessible_text(), self.accessible_description()))
+                           lambda: (self.accessible_text(), self.accessible_description()),
+                           self._figures(state))
         key = self._display_key(state)
         if key == self._drawn_key:
             return False
         self._drawn_key = key
         self.update()
         return True
+
+    @staticmethod
+    def _figures(s: TileState) -> tuple:
+        """What the words say of the times and shares: minutes and whole per cents."""
+        return (s.turn_ms // 60_000, s.meeting_ms // 60_000, s.item_ms // 60_000,
+                round(100 * s.share), round(100 * s.fair_share))
 
     @staticmethod
     def _cues(s: TileState) -> tuple:
@@ -524,7 +531,8 @@ class GroupHeader(QWidget):
         key = (state.name, state.label, state.colour, state.members, *key[1:])
         self.spoken.update((state.name, state.members), now_ms, lambda: (
             self.tr("{name} group: {share}").format(
-                name=state.name, share=share_words(state.share, state.fair_share)), ""))
+                name=state.name, share=share_words(state.share, state.fair_share)), ""),
+            (round(100 * state.share), round(100 * state.fair_share)))
         if key != self._drawn_key:
             self._drawn_key = key
             self.update()
