@@ -1495,8 +1495,8 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="526"/>
-        <source>{name}: {share} of the floor</source>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="533"/>
+        <source>{name} group: {share}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3749,7 +3749,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="337"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="340"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,7 +3760,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="722"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="725"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,24 +3816,24 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="171"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="174"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="192"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="195"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="195"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="198"/>
         <source>End meeting… (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="197"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="778"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="800"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="200"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="781"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3873,248 +3873,248 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="325"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="328"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="337"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="340"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="349"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="356"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="359"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="369"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="374"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="374"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="390"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="393"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="390"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="393"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="397"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="400"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="411"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="414"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="412"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="418"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="416"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="419"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="418"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="421"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="420"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="423"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="427"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="453"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="456"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="461"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="469"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="464"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="472"/>
         <source>Not saved yet: waiting for the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="470"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="473"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="595"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="598"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="658"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="661"/>
         <source>Item {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="660"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="663"/>
         <source>No agenda item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="663"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="666"/>
         <source>{name} has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="665"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="668"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="667"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="670"/>
         <source>Floor is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="669"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="672"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="679"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="682"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="681"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="684"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="683"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="686"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="694"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="697"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="695"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="698"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="707"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="710"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="708"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="711"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="723"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="726"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="737"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="752"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="754"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="765"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="768"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="770"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="773"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="779"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="782"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="781"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="784"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="783"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="786"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="808"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="810"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="813"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="815"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4224,47 +4224,47 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="381"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="388"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="403"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="410"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="406"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="413"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="409"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="416"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="414"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="421"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="422"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="516"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="523"/>
         <source>100 % (fair 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="583"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="591"/>
         <source>Tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="559"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="567"/>
         <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5032,62 +5032,62 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="209"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="216"/>
         <source>has the floor for {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="211"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="218"/>
         <source>over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="213"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="220"/>
         <source>hand raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="214"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="221"/>
         <source>clarification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="215"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="222"/>
         <source>point of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="217"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="224"/>
         <source>{hand}, number {n} in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="220"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="227"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="221"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="228"/>
         <source>{t} on the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="237"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="237"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="231"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="238"/>
         <source>{t} on this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="234"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="241"/>
         <source>key {k}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1497,9 +1497,9 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="526"/>
-        <source>{name}: {share} of the floor</source>
-        <translation>{name}: {share} der Redezeit</translation>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="533"/>
+        <source>{name} group: {share}</source>
+        <translation>Gruppe {name}: {share}</translation>
     </message>
 </context>
 <context>
@@ -3759,7 +3759,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="337"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="340"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -3770,7 +3770,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="722"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="725"/>
         <source>&amp;Notes on this item</source>
         <translation>&amp;Notizen zu diesem Punkt</translation>
     </message>
@@ -3826,24 +3826,24 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Tasten: 1–0 Wort · Leertaste Pause/weiter · N nächste · Strg+Z rückgängig · F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="171"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="174"/>
         <source>Queue orders</source>
         <translation>Reihenfolgen der Redeliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="192"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="195"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation>Entscheidungen und Aufgaben (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="195"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="198"/>
         <source>End meeting… (Shift+F5)</source>
         <translation>Treffen beenden… (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="197"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="778"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="800"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="200"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="781"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>End meeting</source>
         <translation>Treffen beenden</translation>
     </message>
@@ -3883,248 +3883,248 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Treffen beenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="325"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="328"/>
         <source>Floor to {name}</source>
         <translation>Das Wort an {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="337"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="340"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="349"/>
         <source>Next speaker: {name}</source>
         <translation>Nächste Person: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="356"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="359"/>
         <source>Go to item: {t}</source>
         <translation>Zum Punkt: {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="369"/>
         <source>Give {t} 5 more minutes</source>
         <translation>{t} 5 Minuten mehr geben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="374"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
         <source>Lower hand: {name}</source>
         <translation>Hand senken: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="374"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
         <source>Raise hand: {name}</source>
         <translation>Hand heben: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="390"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="393"/>
         <source>{name} arrived</source>
         <translation>{name} ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="390"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="393"/>
         <source>{name} left</source>
         <translation>{name} ist gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="397"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="400"/>
         <source>Queue order: {p}</source>
         <translation>Reihenfolge der Redeliste: {p}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="411"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="414"/>
         <source>Actions for {name}</source>
         <translation>Aktionen für {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="412"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
         <source>Give the floor</source>
         <translation>Das Wort erteilen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="418"/>
         <source>Raise hand</source>
         <translation>Hand heben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="416"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="419"/>
         <source>Clarification (jumps the queue)</source>
         <translation>Rückfrage (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="418"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="421"/>
         <source>Point of order (jumps the queue)</source>
         <translation>Zur Geschäftsordnung (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="420"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="423"/>
         <source>Lower hand</source>
         <translation>Hand senken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
         <source>Mark as arrived</source>
         <translation>Als angekommen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="427"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
         <source>Mark as gone</source>
         <translation>Als gegangen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="453"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="456"/>
         <source>NOT saved: {why}</source>
         <translation>NICHT gespeichert: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="461"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="469"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="464"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="472"/>
         <source>Not saved yet: waiting for the database</source>
         <translation>Noch nicht gespeichert: Warten auf die Datenbank</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="470"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="473"/>
         <source>Saved at {t}</source>
         <translation>Gespeichert um {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="595"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="598"/>
         <source>Observers (not counted): {names}</source>
         <translation>Beobachtende (nicht gezählt): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="658"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="661"/>
         <source>Item {n} of {total}: {title}</source>
         <translation>Punkt {n} von {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="660"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="663"/>
         <source>No agenda item running</source>
         <translation>Kein Tagesordnungspunkt läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="663"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="666"/>
         <source>{name} has the floor</source>
         <translation>{name} hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="665"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="668"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation>Die Sitzung ist beendet: das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="667"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="670"/>
         <source>Floor is open</source>
         <translation>Das Wort ist frei</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="669"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="672"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation>{name} hat die weiche Grenze von {limit} überschritten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="679"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="682"/>
         <source>Balance: nobody has spoken yet</source>
         <translation>Ausgewogenheit: Noch hat niemand gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="681"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="684"/>
         <source>Balance so far: {words}</source>
         <translation>Ausgewogenheit bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="683"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="686"/>
         <source> · on this item: {words}</source>
         <translation> · auf diesem Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="694"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="697"/>
         <source>Speaker queue ({n})</source>
         <translation>Redeliste ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="695"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="698"/>
         <source>Speaker queue: no hands up</source>
         <translation>Redeliste: keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="707"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="710"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="708"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="711"/>
         <source>Not heard yet on this item: {names}</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="723"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="726"/>
         <source>Notes (open when an item starts)</source>
         <translation>Notizen (offen, sobald ein Punkt beginnt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation>Wiederhergestellt: Das Treffen wurde um {t} unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="737"/>
         <source>Resume with {name}</source>
         <translation>Fortsetzen mit {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="752"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation>Das Protokoll dieses Treffens ist unterschrieben: Sein Eintrag ist gesperrt. Wiederöffnen hält eine Änderung fest.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="754"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation>Dieses Treffen endete um {t}: Sein Eintrag ist geschlossen, und Tasten ändern ihn nicht. Öffnen Sie es wieder, um es erneut zu leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation>Die Uhr dieses Computers zeigt {wall}, früher als der letzte Eintrag dieses Treffens ({last}): Sie scheint falsch zu gehen, daher laufen die Zeiten ab {last} weiter.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="765"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="768"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation>„{title}“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens ({t}).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="770"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="773"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation>Nichts geändert: Das Treffen ist geschlossen. Mit „Wieder öffnen…“ können Sie es erneut leiten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="779"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="782"/>
         <source>End “{title}” now?</source>
         <translation>„{title}“ jetzt beenden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="781"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="784"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation>Das Wort wird pausiert, der offene Tagesordnungspunkt endet und das Treffen wird geschlossen; sein Eintrag bleibt dann so, wie er ist. Sie können es später wieder öffnen (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="783"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="786"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="808"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
         <source>Reopen the meeting</source>
         <translation>Das Treffen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="810"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="813"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="815"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation>Sagen Sie, warum das Treffen wieder geöffnet wird; das Protokoll druckt es:</translation>
     </message>
@@ -4234,47 +4234,47 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>99 Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="381"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="388"/>
         <source>gone</source>
         <translation>gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="403"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="410"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation>{label}   Punkt {item}   Treffen {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="406"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="413"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation>{label}  Punkt {item} · gesamt {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="409"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="416"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation>{label}   langer Beitrag: über der weichen Grenze</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="414"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="421"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="422"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="516"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="523"/>
         <source>100 % (fair 100 %)</source>
         <translation>100 % (fair 100 %)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="583"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="591"/>
         <source>Tiles</source>
         <translation>Kacheln</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="559"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="567"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
     </message>
@@ -5042,62 +5042,62 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="209"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="216"/>
         <source>has the floor for {t}</source>
         <translation>hat das Wort seit {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="211"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="218"/>
         <source>over the soft limit</source>
         <translation>über der weichen Grenze</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="213"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="220"/>
         <source>hand raised</source>
         <translation>Hand gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="214"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="221"/>
         <source>clarification</source>
         <translation>Klärung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="215"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="222"/>
         <source>point of order</source>
         <translation>Geschäftsordnung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="217"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="224"/>
         <source>{hand}, number {n} in the queue</source>
         <translation>{hand}, Nummer {n} in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="220"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="227"/>
         <source>gone</source>
         <translation>gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="221"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="228"/>
         <source>{t} on the floor</source>
         <translation>{t} Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="237"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="237"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="231"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="238"/>
         <source>{t} on this item</source>
         <translation>{t} bei diesem Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="234"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="241"/>
         <source>key {k}</source>
         <translation>Taste {k}</translation>
     </message>
