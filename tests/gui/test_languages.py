@@ -57,8 +57,7 @@ from .pseudo_locale import (
 
 # Qt's own words (its standard buttons, undo prefixes): Qt's catalogue translates them
 QT_OWN = {"OK", "Cancel", "Close", "Yes", "No", "Apply", "Help", "Save", "Open", "Reset",
-          "Discard", "Undo", "Redo", "&OK", "&Cancel", "&Close", "&Yes", "&No", "&Undo",
-          "&Redo", "Restore Defaults"}
+          "Discard", "Undo", "Redo", "Restore Defaults"}
 
 
 # Key names (Ctrl, Space, F1) are Qt's words too (QKeySequence translates them)
@@ -226,10 +225,13 @@ class Reader:
         for w in shown_widgets(root):
             label = f"{where}: {type(w).__name__} {w.objectName()!r}"
             for text in texts_of(w):
-                # a name elided to fit (``Sione Tu…``) is still the meeting's data
+                if plain(text).replace(RUN, "").replace("&", "") in QT_OWN:
+                    continue  # Qt's own button, painted in runs around its underlined letter
+                # a name elided to fit (``Sione Tu…``) is still the meeting's data; a line
+                # wrapped after a hyphen ("peer-" "worker") is joined again
                 text = " ".join("" if run.endswith(ELIDED) and self.data_prefix(run[:-1].strip())
-                                else run for run in plain(text).split(RUN))
-                if text in QT_OWN or not text.strip():
+                                else run for run in plain(text).split(RUN)).replace("- ", "-")
+                if not text.strip():
                     continue
                 rest = untranslated_part(KEY_NAMES.sub(" ", text), self.data)
                 if rest:
@@ -325,6 +327,15 @@ def walk_everything(qtbot, store, tmp_path: Path, reader: Reader) -> None:
     qtbot.waitUntil(lambda: window.message_box is not None and window.message_box.isVisible())
     reader.read(window.message_box, "keyboard shortcuts")
     window.message_box.close()
+    read_modal(reader, "About CoProDesk", window._about)
+    from coprodesk.gui.app import offer_demo
+    from coprodesk.store.connection import open_store
+
+    empty = open_store(tmp_path / "empty.db")
+    try:  # the first start's question (answered No by closing it)
+        read_modal(reader, "Welcome question", lambda: offer_demo(empty, window.settings))
+    finally:
+        empty.close()
 
 
 def read_modal(reader: Reader, where: str, open_it) -> None:
