@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from coprodesk.gui.editor.labels import status_name
 from coprodesk.gui.forms.ui_library import Ui_LibraryPage
+from coprodesk.gui.inner_names import name_inner_parts
 from coprodesk.gui.rows_model import RowsModel
 from coprodesk.store.meetings import MeetingSummary
 
@@ -93,6 +94,7 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_LibraryPage()
         self.ui.setupUi(self)
+        name_inner_parts(self)  # Qt's own parts: date fields, clear and corner buttons
         self.model = MeetingsModel(self)
         self.proxy = MeetingsFilter(self)
         self.proxy.setSourceModel(self.model)

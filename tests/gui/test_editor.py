@@ -289,7 +289,7 @@ def test_every_interactive_widget_has_text_or_an_accessible_name(qtbot, gui, sto
         show()
         for tab in range(window.editor.ui.tabs.count()):
             window.editor.ui.tabs.setCurrentIndex(tab)
-            assert gui.unnamed_controls(window, visible_only=True) == []
+            gui.assert_accessible(window)
 
 
 def test_undo_never_reaches_into_another_meeting(qtbot, gui, store):

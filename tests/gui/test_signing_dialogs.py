@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QWidget
 
 from coprodesk.cli import main
 from coprodesk.demo import create_demo
@@ -210,25 +209,13 @@ def focus_chain(dialog) -> list[QWidget]:
     return seen
 
 
-def assert_accessible(dialog) -> None:
-    from .conftest import unnamed_controls
-
-    assert unnamed_controls(dialog) == []
-    for w in dialog.findChildren(QWidget):
-        if (isinstance(w, (QAbstractButton, QLineEdit, QAbstractItemView)) and w.isVisibleTo(dialog)
-                and w.focusPolicy() & Qt.FocusPolicy.TabFocus):
-            iface = QAccessible.queryAccessibleInterface(w)
-            name = iface.text(QAccessible.Text.Name)
-            assert name.strip(), f"{w.objectName()} has no accessible name"
-
-
 def test_the_three_dialogs_are_named_for_screen_readers_tab_in_order_and_close_on_escape(
         qtbot, gui, store, tmp_path):
     window = gui.window(store)
     window.ui.actionSigningIdentity.trigger()
     ident = window.identity_dialog
     qtbot.waitExposed(ident)
-    assert_accessible(ident)
+    gui.assert_accessible(ident)
     chain = [w.objectName() for w in focus_chain(ident)]
     expected = ["nameEdit", "emailEdit", "passphraseEdit", "againEdit", "createButton"]
     assert [n for n in chain if n in expected] == expected
@@ -238,7 +225,7 @@ def test_the_three_dialogs_are_named_for_screen_readers_tab_in_order_and_close_o
     window.ui.actionSignMinutes.trigger()
     sign = window.sign_dialog
     qtbot.waitExposed(sign)
-    assert_accessible(sign)
+    gui.assert_accessible(sign)
     chain = [w.objectName() for w in focus_chain(sign)]
     expected = ["fileEdit", "fileButton", "boxesView", "identityEdit", "identityButton",
                 "newIdentityButton", "passphraseEdit", "behalfCheck"]
@@ -248,7 +235,7 @@ def test_the_three_dialogs_are_named_for_screen_readers_tab_in_order_and_close_o
     window.ui.actionTrustedPeople.trigger()
     trust = window.trust_dialog
     qtbot.waitExposed(trust)
-    assert_accessible(trust)
+    gui.assert_accessible(trust)
     chain = [w.objectName() for w in focus_chain(trust)]
     assert chain[:2] == ["peopleView", "addButton"]
     press_escape(qtbot, trust)

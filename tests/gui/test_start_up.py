@@ -27,6 +27,7 @@ AT_START = {
     "coprodesk.domain.model", "coprodesk.fileio", "coprodesk.gui", "coprodesk.gui.app",
     "coprodesk.gui.editor", "coprodesk.gui.editor.labels", "coprodesk.gui.errors",
     "coprodesk.gui.forms", "coprodesk.gui.forms.ui_library", "coprodesk.gui.forms.ui_main_window",
+    "coprodesk.gui.inner_names",
     "coprodesk.gui.library", "coprodesk.gui.main_window", "coprodesk.gui.rows_model",
     "coprodesk.gui.run", "coprodesk.gui.run.format", "coprodesk.gui.settings_keys",
     "coprodesk.gui.single_instance",

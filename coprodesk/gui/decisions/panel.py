@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from coprodesk.domain.model import Decision, Meeting, MeetingStatus
 from coprodesk.gui.announce import announce
 from coprodesk.gui.decisions.models import ActionsModel, StanceModel
 from coprodesk.gui.domain_words import domain_word, joint_sentence, lower_word
+from coprodesk.gui.inner_names import name_inner_parts
 from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store import decisions as store_decisions
 from coprodesk.store import meetings as repo
@@ -84,6 +86,7 @@ class DecisionPanel(QWidget):
         self.ui.setupUi(self)
         # its words whole in any language: the combos beside it give way instead
         self.ui.newButton.setMinimumWidth(self.ui.newButton.sizeHint().width())
+        name_inner_parts(self)  # Qt's own parts: date fields, clear and corner buttons
         self.store, self.meeting_id, self.stack, self.qt = store, meeting_id, stack, qt_session
         self.meeting: Meeting = repo.load_meeting(store, meeting_id)
         self.decision_id: int | None = None
@@ -466,10 +469,18 @@ class DecisionPanel(QWidget):
         d = self.decision
         if d is None:
             return
-        text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Revise the proposal"),
-            self.tr("The amended proposal (the earlier round, its stances and reasons stay on "
-                    "record):"), d.proposal)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Revise the proposal"))
+        dialog.setLabelText(self.tr("The amended proposal (the earlier round, its stances and "
+                                    "reasons stay on record):"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(d.proposal)
+        box = dialog.findChild(QPlainTextEdit)
+        box.setAccessibleName(self.tr("Amended proposal"))
+        box.setTabChangesFocus(True)  # Tab goes on to OK, as in every other box
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.deleteLater()
         if ok and text.strip():
             self.new_round(text.strip())
 
@@ -610,6 +621,9 @@ class DecisionPanel(QWidget):
         return False
 
     def _grid_key(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.focusNextChild()  # Esc leaves the grid, as Tab does (no keyboard trap)
+            return True
         d = self.decision
         row = self.ui.stanceView.currentIndex().row()
         if d is None or row < 0:
@@ -646,6 +660,7 @@ class ActionDialog(QDialog):
 
         self.ui = Ui_ActionDialog()
         self.ui.setupUi(self)
+        name_inner_parts(self)  # Qt's own parts: date fields, clear and corner buttons
         for p in meeting.participants:
             item = QListWidgetItem(p.name, self.ui.ownersList)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

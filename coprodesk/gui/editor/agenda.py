@@ -17,6 +17,7 @@ from coprodesk.gui.editor.delegates import ChoiceDelegate, LimitedTextDelegate
 from coprodesk.gui.editor.groups import MoveKeys
 from coprodesk.gui.editor.labels import kind_name
 from coprodesk.gui.forms.ui_editor_agenda import Ui_AgendaTab
+from coprodesk.gui.inner_names import name_inner_parts
 from coprodesk.gui.undo import AddItem, Editing, RemoveItem, Reorder, set_item_field
 
 ITEM_MIME = "application/x-coprodesk-agenda-item"
@@ -106,6 +107,7 @@ class AgendaTab(QWidget):
         super().__init__(parent)
         self.ui = Ui_AgendaTab()
         self.ui.setupUi(self)
+        name_inner_parts(self)  # Qt's own parts: date fields, clear and corner buttons
         self.editing = editing
         self.meeting: Meeting | None = None
         self.model = AgendaModel(self)

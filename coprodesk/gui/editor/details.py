@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from coprodesk.domain.limits import TEXT_MAX, TITLE_MAX
 from coprodesk.domain.model import Meeting
 from coprodesk.gui.forms.ui_editor_details import Ui_DetailsTab
+from coprodesk.gui.inner_names import name_inner_parts
 from coprodesk.gui.undo import Editing, set_meeting_field
 
 
@@ -17,6 +18,7 @@ class DetailsTab(QWidget):
         super().__init__(parent)
         self.ui = Ui_DetailsTab()
         self.ui.setupUi(self)
+        name_inner_parts(self)  # Qt's own parts: date fields, clear and corner buttons
         self.editing = editing
         self.meeting: Meeting | None = None
         ui = self.ui

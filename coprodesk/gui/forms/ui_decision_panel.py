@@ -100,6 +100,7 @@ class Ui_DecisionPanel(object):
 
         self.stanceView = QTableView(self.decisionTab)
         self.stanceView.setObjectName(u"stanceView")
+        self.stanceView.setTabKeyNavigation(False)
         self.stanceView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.stanceView.setSelectionMode(QAbstractItemView.SingleSelection)
         self.stanceView.setAlternatingRowColors(True)
@@ -196,6 +197,7 @@ class Ui_DecisionPanel(object):
         self.actionsLayout.setObjectName(u"actionsLayout")
         self.actionsView = QTableView(self.actionsTab)
         self.actionsView.setObjectName(u"actionsView")
+        self.actionsView.setTabKeyNavigation(False)
         self.actionsView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.actionsView.setSelectionMode(QAbstractItemView.SingleSelection)
         self.actionsView.setAlternatingRowColors(True)

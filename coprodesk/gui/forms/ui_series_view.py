@@ -60,6 +60,7 @@ class Ui_SeriesView(object):
         self.meetingsLayout.setObjectName(u"meetingsLayout")
         self.meetingsView = QTableView(self.meetingsTab)
         self.meetingsView.setObjectName(u"meetingsView")
+        self.meetingsView.setTabKeyNavigation(False)
         self.meetingsView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.meetingsView.setAlternatingRowColors(True)
         self.meetingsView.horizontalHeader().setStretchLastSection(True)
@@ -92,6 +93,7 @@ class Ui_SeriesView(object):
 
         self.peopleView = QTableView(self.peopleTab)
         self.peopleView.setObjectName(u"peopleView")
+        self.peopleView.setTabKeyNavigation(False)
         self.peopleView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.peopleView.setAlternatingRowColors(True)
         self.peopleView.setSortingEnabled(True)

@@ -34,6 +34,7 @@ class Ui_VerifyMinutesDialog(object):
 
         self.signaturesView = QTableView(VerifyMinutesDialog)
         self.signaturesView.setObjectName(u"signaturesView")
+        self.signaturesView.setTabKeyNavigation(False)
         self.signaturesView.setAlternatingRowColors(True)
         self.signaturesView.setSelectionBehavior(QAbstractItemView.SelectRows)
 

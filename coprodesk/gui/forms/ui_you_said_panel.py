@@ -34,6 +34,7 @@ class Ui_YouSaidPanel(object):
 
         self.carriedView = QTableView(YouSaidPanel)
         self.carriedView.setObjectName(u"carriedView")
+        self.carriedView.setTabKeyNavigation(False)
         self.carriedView.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.carriedView.setSelectionMode(QAbstractItemView.SingleSelection)
         self.carriedView.setAlternatingRowColors(True)

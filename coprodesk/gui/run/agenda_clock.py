@@ -106,9 +106,9 @@ class AgendaClock(QWidget):
         self.ui.leftLabel.setFont(left_font)
         for lab in (self.ui.positionLabel, self.ui.nextLabel, self.ui.extendNote):
             lab.setProperty("muted", True)
-        self.ui.prevButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.ui.nextButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.ui.extendButton.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches them; a click leaves the focus where it was (Space still pauses)
+        for b in (self.ui.prevButton, self.ui.nextButton, self.ui.extendButton):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.ui.prevButton.clicked.connect(self.previous_requested)
         self.ui.nextButton.clicked.connect(self.next_requested)
 

@@ -177,7 +177,7 @@ class RunView(QWidget):
         self.ui.balanceLabel.setFont(big)
         for b in (self.ui.nextSpeakerButton, self.ui.lowerHandButton, self.ui.resumeButton,
                   self.ui.dismissButton):
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click keeps Space for pause
         for w in (self.ui.queueView, self.ui.policyCombo):
             w.installEventFilter(self)
         self.ui.notesEdit.installEventFilter(self)
@@ -193,7 +193,7 @@ class RunView(QWidget):
         self.panels: dict[str, CentrePanel] = {}
         self.centre.currentChanged.connect(self._check_panel_buttons)
         self.decisions_button = QPushButton(self.tr("Decisions and actions (Ctrl+D)"), self)
-        self.decisions_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.decisions_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.add_panel("decisions", self.decisions_button, self._build_decisions)
         self.end_button = QPushButton(self.tr("End meeting… (Shift+F5)"), self)
         self.end_button.setObjectName("endMeetingButton")

@@ -246,7 +246,7 @@ def attach_you_said(run_view) -> YouSaidPanel | None:
     button = QPushButton(QCoreApplication.translate("YouSaidPanel", "You said, we did ({n}) (Ctrl+Shift+Y)")
                          .format(n=panel.count), run_view)
     button.setObjectName("youSaidButton")
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click leaves the keys to the floor
     run_view.you_said_button = button
     run_view.ui.floorLayout.addWidget(button)
     run_view.add_panel("you_said", button, panel,
