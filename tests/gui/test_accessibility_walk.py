@@ -94,6 +94,13 @@ def test_the_run_view_help_overlay(qtbot, demo_window):
     check(run.help, "run view F1 help")
 
 
+def test_the_find_a_person_box(qtbot, demo_window):
+    window, run = running(qtbot, demo_window)
+    qtbot.keyClick(run, Qt.Key.Key_F, CTRL)
+    assert run.picker.isVisible()
+    check(window, "find a person (Ctrl+F)", TILES_PENDING)
+
+
 def test_the_decision_panel_and_its_dialogs(qtbot, demo_window):
     window, run = running(qtbot, demo_window)
     qtbot.keyClick(run, Qt.Key.Key_D, CTRL)

@@ -368,3 +368,118 @@ def test_one_key_table_builds_the_actions_the_handler_and_the_help(run):
     assert run.view.help.isVisible()
     key(run, Qt.Key.Key_Escape)  # Esc exists only while the help is up
     assert not run.view.help.isVisible()
+
+
+# --- every action by keyboard (issue 19) ---------------------------------------------------
+
+def _find(r, text: str, enter_mods=Qt.KeyboardModifier.NoModifier) -> None:
+    """Ctrl+F, type (ASCII) part of a name, Enter (or Shift+Enter)."""
+    key(r, Qt.Key.Key_F, CTRL)
+    assert r.view.picker.isVisible() and r.view.picker.edit.hasFocus()
+    r.qtbot.keyClicks(r.view.picker.edit, text)
+    r.qtbot.keyClick(r.view.picker.edit, Qt.Key.Key_Return, enter_mods)
+    assert not r.view.picker.isVisible()
+
+
+def _menu_choose(r, menu, text: str) -> None:
+    """In a menu opened from the keyboard: go to ``text`` and press Enter."""
+    assert menu.isVisible() and menu.activeAction() is menu.actions()[0]
+    menu.setActiveAction(next(a for a in menu.actions() if a.text() == text))
+    r.qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+
+def test_ctrl_f_finds_anyone_by_name_beyond_tile_ten_for_the_floor_or_a_hand(run):
+    last = max(run.session.meeting.groups, key=lambda g: g.position)  # the last column
+    for name in ("Kofi Mensah", "Lena Berg", "Zara Quinn"):
+        repo.add_participant(run.store, run.mid, name, last.id)
+    run.session.reload()
+    run.view.refresh()
+    assert len(run.view.board.order) == 12
+    zara = next(p.id for p in run.session.meeting.participants if p.name == "Zara Quinn")
+    assert run.view.board.order.index(zara) >= 10  # no digit reaches her
+    _find(run, "zara")
+    assert on_disk(run).open_turn.participant_id == zara
+    lena = next(p.id for p in run.session.meeting.participants if p.name == "Lena Berg")
+    _find(run, "BERG", SHIFT)  # Shift+Enter: her hand goes up
+    assert [h.participant_id for h in on_disk(run).hands] == [lena]
+    _find(run, "berg", SHIFT)  # and down again
+    assert on_disk(run).hands == ()
+    key(run, Qt.Key.Key_F, CTRL)
+    run.qtbot.keyClick(run.view.picker.edit, Qt.Key.Key_Escape)  # Esc closes, nothing changes
+    assert not run.view.picker.isVisible() and on_disk(run).open_turn.participant_id == zara
+
+
+def test_the_queue_takes_the_keys_enter_gives_the_floor_delete_lowers_the_hand(run):
+    key(run, Qt.Key.Key_2, SHIFT)
+    key(run, Qt.Key.Key_3, SHIFT)
+    queue = run.view.ui.queueView
+    queue.setFocus()
+    queue.setCurrentIndex(run.view.queue_model.index(1))
+    run.qtbot.keyClick(queue, Qt.Key.Key_Return)
+    m = on_disk(run)
+    assert m.open_turn.participant_id == tile_pid(run, 3)
+    assert [h.participant_id for h in m.hands] == [tile_pid(run, 2)]
+    queue.setCurrentIndex(run.view.queue_model.index(0))
+    run.qtbot.keyClick(queue, Qt.Key.Key_Delete)
+    assert on_disk(run).hands == ()
+
+
+# a menu opened from the keyboard asks the offscreen plugin for the keyboard, which it lacks
+POPUP = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+
+
+@POPUP
+def test_the_menu_key_gives_clarification_point_of_order_and_attendance(run):
+    from coprodesk.domain.balance import is_present_at
+    from coprodesk.domain.model import HandKind
+
+    key(run, Qt.Key.Key_1)  # the meeting runs
+    key(run, Qt.Key.Key_4, SHIFT)
+    queue = run.view.ui.queueView
+    queue.setFocus()
+    queue.setCurrentIndex(run.view.queue_model.index(0))
+    run.qtbot.keyClick(queue, Qt.Key.Key_Menu)
+    _menu_choose(run, run.view.person_menu, "Point of order (jumps the queue)")
+    assert [(h.participant_id, h.kind) for h in on_disk(run).hands] == \
+        [(tile_pid(run, 4), HandKind.POINT_OF_ORDER)]
+    key(run, Qt.Key.Key_F, CTRL)
+    run.qtbot.keyClicks(run.view.picker.edit, "Helen")
+    run.qtbot.keyClick(run.view.picker.edit, Qt.Key.Key_F10, SHIFT)
+    _menu_choose(run, run.view.person_menu, "Clarification (jumps the queue)")
+    helen = next(p.id for p in run.session.meeting.participants if p.name == "Helen Ward")
+    assert (helen, HandKind.CLARIFICATION) in [(h.participant_id, h.kind) for h in on_disk(run).hands]
+    run.clock.advance(60)
+    key(run, Qt.Key.Key_F, CTRL)
+    run.qtbot.keyClicks(run.view.picker.edit, "Helen")
+    run.qtbot.keyClick(run.view.picker.edit, Qt.Key.Key_Menu)
+    _menu_choose(run, run.view.person_menu, "Mark as gone")
+    run.clock.advance(5)
+    m = on_disk(run)
+    assert not is_present_at(m.participant(helen), run.clock.now_ms())
+
+
+@POPUP
+def test_ctrl_t_gives_the_item_five_more_minutes_from_the_keyboard(run):
+    key(run, Qt.Key.Key_1)  # the first item starts
+    item = on_disk(run).current_item
+    key(run, Qt.Key.Key_T, CTRL)
+    menu = run.view.clock.menu
+    assert menu.isVisible() and menu.activeAction() is not None
+    run.qtbot.keyClick(menu, Qt.Key.Key_Return)
+    after = on_disk(run)
+    assert after.item(item.id).planned_s == item.planned_s + 300
+
+
+def test_esc_dismisses_a_notice_and_tab_reaches_every_run_view_button(run):
+    run.view.notice.say("clock", "This computer's clock looks wrong")
+    assert run.view.notice.isVisible()
+    key(run, Qt.Key.Key_Escape)
+    assert not run.view.notice.isVisible()
+    key(run, Qt.Key.Key_2, SHIFT)
+    buttons = [run.view.ui.nextSpeakerButton, run.view.ui.lowerHandButton,
+               run.view.decisions_button, run.view.clock.ui.nextButton,
+               run.view.clock.ui.extendButton]
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    run.view.ui.nextSpeakerButton.setFocus(Qt.FocusReason.TabFocusReason)
+    run.qtbot.keyClick(run.view.ui.nextSpeakerButton, Qt.Key.Key_Space)  # Space presses it
+    assert on_disk(run).open_turn.participant_id == tile_pid(run, 2)

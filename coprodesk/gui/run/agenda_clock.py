@@ -200,6 +200,16 @@ class AgendaClock(QWidget):
             self.tr("Let the meeting run 5 min longer (ends about {t})").format(t=local_hhmm(end)))
         self.extend_meeting_action.setEnabled(item is not None)
 
+    def open_extend_menu(self) -> None:
+        """Ctrl+T: the "+5 min" menu from the keyboard, its first choice active."""
+        button = self.ui.extendButton
+        if not button.isEnabled():
+            return
+        self.menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        first = next((a for a in self.menu.actions() if a.isEnabled()), None)
+        if first is not None:
+            self.menu.setActiveAction(first)
+
     def show_extension(self, changed: dict[int, int], item_id: int, meeting: Meeting) -> None:
         """Say plainly what "+5 min" did."""
         taken = [meeting.item(i) for i in changed if i != item_id]

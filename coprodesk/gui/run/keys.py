@@ -90,10 +90,31 @@ RUN_KEYS: tuple[RunKey, ...] = (
            QT_TRANSLATE_NOOP("HelpOverlay", "on a tile: give the floor; raise or lower the hand")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Menu, Shift+F10"),
            QT_TRANSLATE_NOOP("HelpOverlay", "on a tile: its menu (as a right-click)")),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+F"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "find anyone by name (also beyond tile 10): Enter gives the "
+                             "floor, Shift+Enter raises or lowers the hand, the Menu key "
+                             "offers clarification, point of order, arrived / gone"),
+           lambda v: v.find_person(), ((CTRL, K.Key_F),),
+           action=QT_TRANSLATE_NOOP("RunView", "Find a person…"), shortcut="Ctrl+F"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Enter in the queue"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "give the floor to the selected person; Delete lowers their "
+                             "hand; the Menu key offers the rest")),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+T"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "5 more minutes for this item: taken from later items, from "
+                             "the next item, or added to the meeting"),
+           lambda v: v.clock.open_extend_menu(), ((CTRL, K.Key_T),),
+           action=QT_TRANSLATE_NOOP("RunView", "5 more minutes…"), shortcut="Ctrl+T"),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Tab, Shift+Tab"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "move between the buttons, the queue and the notes; Space or "
+                             "Enter presses a button")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Esc"),
            QT_TRANSLATE_NOOP("HelpOverlay", "leave the notes box; close this help"),
            lambda v: v.help.hide(), ((NONE, K.Key_Escape),), reading=True,
            when=lambda v: v.help.isVisible()),
+    RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Esc"),
+           QT_TRANSLATE_NOOP("HelpOverlay", "dismiss a banner (a recovered meeting, a notice)"),
+           lambda v: v.dismiss_banner(), ((NONE, K.Key_Escape),), reading=True,
+           when=lambda v: not v.help.isVisible() and v.banner_to_dismiss() is not None),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "F11"),
            QT_TRANSLATE_NOOP("HelpOverlay", "participant screen"),
            lambda v: v.participant_screen_requested.emit(), ((NONE, K.Key_F11),), reading=True,

@@ -65,6 +65,7 @@ from coprodesk.gui.run.format import local_hhmm
 from coprodesk.gui.run.keys import command_for, keys_table, make_actions, menu_actions, run_view_keys
 from coprodesk.gui.run.models import PARTICIPANT_ROLE, QueueModel, QueueRow, policy_words
 from coprodesk.gui.run.notice import NoticeBanner
+from coprodesk.gui.run.person_picker import PersonPicker
 from coprodesk.gui.run.save_banner import SaveBanner
 from coprodesk.gui.run.tile_state import group_states, tile_states
 from coprodesk.gui.run.tiles import TileBoard
@@ -182,6 +183,8 @@ class RunView(QWidget):
             w.installEventFilter(self)
         self.ui.notesEdit.installEventFilter(self)
         self.help = HelpOverlay(self)
+        self.picker = PersonPicker(self)  # Ctrl+F: anyone by name, beyond tile 10 too
+        self.person_menu: QMenu | None = None
         self.save_banner = SaveBanner(self.qt, self)
         self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.recoveryBanner) + 1,
                                         self.save_banner)
@@ -313,6 +316,9 @@ class RunView(QWidget):
         self.ui.notesEdit.textChanged.connect(self._notes_typed)
         self.ui.resumeButton.clicked.connect(self.resume_recovered)
         self.ui.dismissButton.clicked.connect(self._dismiss_banner)
+        self.picker.floor_requested.connect(self.give_floor)
+        self.picker.hand_requested.connect(self.toggle_hand)
+        self.picker.menu_requested.connect(self.open_person_menu)
 
     # --- actions ----------------------------------------------------------------------
 
@@ -437,6 +443,65 @@ class RunView(QWidget):
         self.open_menu = menu
         menu.popup(pos)
 
+    def open_person_menu(self, participant_id: int, pos: QPoint) -> None:
+        """The tile's menu from the keyboard (queue, find box): it opens with its first
+        action active, so arrows and Enter choose."""
+        menu = self.tile_menu(participant_id)
+        self.person_menu = menu
+        menu.popup(pos)
+        menu.setActiveAction(menu.actions()[0])
+
+    def find_person(self) -> None:
+        """Ctrl+F: the find box over the view, listing everyone counted by name."""
+        m = self.session.meeting
+        people = []
+        for n, pid in enumerate(self.board.order):
+            p, words = m.participant(pid), ""
+            g = m.group(p.group_id) if p else None
+            words = f"{p.name} ({g.label})" if g else p.name
+            if n < 10:
+                words = self.tr("{who}, key {key}").format(who=words, key=(n + 1) % 10)
+            people.append((pid, words))
+        self.picker.open(people)
+
+    def _queue_key(self, event) -> bool:
+        """Keys on the speaker queue: Enter gives the selected person the floor, Delete
+        lowers their hand, the Menu key (Shift+F10) opens their menu."""
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ix = self.ui.queueView.currentIndex()
+        if not ix.isValid() and self.queue_model.rowCount():
+            ix = self.queue_model.index(0)
+        if not ix.isValid():
+            return False
+        pid = self.queue_model.data(ix, PARTICIPANT_ROLE)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.NoModifier:
+            self.give_floor(pid)
+        elif key == Qt.Key.Key_Delete and mods == Qt.KeyboardModifier.NoModifier:
+            self.set_hand(pid, None)
+        elif key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
+                                        and mods == Qt.KeyboardModifier.ShiftModifier):
+            rect = self.ui.queueView.visualRect(ix)
+            self.open_person_menu(pid, self.ui.queueView.viewport().mapToGlobal(rect.bottomLeft()))
+        else:
+            return False
+        return True
+
+    def banner_to_dismiss(self) -> Callable[[], None] | None:
+        """What Esc dismisses: the recovered-meeting banner, else a notice (never the
+        closed meeting's own line)."""
+        if self.ui.recoveryBanner.isVisible():
+            return self._dismiss_banner
+        if self.notice.isVisible() and self.notice.dismiss_button.isVisible():
+            return self.notice.dismiss
+        return None
+
+    def dismiss_banner(self) -> None:
+        dismiss = self.banner_to_dismiss()
+        if dismiss is not None:
+            dismiss()
+            self.setFocus()
+
     def resume_recovered(self) -> None:
         turn = self.session.recovered
         self._dismiss_banner()
@@ -531,6 +596,8 @@ class RunView(QWidget):
             if et == QEvent.Type.Resize:
                 self.board.set_viewport_height(obj.height())
             return False
+        if obj is self.ui.queueView and et == QEvent.Type.KeyPress and self._queue_key(event):
+            return True
         if obj is self.ui.notesEdit:
             if et == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
                 self.setFocus()
