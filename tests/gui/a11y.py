@@ -210,6 +210,8 @@ def unfocusable(root: QWidget) -> list[str]:
             continue
         if _inner(w, root) or isinstance(w, QHeaderView) or _has_key_twin(w):
             continue
+        if isinstance(w, QAbstractButton) and w.autoExclusive() and not w.isChecked():
+            continue  # Qt's radio group: Tab reaches the checked one, arrows the others
         if isinstance(w, QTabBar) and w.parentWidget() is not None and \
                 w.parentWidget().focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
