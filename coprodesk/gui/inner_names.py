@@ -8,8 +8,14 @@ come without a name; a screen reader then says "edit" or "button" and nothing mo
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 
 def name_inner_parts(root: QWidget) -> None:
@@ -19,9 +25,9 @@ def name_inner_parts(root: QWidget) -> None:
         if field is not None:
             field.setAccessibleName(spin.accessibleName() or spin.toolTip())
     for edit in root.findChildren(QLineEdit):
-        clear = edit.findChild(QAction, "_q_qlineeditclearaction")
-        if clear is not None:
-            clear.setText(QCoreApplication.translate("InnerNames", "Clear the text"))
+        if edit.isClearButtonEnabled():
+            for button in edit.findChildren(QToolButton):  # named, not labelled: it is an icon
+                button.setAccessibleName(QCoreApplication.translate("InnerNames", "Clear the text"))
     for view in root.findChildren(QTableView):
         corner = view.findChild(QAbstractButton, "qt_tableview_cornerbutton")
         if corner is not None:

@@ -59,27 +59,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="655"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="670"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="657"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="672"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="659"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="674"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="672"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="687"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="675"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="690"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,37 +325,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="207"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="217"/>
         <source>5 min added, taken from: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="208"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="218"/>
         <source>{title} (now {minutes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="211"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="221"/>
         <source>5 min added: the meeting runs 5 min longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="225"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="235"/>
         <source>information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="226"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="236"/>
         <source>discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="227"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="237"/>
         <source>decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="228"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="238"/>
         <source>break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,37 +363,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="52"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="53"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="59"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="60"/>
         <source>(no speaking)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,101 +486,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="117"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="119"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="156"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
         <source>%n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="156"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="157"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
         <source>planned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="161"/>
         <source>(breaks %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="163"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
         <source>Set a start time to see when the meeting will end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="167"/>
         <source>Projected end %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="168"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="170"/>
         <source>⚠ Overruns by %1: projected end %2, the meeting ends at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="173"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="175"/>
         <source>✓ Ends on time: projected end %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="177"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="179"/>
         <source>✓ Fits: projected end %1, %2 before the end at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="221"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="223"/>
         <source>Change leads of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="232"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="234"/>
         <source>Add item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="247"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="249"/>
         <source>Remove agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="248"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
         <source>Remove “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="252"/>
         <source>It has %n speaking turns, %1 of floor time. They stay in the meeting&apos;s totals and the minutes, but no longer count for any agenda item. Undo (Ctrl+Z) brings the item back with its turns.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="254"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="256"/>
         <source>Remove the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="269"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="271"/>
         <source>Remove item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="295"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="297"/>
         <source>Move item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="313"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="315"/>
         <source>Edit item %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="204"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="207"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="493"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="504"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="148"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="151"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +806,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="150"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="153"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,218 +836,223 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="94"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="97"/>
         <source>Decision and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="95"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="98"/>
         <source>Decision or actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="112"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="115"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="134"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="137"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="193"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="196"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="204"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="207"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="208"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="211"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="227"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="230"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="229"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="232"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="243"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="246"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="260"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="262"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="265"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="266"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="269"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="270"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="270"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="275"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
         <source>Outcome now: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
         <source>joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
         <source>not joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="301"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="304"/>
         <source>Decision “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="302"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="308"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="307"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="310"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="368"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="371"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="389"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="392"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="412"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="415"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="432"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="460"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="435"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="433"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="436"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="451"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="454"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="458"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="461"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="459"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="462"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="470"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="473"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="471"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="483"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="479"/>
+        <source>Amended proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="494"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="493"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="504"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="504"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="515"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="526"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="537"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="548"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="559"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="556"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="567"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="592"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="599"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="599"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,59 +1151,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="54"/>
-        <location filename="../../coprodesk/gui/editor/details.py" line="62"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="56"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="64"/>
         <source>Edit title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="35"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="37"/>
         <source>Edit place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="34"/>
         <source>Times problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="37"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="39"/>
         <source>Edit purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="39"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="41"/>
         <source>Edit ground rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="41"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="43"/>
         <source>Change date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="43"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="45"/>
         <source>Change start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="45"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="47"/>
         <source>Change end time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="59"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="61"/>
         <source>Untitled meeting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="69"/>
-        <location filename="../../coprodesk/gui/editor/details.py" line="72"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="71"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="74"/>
         <source>Ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="96"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="98"/>
         <source>At most %1 characters are kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,57 +1773,90 @@
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/keys.py" line="90"/>
-        <source>on a tile: give the floor; raise or lower the hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="91"/>
-        <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
-        <source>on a tile: its menu (as a right-click)</source>
+        <source>on a tile, in the queue or the find box: give the floor; raise or lower the hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/keys.py" line="93"/>
-        <source>Esc</source>
+        <source>on a tile, in the queue or the find box: the person&apos;s menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
-        <source>leave the notes box; close this help</source>
+        <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="97"/>
-        <source>F11</source>
+        <location filename="../../coprodesk/gui/run/keys.py" line="95"/>
+        <source>find anyone by name (also beyond tile 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
-        <source>participant screen</source>
+        <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="101"/>
-        <source>Shift+F5</source>
+        <location filename="../../coprodesk/gui/run/keys.py" line="99"/>
+        <source>5 more minutes for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="103"/>
+        <source>leave the notes box; close this help; dismiss a banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
+        <source>Menu, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="107"/>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="108"/>
+        <source>participant screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="111"/>
+        <source>Shift+F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="112"/>
         <source>end the meeting: pause the floor, end open items, close it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="105"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="115"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="106"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="116"/>
         <source>show or hide these keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InnerNames</name>
+    <message>
+        <location filename="../../coprodesk/gui/inner_names.py" line="30"/>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/inner_names.py" line="34"/>
+        <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2396,32 +2434,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="28"/>
+        <location filename="../../coprodesk/gui/library.py" line="29"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="28"/>
+        <location filename="../../coprodesk/gui/library.py" line="29"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="29"/>
+        <location filename="../../coprodesk/gui/library.py" line="30"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="30"/>
+        <location filename="../../coprodesk/gui/library.py" line="31"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="31"/>
+        <location filename="../../coprodesk/gui/library.py" line="32"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="32"/>
+        <location filename="../../coprodesk/gui/library.py" line="33"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,6 +3679,34 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="30"/>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="34"/>
+        <source>Name of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="35"/>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="42"/>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="45"/>
+        <source>Enter: give the floor · Shift+Enter: raise or lower the hand · Menu key: clarification, point of order, gone / arrived · Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QtSession</name>
     <message>
         <location filename="../../coprodesk/gui/qt_session.py" line="133"/>
@@ -3749,7 +3815,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="340"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,7 +3826,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="725"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="794"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,24 +3882,24 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="174"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="175"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="195"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="198"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="198"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="201"/>
         <source>End meeting… (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="200"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="781"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="203"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="850"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="872"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,263 +3924,278 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="108"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="97"/>
+        <source>Find a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="101"/>
+        <source>5 more minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="118"/>
         <source>Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="100"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="110"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="104"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="114"/>
         <source>End meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="328"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="334"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="340"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="349"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="355"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="359"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="365"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="369"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="375"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="393"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="399"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="393"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="399"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="400"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="406"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="414"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="420"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="421"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="418"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="424"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="419"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="421"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="427"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="423"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="434"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="436"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="456"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="463"/>
+        <source>{who}, key {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="523"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="464"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="472"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="531"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="539"/>
         <source>Not saved yet: waiting for the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="473"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="540"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="598"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="667"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="661"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="730"/>
         <source>Item {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="663"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="732"/>
         <source>No agenda item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="666"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="735"/>
         <source>{name} has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="668"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="737"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="670"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="739"/>
         <source>Floor is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="672"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="741"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="682"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="684"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="753"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="686"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="755"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="697"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="766"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="698"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="767"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="710"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="779"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="711"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="780"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="726"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="795"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="737"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="806"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="752"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="821"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="754"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="823"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="832"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="768"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="837"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="773"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="842"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="782"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="851"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="784"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="853"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="786"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="855"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="813"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="882"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="815"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="884"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation type="unfinished"></translation>
     </message>

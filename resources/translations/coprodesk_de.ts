@@ -59,27 +59,27 @@
         <translation>color: #8C2D04;</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="655"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="670"/>
         <source>(nothing in particular)</source>
         <translation>(nichts Bestimmtes)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="657"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="672"/>
         <source>Decision: </source>
         <translation>Entscheidung: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="659"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="674"/>
         <source>Item: </source>
         <translation>Punkt: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="672"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="687"/>
         <source>Say what will be done.</source>
         <translation>Sagen Sie, was getan wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="675"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="690"/>
         <source>Tick at least one person who will do it.</source>
         <translation>Haken Sie mindestens eine Person an, die es tut.</translation>
     </message>
@@ -325,37 +325,37 @@
         <translation>Das Treffen 5 Min. länger laufen lassen (Ende gegen {t})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="207"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="217"/>
         <source>5 min added, taken from: {names}</source>
         <translation>5 Min. hinzugefügt, genommen von: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="208"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="218"/>
         <source>{title} (now {minutes})</source>
         <translation>{title} (jetzt {minutes})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="211"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="221"/>
         <source>5 min added: the meeting runs 5 min longer</source>
         <translation>5 Min. hinzugefügt: Das Treffen dauert 5 Min. länger</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="225"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="235"/>
         <source>information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="226"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="236"/>
         <source>discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="227"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="237"/>
         <source>decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="228"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="238"/>
         <source>break</source>
         <translation>Pause</translation>
     </message>
@@ -363,37 +363,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="29"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
         <source>Leads</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="52"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="53"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="59"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="60"/>
         <source>(no speaking)</source>
         <translation>(keine Redebeiträge)</translation>
     </message>
@@ -486,12 +486,12 @@
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="117"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="119"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="156"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -499,67 +499,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="156"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
         <source>1 item</source>
         <translation>1 Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="157"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
         <source>planned %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="161"/>
         <source>(breaks %1)</source>
         <translation>(Pausen %1)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="163"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
         <source>Set a start time to see when the meeting will end.</source>
         <translation>Legen Sie eine Anfangszeit fest, um das Ende des Treffens zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="167"/>
         <source>Projected end %1.</source>
         <translation>Voraussichtliches Ende %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="168"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="170"/>
         <source>⚠ Overruns by %1: projected end %2, the meeting ends at %3.</source>
         <translation>⚠ Überzieht um %1: voraussichtliches Ende %2, das Treffen endet um %3.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="173"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="175"/>
         <source>✓ Ends on time: projected end %1.</source>
         <translation>✓ Endet pünktlich: voraussichtliches Ende %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="177"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="179"/>
         <source>✓ Fits: projected end %1, %2 before the end at %3.</source>
         <translation>✓ Passt: voraussichtliches Ende %1, %2 vor dem Ende um %3.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="221"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="223"/>
         <source>Change leads of %1</source>
         <translation>Leitung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="232"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="234"/>
         <source>Add item %1</source>
         <translation>Punkt %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="247"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="249"/>
         <source>Remove agenda item</source>
         <translation>Tagesordnungspunkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="248"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
         <source>Remove “%1”?</source>
         <translation>„%1“ entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="252"/>
         <source>It has %n speaking turns, %1 of floor time. They stay in the meeting&apos;s totals and the minutes, but no longer count for any agenda item. Undo (Ctrl+Z) brings the item back with its turns.</source>
         <translation>
             <numerusform>Er hat %n Redebeitrag mit %1 Redezeit. Er bleibt in den Summen des Treffens und im Protokoll, zählt aber für keinen Tagesordnungspunkt mehr. Rückgängig (Strg+Z) holt den Punkt mit seinen Beiträgen zurück.</numerusform>
@@ -567,22 +567,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="254"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="256"/>
         <source>Remove the item</source>
         <translation>Punkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="269"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="271"/>
         <source>Remove item %1</source>
         <translation>Punkt %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="295"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="297"/>
         <source>Move item %1</source>
         <translation>Punkt %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="313"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="315"/>
         <source>Edit item %1</source>
         <translation>Punkt %1 bearbeiten</translation>
     </message>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="204"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="207"/>
         <source>Start r&amp;ound</source>
         <translation>Runde &amp;starten</translation>
     </message>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="493"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="504"/>
         <source>Override the outcome</source>
         <translation>Das Ergebnis übersteuern</translation>
     </message>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="148"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="151"/>
         <source>Outcome statement</source>
         <translation>Ergebnisformulierung</translation>
     </message>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="150"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="153"/>
         <source>Recorded dissent</source>
         <translation>Festgehaltener Widerspruch</translation>
     </message>
@@ -838,218 +838,223 @@
         <translation>Nur &amp;offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="94"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="97"/>
         <source>Decision and actions</source>
         <translation>Entscheidung und Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="95"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="98"/>
         <source>Decision or actions</source>
         <translation>Entscheidung oder Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="112"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="115"/>
         <source>No override (follow the rule)</source>
         <translation>Nicht übersteuern (der Regel folgen)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="134"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="137"/>
         <source>Change the threshold</source>
         <translation>Die Schwelle ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="193"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="196"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="204"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="207"/>
         <source>Stop r&amp;ound</source>
         <translation>Runde &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="208"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="211"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation>Noch keine Entscheidung in diesem Treffen: „Neue Entscheidung“ beginnt eine für den aktuellen Tagesordnungspunkt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="227"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="230"/>
         <source>Proposal (round %1):</source>
         <translation>Vorschlag (Runde %1):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="229"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="232"/>
         <source>Round %1: %2</source>
         <translation>Runde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="243"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="246"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation>Tasten: %1  0 keine Angabe · Eingabe Grund · Entf löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
         <source>Outcome so far: %1</source>
         <translation>Bisheriges Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
         <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="260"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation> (von der Moderation gesetzt; die Regel ergibt %1. Grund: %2)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="262"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="265"/>
         <source>; %1 not given</source>
         <translation>; %1 ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="266"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="269"/>
         <source>A reason is required from: %1</source>
         <translation>Ein Grund fehlt noch von: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="270"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
         <source>JOINT</source>
         <translation>GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="270"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
         <source>NOT JOINT</source>
         <translation>NICHT GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="275"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
         <source>Outcome now: %1, %2</source>
         <translation>Ergebnis jetzt: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
         <source>joint</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
         <source>not joint</source>
         <translation>nicht gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="301"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="304"/>
         <source>Decision “%1”: %2</source>
         <translation>Entscheidung „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="302"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation>Den Eintrag eines geschlossenen Treffens ändern?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="308"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation>Das Treffen ist geschlossen: Dies ändert seine festgehaltene Entscheidung (das Ergebnis und ob sie gemeinsam war, können sich ändern). Ein Korrekturvermerk wird gespeichert und im Protokoll gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="307"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="310"/>
         <source>Change it</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="368"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="371"/>
         <source>New decision</source>
         <translation>Neue Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="389"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="392"/>
         <source>Change the method</source>
         <translation>Das Verfahren ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="412"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="415"/>
         <source>Edit the proposal</source>
         <translation>Den Vorschlag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="432"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="460"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="435"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
         <source>no stance</source>
         <translation>keine Position</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="433"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="436"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="451"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="454"/>
         <source>Everyone supports</source>
         <translation>Alle stimmen zu</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="458"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="461"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="459"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="462"/>
         <source>%1&apos;s reason (%2):</source>
         <translation>Grund von %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="470"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="473"/>
         <source>Revise the proposal</source>
         <translation>Den Vorschlag überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="471"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation>Der geänderte Vorschlag (die frühere Runde, ihre Positionen und Gründe bleiben im Protokoll):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="483"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="479"/>
+        <source>Amended proposal</source>
+        <translation>Geänderter Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="494"/>
         <source>Revise and decide again</source>
         <translation>Überarbeiten und neu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="493"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="504"/>
         <source>Remove the override</source>
         <translation>Das Übersteuern aufheben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="504"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="515"/>
         <source>What each stance means</source>
         <translation>Was jede Position bedeutet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="526"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="537"/>
         <source>Change the wording of the stances</source>
         <translation>Den Wortlaut der Positionen ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="548"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="559"/>
         <source>End of the round</source>
         <translation>Ende der Runde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="556"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="567"/>
         <source>Round: %1 has the floor</source>
         <translation>Runde: %1 hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="592"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
         <source>Add an action</source>
         <translation>Eine Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="599"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
         <source>Mark an action done</source>
         <translation>Eine Aufgabe als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="599"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
         <source>Reopen an action</source>
         <translation>Eine Aufgabe wieder öffnen</translation>
     </message>
@@ -1148,59 +1153,59 @@
         <translation>Die Gesprächsregeln werden im Protokoll erneut gedruckt. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="54"/>
-        <location filename="../../coprodesk/gui/editor/details.py" line="62"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="56"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="64"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="35"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="37"/>
         <source>Edit place</source>
         <translation>Ort bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="34"/>
         <source>Times problem</source>
         <translation>Problem mit den Zeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="37"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="39"/>
         <source>Edit purpose</source>
         <translation>Zweck bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="39"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="41"/>
         <source>Edit ground rules</source>
         <translation>Gesprächsregeln bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="41"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="43"/>
         <source>Change date</source>
         <translation>Datum ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="43"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="45"/>
         <source>Change start time</source>
         <translation>Anfangszeit ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="45"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="47"/>
         <source>Change end time</source>
         <translation>Endzeit ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="59"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="61"/>
         <source>Untitled meeting %1</source>
         <translation>Treffen ohne Titel %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="69"/>
-        <location filename="../../coprodesk/gui/editor/details.py" line="72"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="71"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="74"/>
         <source>Ends before it starts</source>
         <translation>Endet, bevor es beginnt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="96"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="98"/>
         <source>At most %1 characters are kept; the rest was not saved.</source>
         <translation>Höchstens %1 Zeichen werden übernommen; der Rest wurde nicht gespeichert.</translation>
     </message>
@@ -1770,58 +1775,91 @@
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/keys.py" line="90"/>
-        <source>on a tile: give the floor; raise or lower the hand</source>
-        <translation>auf einer Kachel: das Wort erteilen; Hand heben oder senken</translation>
+        <source>on a tile, in the queue or the find box: give the floor; raise or lower the hand</source>
+        <translation>auf einer Kachel, in der Redeliste oder im Suchfeld: das Wort erteilen; Hand heben oder senken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="91"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="93"/>
+        <source>on a tile, in the queue or the find box: the person&apos;s menu</source>
+        <translation>auf einer Kachel, in der Redeliste oder im Suchfeld: das Menü der Person</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
+        <source>Ctrl+F</source>
+        <translation>Strg+F</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="95"/>
+        <source>find anyone by name (also beyond tile 10)</source>
+        <translation>jemanden nach Namen finden (auch nach Kachel 10)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
+        <source>Ctrl+T</source>
+        <translation>Strg+T</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="99"/>
+        <source>5 more minutes for this item</source>
+        <translation>5 Minuten mehr für diesen Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="103"/>
+        <source>leave the notes box; close this help; dismiss a banner</source>
+        <translation>Notizfeld verlassen; diese Hilfe schließen; einen Hinweis schließen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
         <source>Menu, Shift+F10</source>
         <translation>Menü, Umschalt+F10</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
-        <source>on a tile: its menu (as a right-click)</source>
-        <translation>auf einer Kachel: ihr Menü (wie ein Rechtsklick)</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="93"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
-        <source>leave the notes box; close this help</source>
-        <translation>das Notizfeld verlassen; diese Hilfe schließen</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="97"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="107"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="108"/>
         <source>participant screen</source>
         <translation>Teilnehmendenbildschirm</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="101"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="111"/>
         <source>Shift+F5</source>
         <translation>Umschalt+F5</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="112"/>
         <source>end the meeting: pause the floor, end open items, close it</source>
         <translation>das Treffen beenden: Wort pausieren, offene Punkte beenden, schließen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="105"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="115"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="106"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="116"/>
         <source>show or hide these keys</source>
         <translation>diese Tasten zeigen oder verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>InnerNames</name>
+    <message>
+        <location filename="../../coprodesk/gui/inner_names.py" line="30"/>
+        <source>Clear the text</source>
+        <translation>Text löschen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/inner_names.py" line="34"/>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
     </message>
 </context>
 <context>
@@ -2404,32 +2442,32 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="28"/>
+        <location filename="../../coprodesk/gui/library.py" line="29"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="28"/>
+        <location filename="../../coprodesk/gui/library.py" line="29"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="29"/>
+        <location filename="../../coprodesk/gui/library.py" line="30"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="30"/>
+        <location filename="../../coprodesk/gui/library.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="31"/>
+        <location filename="../../coprodesk/gui/library.py" line="32"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="32"/>
+        <location filename="../../coprodesk/gui/library.py" line="33"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
@@ -3651,6 +3689,34 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="30"/>
+        <source>Find a person</source>
+        <translation>Person finden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="34"/>
+        <source>Name of the person</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="35"/>
+        <source>Type a name</source>
+        <translation>Namen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="42"/>
+        <source>People found</source>
+        <translation>Gefundene Personen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="45"/>
+        <source>Enter: give the floor · Shift+Enter: raise or lower the hand · Menu key: clarification, point of order, gone / arrived · Esc: close</source>
+        <translation>Eingabe: Wort erteilen · Umschalt+Eingabe: Hand heben oder senken · Menütaste: Rückfrage, Geschäftsordnung, gegangen / angekommen · Esc: schließen</translation>
+    </message>
+</context>
+<context>
     <name>QtSession</name>
     <message>
         <location filename="../../coprodesk/gui/qt_session.py" line="133"/>
@@ -3759,7 +3825,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="340"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -3770,7 +3836,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="725"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="794"/>
         <source>&amp;Notes on this item</source>
         <translation>&amp;Notizen zu diesem Punkt</translation>
     </message>
@@ -3826,24 +3892,24 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Tasten: 1–0 Wort · Leertaste Pause/weiter · N nächste · Strg+Z rückgängig · F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="174"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="175"/>
         <source>Queue orders</source>
         <translation>Reihenfolgen der Redeliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="195"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="198"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation>Entscheidungen und Aufgaben (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="198"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="201"/>
         <source>End meeting… (Shift+F5)</source>
         <translation>Treffen beenden… (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="200"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="781"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="203"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="850"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="872"/>
         <source>End meeting</source>
         <translation>Treffen beenden</translation>
     </message>
@@ -3868,263 +3934,278 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Vorheriger Tagesordnungspunkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="108"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="97"/>
+        <source>Find a person…</source>
+        <translation>Person finden …</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="101"/>
+        <source>5 more minutes…</source>
+        <translation>5 Minuten mehr …</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="118"/>
         <source>Keyboard help</source>
         <translation>Tastenhilfe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="100"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="110"/>
         <source>Participant screen</source>
         <translation>Teilnehmendenbildschirm</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="104"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="114"/>
         <source>End meeting…</source>
         <translation>Treffen beenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="328"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="334"/>
         <source>Floor to {name}</source>
         <translation>Das Wort an {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="340"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="349"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="355"/>
         <source>Next speaker: {name}</source>
         <translation>Nächste Person: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="359"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="365"/>
         <source>Go to item: {t}</source>
         <translation>Zum Punkt: {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="369"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="375"/>
         <source>Give {t} 5 more minutes</source>
         <translation>{t} 5 Minuten mehr geben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
         <source>Lower hand: {name}</source>
         <translation>Hand senken: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
         <source>Raise hand: {name}</source>
         <translation>Hand heben: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="393"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="399"/>
         <source>{name} arrived</source>
         <translation>{name} ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="393"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="399"/>
         <source>{name} left</source>
         <translation>{name} ist gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="400"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="406"/>
         <source>Queue order: {p}</source>
         <translation>Reihenfolge der Redeliste: {p}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="414"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="420"/>
         <source>Actions for {name}</source>
         <translation>Aktionen für {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="421"/>
         <source>Give the floor</source>
         <translation>Das Wort erteilen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="418"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="424"/>
         <source>Raise hand</source>
         <translation>Hand heben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="419"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
         <source>Clarification (jumps the queue)</source>
         <translation>Rückfrage (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="421"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="427"/>
         <source>Point of order (jumps the queue)</source>
         <translation>Zur Geschäftsordnung (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="423"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
         <source>Lower hand</source>
         <translation>Hand senken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="434"/>
         <source>Mark as arrived</source>
         <translation>Als angekommen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="436"/>
         <source>Mark as gone</source>
         <translation>Als gegangen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="456"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="463"/>
+        <source>{who}, key {key}</source>
+        <translation>{who}, Taste {key}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="523"/>
         <source>NOT saved: {why}</source>
         <translation>NICHT gespeichert: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="464"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="472"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="531"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="539"/>
         <source>Not saved yet: waiting for the database</source>
         <translation>Noch nicht gespeichert: Warten auf die Datenbank</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="473"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="540"/>
         <source>Saved at {t}</source>
         <translation>Gespeichert um {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="598"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="667"/>
         <source>Observers (not counted): {names}</source>
         <translation>Beobachtende (nicht gezählt): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="661"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="730"/>
         <source>Item {n} of {total}: {title}</source>
         <translation>Punkt {n} von {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="663"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="732"/>
         <source>No agenda item running</source>
         <translation>Kein Tagesordnungspunkt läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="666"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="735"/>
         <source>{name} has the floor</source>
         <translation>{name} hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="668"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="737"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation>Die Sitzung ist beendet: das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="670"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="739"/>
         <source>Floor is open</source>
         <translation>Das Wort ist frei</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="672"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="741"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation>{name} hat die weiche Grenze von {limit} überschritten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="682"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
         <source>Balance: nobody has spoken yet</source>
         <translation>Ausgewogenheit: Noch hat niemand gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="684"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="753"/>
         <source>Balance so far: {words}</source>
         <translation>Ausgewogenheit bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="686"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="755"/>
         <source> · on this item: {words}</source>
         <translation> · auf diesem Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="697"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="766"/>
         <source>Speaker queue ({n})</source>
         <translation>Redeliste ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="698"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="767"/>
         <source>Speaker queue: no hands up</source>
         <translation>Redeliste: keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="710"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="779"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="711"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="780"/>
         <source>Not heard yet on this item: {names}</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="726"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="795"/>
         <source>Notes (open when an item starts)</source>
         <translation>Notizen (offen, sobald ein Punkt beginnt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation>Wiederhergestellt: Das Treffen wurde um {t} unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="737"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="806"/>
         <source>Resume with {name}</source>
         <translation>Fortsetzen mit {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="752"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="821"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation>Das Protokoll dieses Treffens ist unterschrieben: Sein Eintrag ist gesperrt. Wiederöffnen hält eine Änderung fest.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="754"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="823"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation>Dieses Treffen endete um {t}: Sein Eintrag ist geschlossen, und Tasten ändern ihn nicht. Öffnen Sie es wieder, um es erneut zu leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="832"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation>Die Uhr dieses Computers zeigt {wall}, früher als der letzte Eintrag dieses Treffens ({last}): Sie scheint falsch zu gehen, daher laufen die Zeiten ab {last} weiter.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="768"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="837"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation>„{title}“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens ({t}).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="773"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="842"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation>Nichts geändert: Das Treffen ist geschlossen. Mit „Wieder öffnen…“ können Sie es erneut leiten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="782"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="851"/>
         <source>End “{title}” now?</source>
         <translation>„{title}“ jetzt beenden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="784"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="853"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation>Das Wort wird pausiert, der offene Tagesordnungspunkt endet und das Treffen wird geschlossen; sein Eintrag bleibt dann so, wie er ist. Sie können es später wieder öffnen (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="786"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="855"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
         <source>Reopen the meeting</source>
         <translation>Das Treffen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="813"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="882"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="815"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="884"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation>Sagen Sie, warum das Treffen wieder geöffnet wird; das Protokoll druckt es:</translation>
     </message>

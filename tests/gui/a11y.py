@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAction
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -141,9 +141,9 @@ def _inner_parts_unnamed(root: QWidget) -> list[str]:
             out.append(f"EditableText: field of {describe(spin)}")
     for edit in root.findChildren(QLineEdit):
         if _shown(edit, root) and edit.isClearButtonEnabled():
-            clear = edit.findChild(QAction, "_q_qlineeditclearaction")
-            if clear is not None and not clear.text():
-                out.append(f"Button: clear button of {describe(edit)}")
+            for clear in edit.findChildren(QToolButton):
+                if not (clear.text() or clear.accessibleName()):
+                    out.append(f"Button: clear button of {describe(edit)}")
     for view in root.findChildren(QAbstractItemView):
         if not _shown(view, root):
             continue
@@ -204,6 +204,10 @@ def _interactive(w: QWidget) -> bool:
 
 def unfocusable(root: QWidget) -> list[str]:
     """Controls a mouse can use that Tab can never reach."""
+    return [describe(w) for w in _unfocusable(root)]
+
+
+def _unfocusable(root: QWidget) -> list[QWidget]:
     out = []
     for w in root.findChildren(QWidget):
         if not _shown(w, root) or not w.isEnabled() or not _interactive(w):
@@ -216,8 +220,36 @@ def unfocusable(root: QWidget) -> list[str]:
                 w.parentWidget().focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
         if not w.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            out.append(describe(w))
+            out.append(w)
     return out
+
+
+ARROWS = (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Up)
+
+
+def arrow_reached(root: QWidget, missing: list[QWidget]) -> set[QWidget]:
+    """Of ``missing``, those the arrow keys reach from a sibling of the same kind that Tab
+    reaches (one stop for a group, as tiles or radio buttons: a "roving" focus)."""
+    reached: set[QWidget] = set()
+    for w in missing:
+        if w in reached or w.parentWidget() is None:
+            continue
+        group = [s for s in w.parentWidget().findChildren(type(w))
+                 if s.parentWidget() is w.parentWidget() and _shown(s, root)]
+        entry = next((s for s in group if s.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+        if entry is None:
+            continue
+        todo, seen = [entry], {entry}
+        while todo:  # every arrow from every widget reached so far
+            here = todo.pop()
+            for key in ARROWS:
+                here.setFocus(Qt.FocusReason.OtherFocusReason)
+                there = _press(key)
+                if there in group and there not in seen:
+                    seen.add(there)
+                    todo.append(there)
+        reached |= seen
+    return reached & set(missing)
 
 
 # --- traps: Tab through the real window ----------------------------------------------------
@@ -287,9 +319,14 @@ def walk(root: QWidget, where: str = "", keys: bool = True) -> Findings:
     """Everything the walker finds under ``root`` (``keys``: also press Tab through it,
     which needs it shown and active)."""
     QApplication.processEvents()
-    found = Findings(where or describe(root), unnamed(root), unfocusable(root))
+    missing = _unfocusable(root)
+    found = Findings(where or describe(root), unnamed(root), [])
     if keys:
         if root.window().isVisible():
             root.window().activateWindow()
         found.traps = traps(root)
+        if missing and root.isVisible():
+            by_arrows = arrow_reached(root, missing)
+            missing = [w for w in missing if w not in by_arrows]
+    found.unfocusable = [describe(w) for w in missing]
     return found

@@ -16,18 +16,15 @@ from coprodesk.store import meetings as repo
 from .a11y import walk
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-# Known gaps tracked by other work, each named here so the rest stays strict: the run-view
-# tiles become focusable buttons in the tiles' own work (issue 19); only they may be unfocusable.
-TILES_PENDING = ("Tile ",)
 
 
-def check(root: QWidget, where: str, allowed: tuple[str, ...] = ()) -> None:
-    found = walk(root, where).without(unfocusable=allowed)
+def check(root: QWidget, where: str) -> None:
+    found = walk(root, where)
     print(found)
     assert found.counts == (0, 0, 0), str(found)
 
 
-def modal_walk(qtbot, open_it, where: str, allowed: tuple[str, ...] = ()) -> None:
+def modal_walk(qtbot, open_it, where: str) -> None:
     """Walk the modal dialog ``open_it`` shows (it may block in exec()), then close it."""
     seen: list[str] = []
 
@@ -37,7 +34,7 @@ def modal_walk(qtbot, open_it, where: str, allowed: tuple[str, ...] = ()) -> Non
             QTimer.singleShot(20, inspect)
             return
         try:
-            found = walk(box, where).without(unfocusable=allowed)
+            found = walk(box, where)
             seen.append(str(found) if found.counts != (0, 0, 0) else "")
         finally:
             box.reject() if isinstance(box, QDialog) else box.close()
@@ -84,7 +81,7 @@ def test_the_run_view(qtbot, demo_window):
     window, run = running(qtbot, demo_window)
     qtbot.keyClick(run, Qt.Key.Key_1)  # a speaker, a hand up, the queue and its buttons
     qtbot.keyClick(run, Qt.Key.Key_2, Qt.KeyboardModifier.ShiftModifier)
-    check(window, "run view", TILES_PENDING)
+    check(window, "run view")
 
 
 def test_the_run_view_help_overlay(qtbot, demo_window):
@@ -98,7 +95,7 @@ def test_the_find_a_person_box(qtbot, demo_window):
     window, run = running(qtbot, demo_window)
     qtbot.keyClick(run, Qt.Key.Key_F, CTRL)
     assert run.picker.isVisible()
-    check(window, "find a person (Ctrl+F)", TILES_PENDING)
+    check(window, "find a person (Ctrl+F)")
 
 
 def test_the_decision_panel_and_its_dialogs(qtbot, demo_window):
@@ -106,7 +103,7 @@ def test_the_decision_panel_and_its_dialogs(qtbot, demo_window):
     qtbot.keyClick(run, Qt.Key.Key_D, CTRL)
     panel = run.decisions
     qtbot.mouseClick(panel.ui.newButton, Qt.MouseButton.LeftButton)
-    check(window, "decision panel", TILES_PENDING)
+    check(window, "decision panel")
     modal_walk(qtbot, panel.revise, "Revise the proposal")
     modal_walk(qtbot, lambda: panel.edit_reason(0), "stance reason")
     from coprodesk.gui.decisions.panel import ActionDialog
@@ -206,7 +203,7 @@ def test_the_series_screens(qtbot, gui, store):
     run = window.run_view
     if run.you_said is not None:
         run.you_said_button.click()
-        check(window, "you said, we did", TILES_PENDING)
+        check(window, "you said, we did")
     series = repo.load_meeting(store, new).series
     view = SeriesView(store, series)
     qtbot.addWidget(view)

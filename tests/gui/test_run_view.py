@@ -351,9 +351,7 @@ def test_the_queue_model_is_a_sound_qt_model(qtmodeltester):
 
 def test_every_interactive_widget_has_text_or_an_accessible_name(run, gui):
     _speak(run, 1, 1)
-    # tiles become focusable buttons in the tiles' own work (issue 19); until then only
-    # they may be unfocusable, and each already carries a name
-    gui.assert_accessible(run.view, unfocusable=("Tile ",))
+    gui.assert_accessible(run.view)  # the tiles too: focusable, named buttons
     assert all(isinstance(t, Tile) and t.accessibleName() for t in run.view.board.tiles.values())
 
 

@@ -465,8 +465,8 @@ class RunView(QWidget):
         self.picker.open(people)
 
     def _queue_key(self, event) -> bool:
-        """Keys on the speaker queue: Enter gives the selected person the floor, Delete
-        lowers their hand, the Menu key (Shift+F10) opens their menu."""
+        """Keys on the speaker queue: Enter gives the selected person the floor, Delete or
+        Shift+Enter lowers their hand, the Menu key (Shift+F10) opens their menu."""
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ix = self.ui.queueView.currentIndex()
@@ -477,8 +477,10 @@ class RunView(QWidget):
         pid = self.queue_model.data(ix, PARTICIPANT_ROLE)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.NoModifier:
             self.give_floor(pid)
-        elif key == Qt.Key.Key_Delete and mods == Qt.KeyboardModifier.NoModifier:
-            self.set_hand(pid, None)
+        elif (key == Qt.Key.Key_Delete and mods == Qt.KeyboardModifier.NoModifier) or (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and mods == Qt.KeyboardModifier.ShiftModifier):
+            self.set_hand(pid, None)  # Shift+Enter as on a tile: the raised hand goes down
         elif key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
                                         and mods == Qt.KeyboardModifier.ShiftModifier):
             rect = self.ui.queueView.visualRect(ix)
