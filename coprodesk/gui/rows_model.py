@@ -25,6 +25,11 @@ class RowsModel(QAbstractTableModel):
         self.rows = list(rows)
         self.endResetModel()
 
+    def row_at(self, index: QModelIndex | QPersistentModelIndex) -> Any:
+        """The row behind ``index``; None for an index that is not (or no longer) a row."""
+        ok = index.isValid() and 0 <= index.row() < len(self.rows)
+        return self.rows[index.row()] if ok else None
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 

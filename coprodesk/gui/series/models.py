@@ -67,13 +67,11 @@ class CarriedModel(RowsModel):
                QT_TRANSLATE_NOOP("CarriedModel", "Result or reason"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
+        row = self.row_at(index)
+        if row is None or role == ROW_ROLE:
+            return row
         c = row.carried
         col = index.column()
-        if role == ROW_ROLE:
-            return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.WHAT:
                 text = c.action.what
@@ -154,12 +152,10 @@ class SeriesMeetingsModel(RowsModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        m = self.rows[index.row()]
-        col = index.column()
-        if role == ROW_ROLE:
+        m = self.row_at(index)
+        if m is None or role == ROW_ROLE:
             return m
+        col = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and col not in (1, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -212,12 +208,10 @@ class SeriesPeopleModel(RowsModel):
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        p = self.rows[index.row()]
-        col = index.column()
-        if role == ROW_ROLE:
+        p = self.row_at(index)
+        if p is None or role == ROW_ROLE:
             return p
+        col = index.column()
         if role == SORT_ROLE:
             return (p["name"].lower(), p["group"].lower(), p["meetings_attended"], p["first"] or "",
                     p["latest"] or "", sum(s or 0 for s in p["shares"]))[col]
