@@ -3327,7 +3327,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <message>
         <location filename="../../coprodesk/gui/participant/view.py" line="106"/>
         <source>Turn time</source>
-        <translation>Redebeitrag</translation>
+        <translation>Dauer des Beitrags</translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/participant/view.py" line="289"/>
@@ -4092,7 +4092,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <message>
         <location filename="../../coprodesk/gui/run/view.py" line="737"/>
         <source>The meeting has ended: the floor is closed</source>
-        <translation>Die Sitzung ist beendet: das Wort ist geschlossen</translation>
+        <translation>Das Treffen ist beendet: Das Wort ist geschlossen</translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/view.py" line="739"/>
@@ -5150,7 +5150,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <message>
         <location filename="../../coprodesk/gui/run/tiles.py" line="224"/>
         <source>{hand}, number {n} in the queue</source>
-        <translation>{hand}, Nummer {n} in der Warteschlange</translation>
+        <translation>{hand}, Nummer {n} auf der Redeliste</translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/tiles.py" line="227"/>
