@@ -4405,32 +4405,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SeriesPeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="198"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="194"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="195"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="200"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="196"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="201"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="197"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="202"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="198"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="203"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
         <source>Share of speaking (fair share), by meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6127,115 +6127,115 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="81"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="79"/>
         <source>Owner: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="87"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="85"/>
         <source>Decision: {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="90"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="88"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="95"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="93"/>
         <source>Earlier: {h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
         <source>Joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
         <source>Actions closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
         <source>Counted participants who were in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
         <source>Present, by stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
         <source>First time at a meeting of this series (linked person, never matched by name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="117"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
         <source>Balance index: 1 everyone equal, 0 one voice only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="118"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
         <source>Decisions agreed and endorsed by every group present, of all decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="119"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="117"/>
         <source>Carried actions closed here as done or dropped, of all carried in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="147"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="145"/>
         <source>{label} (fair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="152"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="150"/>
         <source>{name}: share of speaking time, and its fair share in brackets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="178"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="174"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="179"/>
         <location filename="../../coprodesk/gui/series/models.py" line="183"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="187"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="182"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="185"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="178"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="181"/>
         <source>{j} of {n}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4415,32 +4415,32 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SeriesPeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="198"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="194"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="195"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="200"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="196"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="201"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="197"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="202"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="198"/>
         <source>Latest</source>
         <translation>Letztes</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="203"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
         <source>Share of speaking (fair share), by meeting</source>
         <translation>Anteil an der Redezeit (fairer Anteil), nach Treffen</translation>
     </message>
@@ -6137,115 +6137,115 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Noch nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="81"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="79"/>
         <source>Owner: {who}</source>
         <translation>Zuständig: {who}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="87"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="85"/>
         <source>Decision: {d}</source>
         <translation>Entscheidung: {d}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="90"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="88"/>
         <source>(not recorded)</source>
         <translation>(nicht festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="95"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="93"/>
         <source>Earlier: {h}</source>
         <translation>Früher: {h}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
         <source>Present</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
         <source>By group</source>
         <translation>Nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
         <source>Balance</source>
         <translation>Ausgewogenheit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
         <source>Joint</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
         <source>Actions closed</source>
         <translation>Aufgaben abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
         <source>Counted participants who were in the room</source>
         <translation>Gezählte Teilnehmende, die im Raum waren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
         <source>Present, by stakeholder group</source>
         <translation>Anwesend, nach Interessengruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
         <source>First time at a meeting of this series (linked person, never matched by name)</source>
         <translation>Zum ersten Mal bei einem Treffen dieser Reihe (verknüpfte Person, nie über den Namen zugeordnet)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="117"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
         <source>Balance index: 1 everyone equal, 0 one voice only</source>
         <translation>Ausgewogenheitsindex: 1 alle gleich, 0 nur eine Stimme</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="118"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
         <source>Decisions agreed and endorsed by every group present, of all decisions</source>
         <translation>Entscheidungen, die angenommen und von jeder anwesenden Gruppe mitgetragen wurden, von allen Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="119"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="117"/>
         <source>Carried actions closed here as done or dropped, of all carried in</source>
         <translation>Hier als erledigt oder verworfen abgeschlossene übernommene Aufgaben, von allen übernommenen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="147"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="145"/>
         <source>{label} (fair)</source>
         <translation>{label} (fair)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="152"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="150"/>
         <source>{name}: share of speaking time, and its fair share in brackets</source>
         <translation>{name}: Anteil an der Redezeit, in Klammern der faire Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="178"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="174"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="179"/>
         <location filename="../../coprodesk/gui/series/models.py" line="183"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="187"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="182"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="185"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="178"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="181"/>
         <source>{j} of {n}</source>
         <translation>{j} von {n}</translation>
     </message>
