@@ -50,7 +50,7 @@ def test_an_unwritable_folder_raises_and_writes_nothing(tmp_path):
 
 
 def test_resources_are_found_and_a_missing_one_is_named():
-    assert resource_path("light.qss").is_file()
+    assert resource_path("app.qss").is_file()
     with pytest.raises(FileNotFoundError, match=r"resources/nothing\.here"):
         resource_path("nothing.here")
 

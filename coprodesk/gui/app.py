@@ -44,9 +44,20 @@ def application(qt_args: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def apply_style(app: QApplication) -> None:
-    with contextlib.suppress(FileNotFoundError):  # the default Qt style still works
-        app.setStyleSheet(resource_path("light.qss").read_text(encoding="utf-8"))
+def apply_style(app: QApplication, scheme: str | None = None) -> None:
+    """The app's palette and stylesheet in the system's colour scheme (or ``scheme``, "light"
+    or "dark"), followed again whenever the system switches."""
+    from coprodesk.gui import colours
+
+    try:
+        template = resource_path("app.qss").read_text(encoding="utf-8")
+    except FileNotFoundError:  # the default Qt style still works
+        template = None
+    colours.apply_scheme(app, colours.SCHEMES[scheme] if scheme else None, template)
+    if scheme is None and not app.property("followsScheme"):
+        app.setProperty("followsScheme", True)
+        app.styleHints().colorSchemeChanged.connect(
+            lambda _s: colours.apply_scheme(app, None, template))
 
 
 def create_main_window(store: Store, settings: QSettings | None = None) -> MainWindow:

@@ -11,6 +11,7 @@ import socket
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
+from coprodesk.gui import colours
 from coprodesk.gui.single_instance import Holder
 
 
@@ -23,8 +24,8 @@ class ReadOnlyBanner(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setEnabled(False)  # not hidden by a right-click by mistake
-        self.setStyleSheet("QToolBar#readOnlyBanner { background: #fff4d6; "
-                           "border: 1px solid #d9b24a; }")
+        colours.themed(self, "QToolBar#readOnlyBanner { background: @warn_bg; "
+                       "border: 1px solid @warn_edge; } QLabel#readOnlyLabel { color: @ink; }")
         self.label = QLabel(self.text, self)
         self.label.setObjectName("readOnlyLabel")
         self.label.setWordWrap(True)

@@ -118,17 +118,15 @@ def draw_share_bar(p: QPainter, rect: QRectF, share: float, fair: float, scale: 
         p.drawLine(QPointF(x, rect.top() - over), QPointF(x, rect.bottom() + over))
 
 
-def draw_swatch(p: QPainter, rect: QRectF, colour: str, label: str, font: QFont, theme: Theme) -> None:
+def draw_swatch(w: Painted, p: QPainter, rect: QRectF, colour: str, label: str, font: QFont) -> None:
     """The group's colour with its label written on it, outlined so pale colours still show."""
-    pen = QPen(QColor(theme.edge))
+    pen = QPen(QColor(w.theme.edge))
     pen.setWidthF(max(1.5, rect.height() / 22))
     p.setPen(pen)
     p.setBrush(QColor(colour))
     r = rect.height() / 5
     p.drawRoundedRect(rect, r, r)
-    p.setPen(QColor(ink_on(colour)))
-    p.setFont(font)
-    draw_text(p, rect, Qt.AlignmentFlag.AlignCenter, label)
+    w.write(p, rect, Qt.AlignmentFlag.AlignCenter, label, font, ink_on(colour))
 
 
 class Painted(QWidget):
@@ -142,6 +140,8 @@ class Painted(QWidget):
         self.paints = 0  # counted for the CPU benchmark and tests
         self._strings: tuple[str, ...] = ()
         self.spoken = CalmText(self)
+        self.drawn_px: list[int] = []  # the pixel size of every text the last paint drew
+        self.drawn_text: list[str] = []  # and the text itself (elided names end in "…")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -149,8 +149,18 @@ class Painted(QWidget):
         return self._strings
 
     def min_text_px(self) -> int:
-        """The smallest text this widget draws, in pixels (0 when it draws none)."""
-        return 0
+        """The smallest text the last paint drew, in pixels (0 when it drew none): read from
+        what ``write`` was asked to draw, so it cannot say more than the screen shows."""
+        return min(self.drawn_px, default=0)
+
+    def write(self, p: QPainter, rect: QRectF, flags, text: str, font: QFont, colour: str) -> None:
+        """Every text of a painted widget goes through here, and its size is recorded."""
+        if text:
+            self.drawn_px.append(font.pixelSize())
+            self.drawn_text.append(text)
+        p.setPen(QColor(colour))
+        p.setFont(font)
+        draw_text(p, rect, flags, text)
 
     def set_look(self, theme: Theme, unit: float) -> None:
         if (theme, unit) != (self.theme, self.unit):
@@ -189,6 +199,7 @@ class Painted(QWidget):
         if self.state is None:
             return
         self.paints += 1
+        self.drawn_px, self.drawn_text = [], []
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         mirror(p, self)  # right to left, bars fill from the right; words stay readable
@@ -244,9 +255,6 @@ class GroupBar(Painted):
         return (QCoreApplication.translate("ParticipantWindow", "{group} group").format(group=s.name),
                 share_words(s.share, s.fair))
 
-    def min_text_px(self) -> int:
-        return round(self.unit)
-
     def set_compact(self, compact: bool) -> None:
         if compact != self.compact:
             self.compact = compact
@@ -275,7 +283,7 @@ class GroupBar(Painted):
         line_h = u * 1.3
         top = u * 0.05
         swatch = QRectF(1, top, sw_w, line_h)
-        draw_swatch(p, swatch, s.colour, s.label, bold, self.theme)
+        draw_swatch(self, p, swatch, s.colour, s.label, bold)
         # The same width for every group's figures, so that all bars start and end together.
         widest = QCoreApplication.translate("ParticipantWindow", "{share} · fair {fair}").format(
             share="100 %", fair="100 %")
@@ -283,23 +291,21 @@ class GroupBar(Painted):
         if self.compact:
             # one line: swatch, figures, bar
             x = swatch.right() + u * 0.4
-            p.setPen(QColor(self.theme.ink))
-            p.setFont(font)
             fig_rect = QRectF(self.width() - fig_w, top, fig_w, line_h)
-            draw_text(p, fig_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s.figures)
+            self.write(p, fig_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s.figures,
+                       font, self.theme.ink)
             bar = QRectF(x, top + line_h * 0.2, max(0.0, fig_rect.left() - u * 0.5 - x), line_h * 0.6)
         else:
             # line 1: swatch and the group's full name; line 2: the bar, figures at its end
             x = swatch.right() + u * 0.4
             name_w = self.width() - x
-            p.setPen(QColor(self.theme.ink))
-            p.setFont(bold)
             name = QFontMetrics(bold).elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, int(name_w)))
-            draw_text(p, QRectF(x, top, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, name)
+            self.write(p, QRectF(x, top, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, name, bold,
+                       self.theme.ink)
             y2 = top + line_h + u * 0.1
-            p.setFont(font)
-            draw_text(p, QRectF(self.width() - fig_w, y2, fig_w, line_h),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s.figures)
+            self.write(p, QRectF(self.width() - fig_w, y2, fig_w, line_h),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, s.figures, font,
+                       self.theme.ink)
             bar = QRectF(1, y2 + line_h * 0.18, max(0.0, self.width() - fig_w - u * 0.5), line_h * 0.64)
         draw_share_bar(p, bar, s.share, s.fair, s.scale, s.colour, s.pattern, self.theme, u)
 
@@ -337,16 +343,13 @@ class PersonBar(Painted):
         """Fonts, where names start, and how wide the bar is: as wide as the widest name allows,
         between a third and a half of the row."""
         u = self.unit
-        small_bold = make_font(self.font(), u * 0.8, bold=True)
-        sw_w = QFontMetrics(small_bold).horizontalAdvance("WW") + u * 0.45
+        label_f = make_font(self.font(), u, bold=True)  # as large as the name: read from the back
+        sw_w = QFontMetrics(label_f).horizontalAdvance("WW") + u * 0.45
         x = u * 0.2 + sw_w + u * 0.35
         room = self.width() - x - u * 0.3
         bar_w = room - self.name_px - u * 0.6
         bar_w = max(u * 3, min(room * 0.5, max(room * 0.3, bar_w)))
-        return small_bold, QFont(), x, bar_w
-
-    def min_text_px(self) -> int:
-        return round(self.unit)
+        return label_f, QFont(), x, bar_w
 
     @staticmethod
     def height_for(unit: float, compact: bool = False) -> int:
@@ -365,7 +368,6 @@ class PersonBar(Painted):
         s: BarState = self.state
         u = self.unit
         font = make_font(self.font(), u, bold=s.speaking)
-        small_bold = make_font(self.font(), u * 0.8, bold=True)
         h = self.height()
         line_h = min(u * 1.3, h - 4.0)
         top = (h - line_h) / 2
@@ -375,15 +377,14 @@ class PersonBar(Painted):
             p.setPen(frame)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(QRectF(1, 1, self.width() - 2, h - 2), u / 4, u / 4)
-        _small, _f, x, bar_w = self._columns()
+        label_f, _f, x, bar_w = self._columns()
         sw_w = x - u * 0.55
-        swatch = QRectF(u * 0.2, top + line_h * 0.1, sw_w, line_h * 0.8)
-        draw_swatch(p, swatch, s.colour, s.label, small_bold, self.theme)
+        swatch = QRectF(u * 0.2, top, sw_w, line_h)
+        draw_swatch(self, p, swatch, s.colour, s.label, label_f)
         name_w = self.width() - x - bar_w - u * 0.6
-        p.setPen(QColor(self.theme.accent if s.speaking else self.theme.ink))
-        p.setFont(font)
         name = QFontMetrics(font).elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, int(name_w)))
-        draw_text(p, QRectF(x, top, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, name)
+        self.write(p, QRectF(x, top, name_w, line_h), Qt.AlignmentFlag.AlignVCenter, name, font,
+                   self.theme.accent if s.speaking else self.theme.ink)
         bar = QRectF(self.width() - bar_w - u * 0.3, top + line_h * 0.25, bar_w, line_h * 0.5)
         draw_share_bar(p, bar, s.share, s.fair, s.scale, s.colour, s.pattern, self.theme, u)
 

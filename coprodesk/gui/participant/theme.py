@@ -1,41 +1,18 @@
-"""Colours of the participant screen, and the WCAG contrast arithmetic that checks them.
+"""Colours of the participant screen (its own light and dark, for a projector or a TV).
 
-Pure Python (no Qt): colours are "#rrggbb" strings so the tests can check every
-text/background pair against WCAG AA (4.5:1) without a window.
+Colours are "#rrggbb" strings so the tests can check every text/background pair
+against WCAG AA (4.5:1) without a window; the arithmetic lives in ``gui.colours``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-AA_TEXT = 4.5  # WCAG 2.x AA for normal text
-AA_GRAPHICS = 3.0  # WCAG 2.x 1.4.11 for the parts of a chart people must see
+from coprodesk.gui.colours import AA_LARGE, AA_TEXT, contrast_ratio, ink_on, relative_luminance
 
-
-def _channel(c: int) -> float:
-    s = c / 255
-    return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
-
-
-def relative_luminance(colour: str) -> float:
-    """WCAG relative luminance of "#rrggbb" (0 black .. 1 white)."""
-    h = colour.lstrip("#")
-    if len(h) != 6:
-        raise ValueError(f"not a #rrggbb colour: {colour!r}")
-    r, g, b = (int(h[i:i + 2], 16) for i in (0, 2, 4))
-    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
-
-
-def contrast_ratio(a: str, b: str) -> float:
-    """WCAG contrast ratio between two colours, 1 (none) to 21 (black on white)."""
-    la, lb = relative_luminance(a), relative_luminance(b)
-    hi, lo = max(la, lb), min(la, lb)
-    return (hi + 0.05) / (lo + 0.05)
-
-
-def ink_on(colour: str) -> str:
-    """Black or white, whichever reads better on ``colour`` (at least 4.58:1 for any colour)."""
-    return "#000000" if contrast_ratio("#000000", colour) >= contrast_ratio("#ffffff", colour) else "#ffffff"
+__all__ = ["AA_GRAPHICS", "AA_TEXT", "DARK", "LIGHT", "THEMES", "Theme", "contrast_ratio", "ink_on",
+           "relative_luminance"]
+AA_GRAPHICS = AA_LARGE  # WCAG 1.4.11 for the parts of a chart people must see
 
 
 @dataclass(frozen=True, slots=True)

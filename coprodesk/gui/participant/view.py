@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLabel, QLayout, QWidget
 from coprodesk.domain import agenda
 from coprodesk.domain.balance import is_present_at, verdict_in_words
 from coprodesk.domain.model import HandKind, ItemKind, Meeting, MeetingStatus, Participant
+from coprodesk.gui import colours
 from coprodesk.gui.domain_words import domain_word
 from coprodesk.gui.forms.ui_participant_view import Ui_ParticipantWindow
 from coprodesk.gui.participant.bars import (
@@ -106,7 +107,7 @@ class ParticipantWindow(QWidget):
         self.ui.turnClockLabel.setAccessibleName(self.tr("Turn time"))
         self.turn_spoken = CalmText(self.ui.turnClockLabel)
 
-        self.theme: Theme = THEMES["light"]
+        self.theme: Theme = THEMES[colours.current().name]  # the system's scheme until set_theme
         self.unit = 0.0
         self.show_not_yet_heard = True
         self._portrait: bool | None = None

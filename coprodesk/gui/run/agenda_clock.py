@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from coprodesk.domain import agenda, lifecycle
 from coprodesk.domain.model import ItemKind, Meeting
+from coprodesk.gui import colours
 from coprodesk.gui.forms.ui_run_agenda_clock import Ui_AgendaClock
 from coprodesk.gui.mirror import draw_text, mirror
 from coprodesk.gui.run.format import clock_text, local_hhmm, minutes_text, time_left_words
 from coprodesk.gui.spoken import CalmText, minutes_words
 
 EXTRA_S = 5 * 60
-LEVEL_COLOURS = {"calm": QColor("#2f7fb8"), "amber": QColor("#e0a100"), "red": QColor("#c8412b")}
 
 
 class AgendaBar(QWidget):
@@ -57,32 +57,39 @@ class AgendaBar(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         mirror(p, self)  # right to left, the bar fills from the right
+        c = colours.current()
         r = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        p.setPen(QPen(QColor("#c9cbd0"), 1))
-        p.setBrush(QColor("#eceef1"))
+        p.setPen(QPen(QColor(c.edge), 1))
+        p.setBrush(QColor(c.track))
         p.drawRoundedRect(r, 6, 6)
-        colour = LEVEL_COLOURS[self.level]
+        colour = getattr(c, self.level)
+        fill = QRectF(r.left(), r.top(), 0.0, r.height())
         if self.fraction > 0:
-            w = max(6.0, min(1.0, self.fraction) * r.width())
+            fill.setWidth(max(6.0, min(1.0, self.fraction) * r.width()))
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(colour)
-            p.drawRoundedRect(QRectF(r.left(), r.top(), w, r.height()), 6, 6)
+            p.setBrush(QColor(colour))
+            p.drawRoundedRect(fill, 6, 6)
         # the 80 % mark, so the amber change is expected, not a surprise
         x = r.left() + 0.8 * r.width()
-        p.setPen(QPen(QColor("#5f6269"), 2))
+        p.setPen(QPen(QColor(c.ink), 2))
         p.drawLine(round(x), round(r.top()) + 1, round(x), round(r.top()) + 5)
         p.drawLine(round(x), round(r.bottom()) - 5, round(x), round(r.bottom()) - 1)
         font = QFont(self.font())
         font.setBold(True)
         p.setFont(font)
-        # the text sits on the fill in white once there is room, else on the empty track
+        # the text sits on the fill once there is room, else on the empty track; wherever it
+        # crosses from one to the other, each part is drawn in the ink that reads on it
         rect = QRect(self.rect()).adjusted(10, 0, -10, 0)
-        if self.fraction >= 0.6:
-            p.setPen(QColor("#ffffff"))
-            draw_text(p, rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.text)
-        else:
-            p.setPen(QColor("#1d1d1f"))
-            draw_text(p, rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self.text)
+        align = Qt.AlignmentFlag.AlignVCenter | (
+            Qt.AlignmentFlag.AlignLeft if self.fraction >= 0.6 else Qt.AlignmentFlag.AlignRight)
+        for clip, ink in ((fill, colours.ink_on(colour)), (QRectF(r).adjusted(fill.width(), 0, 0, 0), c.ink)):
+            if clip.width() <= 0:
+                continue
+            p.save()
+            p.setClipRect(clip)
+            p.setPen(QColor(ink))
+            draw_text(p, rect, align, self.text)
+            p.restore()
         p.end()
 
 
@@ -158,8 +165,7 @@ class AgendaClock(QWidget):
                 "{left}: {elapsed} of {planned} gone").format(
                 left=time_left_words(clock.left_ms, clock.planned_ms, True),
                 elapsed=minutes_words(clock.elapsed_ms), planned=minutes_words(clock.planned_ms)))
-            colour = {"calm": "", "amber": "#8a5a00", "red": "#a3321f"}[clock.level]
-            ui.leftLabel.setStyleSheet(f"color: {colour};" if colour else "")
+            colours.mark(ui.leftLabel, "level", clock.level)
         planned_end = self.tr(" (planned {t})").format(t=meeting.end_time) if meeting.end_time else ""
         ui.projectedLabel.setText(self.tr("Whole meeting ends about {t}").format(
             t=local_hhmm(clock.projected_end_ms)) + planned_end)

@@ -14,17 +14,18 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from coprodesk.domain import agenda, lifecycle
 from coprodesk.domain.model import Meeting, MeetingStatus
+from coprodesk.gui import colours
 from coprodesk.gui.run.format import clock_text, local_hhmm
 from coprodesk.gui.spoken import CalmText
 
 STYLE = """
-QFrame#floorStrip { background: #eef1f6; border: 1px solid #cfd4dc; border-radius: 6px; }
-QFrame#floorStrip[state="speaking"] { background: #e3f1e6; border-color: #3b7d4a; }
-QFrame#floorStrip[state="long"] { background: #fff1d6; border-color: #a05a00; }
-QFrame#floorStrip[state="paused"] { background: #f1f1f1; border-color: #6b6e75; }
-QFrame#floorStrip[state="locked"] { background: #ececf2; border-color: #6b6e75; }
-QLabel#floorStripText { color: #1d1d1f; font-weight: bold; }
-QLabel#floorStripSaved { color: #45484e; }
+QFrame#floorStrip { background: @raised; border: 1px solid @line; border-radius: 6px; }
+QFrame#floorStrip[state="speaking"] { background: @speaker_bg; border-color: @speaker_edge; }
+QFrame#floorStrip[state="long"] { background: @long_bg; border-color: @long_ink; }
+QFrame#floorStrip[state="paused"] { background: @raised; border-color: @edge; }
+QFrame#floorStrip[state="locked"] { background: @raised; border-color: @edge; }
+QLabel#floorStripText { color: @ink; font-weight: bold; }
+QLabel#floorStripSaved { color: @muted; }
 """
 
 
@@ -73,7 +74,7 @@ class FloorStrip(QFrame):
         super().__init__(parent)
         self.setObjectName("floorStrip")
         self.setAccessibleName(translate("FloorStrip", "Floor"))
-        self.setStyleSheet(STYLE)
+        colours.themed(self, STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)

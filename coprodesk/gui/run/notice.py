@@ -10,11 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from coprodesk.gui import colours
+
 STYLE = """
-QFrame#noticeBanner { background: #e8eefb; border: 1px solid #5a74b0; border-radius: 6px; }
-QFrame#noticeBanner[warn="true"] { background: #fff4d6; border-color: #a05a00; }
-QLabel#noticeText { color: #1d1d1f; }
-QFrame#noticeBanner QPushButton:focus { border: 2px solid #1a56db; }
+QFrame#noticeBanner { background: @notice_bg; border: 1px solid @notice_edge; border-radius: 6px; }
+QFrame#noticeBanner[warn="true"] { background: @warn_bg; border-color: @warn_edge; }
+QLabel#noticeText { color: @ink; }
+QFrame#noticeBanner QPushButton:focus { border: 2px solid @focus; }
 """
 
 
@@ -34,7 +36,7 @@ class NoticeBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("noticeBanner")
         self.setAccessibleName(translate("RunNotice", "Meeting notice"))
-        self.setStyleSheet(STYLE)
+        colours.themed(self, STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.text = QLabel(self)

@@ -11,16 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from coprodesk.gui import colours
 from coprodesk.gui.qt_session import QtSession
 
-STYLE = "QFrame#saveBanner { background: #fde8e8; border: 1px solid #c0392b; border-radius: 6px; }"
+STYLE = ("QFrame#saveBanner { background: @warn_bg; border: 1px solid @bad; border-radius: 6px; }"
+         "QLabel#saveBannerLabel { color: @ink; }")
 
 
 class SaveBanner(QFrame):
     def __init__(self, qt_session: QtSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("saveBanner")
-        self.setStyleSheet(STYLE)
+        colours.themed(self, STYLE)
         self.setAccessibleName(self.tr("Changes not yet saved"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

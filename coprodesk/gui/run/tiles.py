@@ -29,22 +29,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QScrollArea, QSizePolicy, QWidget
 
 from coprodesk.domain.model import HandKind
+from coprodesk.gui import colours
 from coprodesk.gui.mirror import draw_text, mirror
 from coprodesk.gui.run.format import clock_text
 from coprodesk.gui.run.tile_state import GroupState, TileState
 from coprodesk.gui.spoken import CalmText, minutes_words, share_words
-
-INK = QColor("#1d1d1f")
-MUTED = QColor("#55585e")
-TRACK = QColor("#e4e5e8")
-SPEAKER_BG = QColor("#e9f1fb")
-SPEAKER_EDGE = QColor("#1f5f99")
-LONG_BG = QColor("#fff3df")
-LONG_EDGE = QColor("#b86e00")
-TILE_EDGE = QColor("#cfd1d6")
-HAND_BG = QColor("#fde9b0")
-HAND_EDGE = QColor("#9a6b00")
-FOCUS_RING = QColor("#1d1d1f")  # keyboard focus: a second ring around the tile (a shape, not a hue)
 
 MARGIN = 5.5  # the tile's body sits this far inside it; the focus ring is drawn in the margin
 
@@ -305,8 +294,9 @@ class Tile(QWidget):
         """The tile's still parts (border, group strip, key badge), drawn once per look and
         reused: a floor change that moves every bar then repaints 60 tiles cheaply."""
         dpr = self.devicePixelRatioF()
+        c = colours.current()
         key = (self.width(), self.height(), dpr, s.speaking, s.long_turn, s.colour, s.key,
-               top_h, y0, bw, small_f.key(), self.layoutDirection())
+               top_h, y0, bw, small_f.key(), c.name, s.gone, self.layoutDirection())
         if self._frame_cache is not None and self._frame_cache[0] == key:
             return self._frame_cache[1]
         pm = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
@@ -317,11 +307,15 @@ class Tile(QWidget):
         mirror(p, self)  # the strip and the badge on the right, right to left
         r = QRectF(self.rect()).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         if s.speaking:
-            bg, edge, width = (LONG_BG, LONG_EDGE, 3.0) if s.long_turn else (SPEAKER_BG, SPEAKER_EDGE, 3.0)
-        else:
-            bg, edge, width = QColor("#ffffff"), TILE_EDGE, 1.0
-        p.setPen(QPen(edge, width))
-        p.setBrush(bg)
+            bg, edge = (c.long_bg, c.long_ink) if s.long_turn else (c.speaker_bg, c.speaker_edge)
+            width = 3.0
+        else:  # a person who has left sits on the window's colour, their text muted
+            bg, edge, width = (c.window, c.line, 1.0) if s.gone else (c.panel, c.line, 1.0)
+        pen = QPen(QColor(edge), width)
+        if s.gone and not s.speaking:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(QColor(bg))
         p.drawRoundedRect(r, 7, 7)
         # group colour strip (the group label is printed too: never colour alone)
         p.setPen(Qt.PenStyle.NoPen)
@@ -331,10 +325,10 @@ class Tile(QWidget):
         if s.key:
             p.setFont(small_f)
             badge = QRect(x, y0 + (top_h - fm_small.height() - 4) // 2, bw, fm_small.height() + 4)
-            p.setPen(QPen(MUTED, 1))
-            p.setBrush(QColor("#f3f4f6"))
+            p.setPen(QPen(QColor(c.muted), 1))
+            p.setBrush(QColor(c.badge_bg))
             p.drawRoundedRect(QRectF(badge), 4, 4)
-            p.setPen(INK)
+            p.setPen(QColor(c.ink))
             draw_text(p, badge, Qt.AlignmentFlag.AlignCenter, s.key)
         p.end()
         self._frame_cache = (key, pm)
@@ -347,8 +341,9 @@ class Tile(QWidget):
         self.paints += 1
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if s.gone:
-            p.setOpacity(0.45)
+        c = colours.current()
+        ink, muted = QColor(c.muted if s.gone else c.ink), QColor(c.muted)
+        long_ink = QColor(c.long_ink)
         (name_f, small_f, clock_f), bar = self._metrics()
         fm_name = QFontMetrics(name_f)
         fm_small = QFontMetrics(small_f)
@@ -369,7 +364,7 @@ class Tile(QWidget):
             p.setFont(clock_f)
             t = clock_text(s.turn_ms)
             tw = fm_clock.horizontalAdvance(t)
-            p.setPen(LONG_EDGE if s.long_turn else SPEAKER_EDGE)
+            p.setPen(long_ink if s.long_turn else QColor(c.speaker_edge))
             draw_text(p, QRect(right - tw, y0, tw, top_h), Qt.AlignmentFlag.AlignVCenter, t)
             right -= tw + 8
         if s.hand is not None:
@@ -377,29 +372,29 @@ class Tile(QWidget):
             label = hand_words(s.hand) + (f" {s.queue_pos}" if s.queue_pos else "")
             lw = fm_small.horizontalAdvance(label) + 14
             pill = QRect(right - lw, y0 + (top_h - fm_small.height() - 6) // 2, lw, fm_small.height() + 6)
-            p.setPen(QPen(HAND_EDGE, 1))
-            p.setBrush(HAND_BG)
+            p.setPen(QPen(QColor(c.hand_edge), 1))
+            p.setBrush(QColor(c.hand_bg))
             p.drawRoundedRect(QRectF(pill), pill.height() / 2, pill.height() / 2)
-            p.setPen(INK)
+            p.setPen(QColor(c.ink))
             draw_text(p, pill, Qt.AlignmentFlag.AlignCenter, label)
             right -= lw + 8
         if s.gone:
             p.setFont(small_f)
             g = translate("RunView", "gone")
             gw = fm_small.horizontalAdvance(g)
-            p.setPen(MUTED)
+            p.setPen(muted)
             draw_text(p, QRect(right - gw, y0, gw, top_h), Qt.AlignmentFlag.AlignVCenter, g)
             right -= gw + 8
 
         p.setFont(name_f)
-        p.setPen(INK)
+        p.setPen(ink)
         draw_text(p, QRect(x, y0, max(0, right - x), top_h), Qt.AlignmentFlag.AlignVCenter,
                    fm_name.elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, right - x)))
 
         p.setFont(small_f)
         if self.compact:
             txt = f"{clock_text(s.item_ms)} · {clock_text(s.meeting_ms)}"
-            p.setPen(MUTED)
+            p.setPen(muted)
             draw_text(p, QRect(bar.right() + 8, bar.center().y() - fm_small.height() // 2,
                              self.width() - 12 - bar.right() - 8, fm_small.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, txt)
@@ -415,12 +410,12 @@ class Tile(QWidget):
             if s.speaking and s.long_turn:
                 line = translate("RunView",
                                  "{label}   long turn: over the soft limit").format(label=s.group_label)
-            p.setPen(LONG_EDGE if (s.speaking and s.long_turn) else MUTED)
+            p.setPen(long_ink if (s.speaking and s.long_turn) else muted)
             draw_text(p, QRect(16, y1, self.width() - 28, fm_small.height()), Qt.AlignmentFlag.AlignVCenter,
                        fm_small.elidedText(line, Qt.TextElideMode.ElideRight, self.width() - 28))
             turns = translate("RunView", "1 turn") if s.turns == 1 \
                 else translate("RunView", "{n} turns").format(n=s.turns)
-            p.setPen(MUTED)
+            p.setPen(muted)
             draw_text(p, QRect(bar.right() + 8, bar.center().y() - fm_small.height() // 2,
                              self.width() - 12 - bar.right() - 8, fm_small.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, turns)
@@ -428,11 +423,12 @@ class Tile(QWidget):
         p.end()
 
     def _draw_focus(self, p: QPainter) -> None:
-        """Keyboard focus: a dark ring around the tile's own border, a gap between them, so
-        it reads as a shape on any tile (speaking, long turn, gone) and to any eye."""
+        """Keyboard focus: a ring around the tile's own border, a gap between them, so it
+        reads as a shape on any tile (speaking, long turn, gone) and to any eye; in the
+        scheme's focus colour, like every other control's outline."""
         p.save()
         p.setOpacity(1.0)
-        p.setPen(QPen(FOCUS_RING, 2.5))
+        p.setPen(QPen(QColor(colours.current().focus), 2.5))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(QRectF(self.rect()).adjusted(1.25, 1.25, -1.25, -1.25), 9, 9)
         p.restore()
@@ -483,8 +479,9 @@ def _install_accessible_tiles() -> None:
 def draw_share_bar(p: QPainter, bar: QRect, share: float, fair: float, scale: float,
                    colour: QColor) -> None:
     """A share against its fair share: the filled part is the share, the tick is fair."""
+    c = colours.current()
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(TRACK)
+    p.setBrush(QColor(c.track))
     p.drawRoundedRect(QRectF(bar), 3, 3)
     if scale > 0 and share > 0:
         w = max(2.0, min(1.0, share / scale) * bar.width())
@@ -493,7 +490,7 @@ def draw_share_bar(p: QPainter, bar: QRect, share: float, fair: float, scale: fl
         p.drawRoundedRect(QRectF(bar.left(), bar.top(), w, bar.height()), 3, 3)
     if scale > 0:
         mx = bar.left() + min(1.0, fair / scale) * bar.width()
-        p.setPen(QPen(INK, 2))
+        p.setPen(QPen(QColor(c.ink), 2))
         p.drawLine(QPoint(round(mx), bar.top() - 3), QPoint(round(mx), bar.bottom() + 3))
 
 
@@ -553,8 +550,9 @@ class GroupHeader(QWidget):
         p.setPen(QPen(QColor(s.colour).darker(150), 1))
         p.setBrush(QColor(s.colour))
         p.drawRoundedRect(QRectF(2, (h - 14) / 2, 14, 14), 3, 3)
+        c = colours.current()
         p.setFont(bold)
-        p.setPen(INK)
+        p.setPen(QColor(c.ink))
         lw = fm_b.horizontalAdvance(s.label)
         draw_text(p, QRect(22, 0, lw, h), Qt.AlignmentFlag.AlignVCenter, s.label)
         p.setFont(self.font())
@@ -566,7 +564,7 @@ class GroupHeader(QWidget):
         draw_share_bar(p, bar, s.share, s.fair_share, self.scale, QColor(s.colour))
         txt = translate("RunView", "{share} % (fair {fair} %)").format(share=round(100 * s.share),
                                                       fair=round(100 * s.fair_share))
-        p.setPen(MUTED)
+        p.setPen(QColor(c.muted))
         draw_text(p, QRect(bar.right() + 8, bar.center().y() - fm.height() // 2,
                          self.width() - bar.right() - 8, fm.height()),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, txt)

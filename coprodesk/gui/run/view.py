@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from coprodesk.domain import agenda, lifecycle
 from coprodesk.domain.balance import TOO_EARLY, enough_to_judge, index_in_words, is_present_at
 from coprodesk.domain.model import HandKind, Meeting, MeetingStatus, QueuePolicy
+from coprodesk.gui import colours
 from coprodesk.gui.announce import announce
 from coprodesk.gui.domain_words import domain_word
 from coprodesk.gui.floor_undo import change_floor
@@ -76,19 +77,26 @@ NOT_HEARD_SHOWN = 8
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
 STYLE = """
-#RunView { background: #f3f4f6; }
+#RunView { background: @window; }
 QFrame#agendaPanel, QFrame#floorPanel, QFrame#queuePanel {
-    background: #ffffff; border: 1px solid #dadce1; border-radius: 8px; }
-QFrame#recoveryBanner { background: #fff4d6; border: 1px solid #d9b24a; border-radius: 6px; }
-QLabel[muted="true"] { color: #55585e; }
+    background: @panel; border: 1px solid @line; border-radius: 8px; }
+QFrame#recoveryBanner { background: @warn_bg; border: 1px solid @warn_edge; border-radius: 6px; }
+QLabel { color: @ink; }
+QLabel[muted="true"] { color: @muted; }
 QLabel#queueTitle, QLabel#notesLabel, QLabel#policyLabel { font-weight: bold; }
-QLabel#notHeardLabel { background: #eef5ef; border-radius: 6px; padding: 8px; color: #1f4d27; }
-QLabel#balanceLabel { color: #1d1d1f; }
-QLabel#keysHint, QLabel#notesStatus, QLabel#observersLabel { color: #55585e; }
+QLabel#notHeardLabel { background: @gentle_bg; border-radius: 6px; padding: 8px; color: @gentle_ink; }
+QLabel#balanceLabel { color: @ink; }
+QLabel#keysHint, QLabel#notesStatus, QLabel#observersLabel { color: @muted; }
+QLabel#notesStatus[problem="true"] { color: @bad; font-weight: bold; }
+QLabel#leftLabel[level="amber"] { color: @long_ink; }
+QLabel#leftLabel[level="red"] { color: @bad; }
 QPlainTextEdit#notesEdit, QListView#queueView {
-    border: 1px solid #cfd1d6; border-radius: 6px; background: #fbfbfc; }
+    border: 1px solid @edge; border-radius: 6px; background: @base; color: @ink; padding: 1px; }
+QPlainTextEdit#notesEdit:focus, QListView#queueView:focus { border: 3px solid @focus; padding: 0px; }
 QListView#queueView::item { padding: 4px 2px; }
-QFrame#helpCard { background: #ffffff; border-radius: 10px; border: 1px solid #b9bcc3; }
+QListView#queueView::item:selected { background: @selection_bg; color: @selection_ink; }
+QPushButton:focus, QComboBox:focus { border: 3px solid @focus; }
+QFrame#helpCard { background: @panel; border-radius: 10px; border: 1px solid @edge; }
 """
 
 
@@ -153,7 +161,7 @@ class RunView(QWidget):
         self.setFont(base)
         self.ui = Ui_RunView()
         self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
+        colours.themed(self, STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.clock = AgendaClock(self)
@@ -521,7 +529,7 @@ class RunView(QWidget):
             self.session.set_notes(self._notes_item, self.ui.notesEdit.toPlainText())
         except StoreError as exc:  # the text stays in the box; the next keystroke tries again
             self.ui.notesStatus.setText(self.tr("NOT saved: {why}").format(why=exc.message))
-            self.ui.notesStatus.setStyleSheet("color: #b00020; font-weight: bold")
+            colours.mark(self.ui.notesStatus, "problem", True)
             return
         self.qt.say_waiting()  # the save banner counts a note kept for later
         self._notes_saved(self.session.unsaved)
@@ -534,7 +542,7 @@ class RunView(QWidget):
     def _notes_saved(self, unsaved: int) -> None:
         if self._notes_item is None:
             return
-        self.ui.notesStatus.setStyleSheet("")
+        colours.mark(self.ui.notesStatus, "problem", False)
         self.ui.notesStatus.setText(
             self.tr("Not saved yet: waiting for the database") if unsaved
             else self.tr("Saved at {t}").format(t=local_hhmm(self.session.now_ms())))

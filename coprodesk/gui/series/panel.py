@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QHeaderView, QPushButton, QTableV
 
 from coprodesk.domain.model import ActionStatus
 from coprodesk.domain.series import carried_actions, validate_update
+from coprodesk.gui import colours
 from coprodesk.gui.series.models import CarriedModel, CarriedRow, carried_rows, status_words
 from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store import meetings as repo
@@ -28,8 +29,8 @@ Outcome = tuple[ActionStatus | None, str]  # None: nothing recorded at this meet
 
 STYLE = """
 QLabel#titleLabel { font-weight: bold; }
-QLabel#introLabel, QLabel#historyLabel { color: #55585e; }
-QLabel#problemLabel { color: #8C2D04; font-weight: bold; }
+QLabel#introLabel, QLabel#historyLabel { color: @muted; }
+QLabel#problemLabel { color: @bad; font-weight: bold; }
 QTableView#carriedView::item { padding-top: 5px; padding-bottom: 5px; }
 """
 
@@ -91,7 +92,7 @@ class YouSaidPanel(QWidget):
 
         self.ui = Ui_YouSaidPanel()
         self.ui.setupUi(self)
-        self.setStyleSheet(STYLE)
+        colours.themed(self, STYLE)
         self.store, self.meeting_id, self.stack, self.qt = store, meeting_id, stack, qt_session
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 1.25)

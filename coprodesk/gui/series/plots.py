@@ -13,12 +13,24 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coprodesk.domain.model import PALETTE
+from coprodesk.gui import colours
 from coprodesk.gui.mirror import draw_text, mirror
 
-INK = QColor("#1d1d1f")
-MUTED = QColor("#55585e")
-GRID = QColor("#dadce1")
-FAIR = QColor("#1d1d1f")
+
+def ink() -> QColor:
+    return QColor(colours.current().ink)
+
+
+def muted() -> QColor:
+    return QColor(colours.current().muted)
+
+
+def grid() -> QColor:
+    return QColor(colours.current().line)
+
+
+def surface() -> QColor:
+    return QColor(colours.current().panel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +42,7 @@ class GroupKey:
 
 def text_on(colour: QColor) -> QColor:
     """Black or white, whichever reads better on ``colour``."""
-    lum = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
-    return QColor("#000000") if lum > 0.45 else QColor("#ffffff")
+    return QColor(colours.ink_on(colour.name()))
 
 
 def short_date(iso: str) -> str:
@@ -66,13 +77,13 @@ class SeriesChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         mirror(p, self)  # right to left, time runs from the right; words stay readable
-        p.fillRect(self.rect(), QColor("#ffffff"))
-        p.setPen(QPen(GRID, 1))
+        p.fillRect(self.rect(), surface())
+        p.setPen(QPen(grid(), 1))
         p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         title = QFont(self.font())
         title.setBold(True)
         p.setFont(title)
-        p.setPen(INK)
+        p.setPen(ink())
         fm = QFontMetricsF(title)
         draw_text(p, QRectF(12, 8, self.width() - 24, fm.height() + 2),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -80,7 +91,7 @@ class SeriesChart(QWidget):
         p.setFont(self.font())
         body = QRectF(12, 14 + fm.height(), self.width() - 24, self.height() - 22 - fm.height())
         if not self.report["meetings"]:
-            p.setPen(MUTED)
+            p.setPen(muted())
             draw_text(p, body, Qt.AlignmentFlag.AlignCenter, self.tr("No meetings in this series yet"))
         else:
             self.draw(p, body)
@@ -109,11 +120,11 @@ class SeriesChart(QWidget):
             if x + w > rect.right() and x > rect.left():
                 x, y = rect.left(), y + h
             if colour == "fair":
-                p.setPen(QPen(FAIR, 2, Qt.PenStyle.DashLine))
+                p.setPen(QPen(ink(), 2, Qt.PenStyle.DashLine))
                 p.drawLine(QPointF(x, y + h / 2), QPointF(x + 12, y + h / 2))
             else:
                 p.fillRect(QRectF(x, y + 3, 12, h - 6), QColor(colour))
-            p.setPen(INK)
+            p.setPen(ink())
             draw_text(p, QRectF(x + 16, y, w, h), Qt.AlignmentFlag.AlignVCenter, text)
             x += w
         p.setFont(self.font())
@@ -129,7 +140,7 @@ class SeriesChart(QWidget):
         meetings = self.report["meetings"] if meetings is None else meetings
         f = self.small_font()
         p.setFont(f)
-        p.setPen(MUTED)
+        p.setPen(muted())
         fm = QFontMetricsF(f)
         slot = (centres[1] - centres[0]) if len(centres) > 1 else 1e9
         short = fm.horizontalAdvance("2026-12-31") + 8 > slot
@@ -151,9 +162,9 @@ class SeriesChart(QWidget):
         fm = QFontMetricsF(f)
         for t in ticks:
             y = plot.bottom() - plot.height() * (t / top if top else 0)
-            p.setPen(QPen(GRID, 1))
+            p.setPen(QPen(grid(), 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            p.setPen(MUTED)
+            p.setPen(muted())
             draw_text(p, QRectF(plot.left() - 40, y - fm.height() / 2, 36, fm.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fmt(t))
         p.setFont(self.font())
@@ -184,7 +195,7 @@ class GroupShareChart(SeriesChart):
         if len(meetings) > fit:  # every bar keeps its label: show the latest meetings that fit
             meetings = meetings[-fit:]
             p.setFont(f)
-            p.setPen(MUTED)
+            p.setPen(muted())
             draw_text(p, QRectF(plot.left(), plot.top() - fm.height() - 2, plot.width(), fm.height()),
                        Qt.AlignmentFlag.AlignRight, self.tr("latest {n} of {all} meetings").format(
                            n=fit, all=len(self.report["meetings"])))
@@ -211,10 +222,10 @@ class GroupShareChart(SeriesChart):
                 colour = QColor(key.colour)
                 p.fillRect(QRectF(x, plot.bottom() - h, bw - 2, h), colour)
                 fy = plot.bottom() - plot.height() * g["fair_share"] / top
-                p.setPen(QPen(FAIR, 2, Qt.PenStyle.DashLine))
+                p.setPen(QPen(ink(), 2, Qt.PenStyle.DashLine))
                 p.drawLine(QPointF(x - 1, fy), QPointF(x + bw - 1, fy))
                 p.setFont(f)
-                p.setPen(INK)
+                p.setPen(ink())
                 value = f"{g['share'] * 100:.0f}"
                 vy = min(plot.bottom() - h, fy) - fm.height() - 1
                 if bw >= fm.horizontalAdvance(value) + 2:
@@ -222,7 +233,7 @@ class GroupShareChart(SeriesChart):
                 if bw >= fm.horizontalAdvance(key.label) + 2:
                     draw_text(p, QRectF(x - 2, plot.bottom() + 2, bw + 2, fm.height()),
                                Qt.AlignmentFlag.AlignCenter, key.label)
-        p.setPen(QPen(INK, 1))
+        p.setPen(QPen(ink(), 1))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         self.x_labels(p, centres, plot.bottom() + fm.height() + 6, meetings)
 
@@ -255,12 +266,12 @@ class BalanceChart(SeriesChart):
         p.setFont(f)
         step = self.label_step(slot, "0.00")
         for n, (pt, m) in enumerate(zip(pts, meetings, strict=True)):
-            p.setPen(QPen(QColor("#ffffff"), 2))
+            p.setPen(QPen(surface(), 2))
             p.setBrush(colour)
             p.drawEllipse(pt, 5.5, 5.5)
             if (len(pts) - 1 - n) % step:
                 continue
-            p.setPen(INK)
+            p.setPen(ink())
             text = f"{m['balance_index']:.2f}"
             w = fm.horizontalAdvance(text) + 6
             above = pt.y() - fm.height() - 8
@@ -307,14 +318,14 @@ class AttendanceChart(SeriesChart):
                 colour = QColor(key.colour)
                 rect = QRectF(cx - bw / 2, y - h, bw, h)
                 p.fillRect(rect, colour)
-                p.setPen(QPen(QColor("#ffffff"), 1))
+                p.setPen(QPen(surface(), 1))
                 p.drawLine(rect.topLeft(), rect.topRight())
                 text = f"{key.label} {count}"
                 if h >= fm.height() and bw >= fm.horizontalAdvance(text) + 4:
                     p.setPen(text_on(colour))
                     draw_text(p, rect, Qt.AlignmentFlag.AlignCenter, text)
                 y -= h
-            p.setPen(INK)
+            p.setPen(ink())
             new = len(m["first_time"])
             total = str(m["attendance_total"]) + (self.tr(" (+{n} new)").format(n=new) if new else "")
             lines = [total]
@@ -325,6 +336,6 @@ class AttendanceChart(SeriesChart):
                 draw_text(p, QRectF(cx - w / 2, y - (i + 1) * fm.height() - 2, w, fm.height()),
                            Qt.AlignmentFlag.AlignCenter, text)
         p.setFont(self.font())
-        p.setPen(QPen(INK, 1))
+        p.setPen(QPen(ink(), 1))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         self.x_labels(p, centres, plot.bottom() + 6)
