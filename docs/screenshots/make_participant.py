@@ -1,5 +1,5 @@
 """Screenshots of the participant screen: 1920x1080, 1280x720 and portrait 1080x1920,
-light and dark, with 6 and 24 people; plus groups-only and 3840x2160.
+light and dark, with 6 and 24 people (10 and 14 at 1920x1080 too); plus groups-only and 3840x2160.
 
 Run: .venv/bin/python docs/screenshots/make_participant.py  (offscreen; writes participant_*.png here)
 """
@@ -102,8 +102,10 @@ def scene(app: QApplication, people: int, size: tuple[int, int], theme: str, nam
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     only = sys.argv[1:]
-    for people in (6, 24):
+    for people in (6, 10, 14, 24):
         for size in ((1920, 1080), (1280, 720), (1080, 1920)):
+            if people in (10, 14) and size != (1920, 1080):
+                continue
             for theme in ("light", "dark"):
                 name = f"participant_{size[0]}x{size[1]}_{people}_{theme}.png"
                 if not only or any(o in name for o in only):
