@@ -25,6 +25,7 @@ runpy.run_module("coprodesk", run_name="__main__")
 AT_START = {
     "coprodesk", "coprodesk.cli", "coprodesk.cli.common", "coprodesk.domain",
     "coprodesk.domain.model", "coprodesk.fileio", "coprodesk.gui", "coprodesk.gui.app",
+    "coprodesk.gui.colours",  # the scheme is applied before the window shows
     "coprodesk.gui.editor", "coprodesk.gui.editor.labels", "coprodesk.gui.errors",
     "coprodesk.gui.forms", "coprodesk.gui.forms.ui_library", "coprodesk.gui.forms.ui_main_window",
     "coprodesk.gui.inner_names",
