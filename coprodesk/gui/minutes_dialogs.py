@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
+from coprodesk.gui import colours
 from coprodesk.gui.rows_model import RowsModel
 from coprodesk.gui.signing.identity import (
     new_identity_into,
@@ -120,7 +121,7 @@ class ExportMinutesDialog(QDialog):
 
 
 # colours of the verdict, each at least 4.5:1 on the window background
-GOOD, CHECK, BAD = "#005A32", "#7A3E00", "#8C2D04"
+GOOD, CHECK, BAD = "@good", "@long_ink", "@bad"  # colours of the scheme in use (gui/colours.py)
 
 
 class SignaturesModel(RowsModel):
@@ -211,14 +212,14 @@ class VerifyMinutesDialog(QDialog):
             self.model.set_rows([])
             self.ui.verdictLabel.setText(self.tr("Cannot check this file: %1").replace(
                 "%1", exc.strerror or str(exc)))
-            self.ui.verdictLabel.setStyleSheet(f"font-weight: bold; color: {BAD};")
+            self.ui.verdictLabel.setStyleSheet(colours.style(f"font-weight: bold; color: {BAD};"))
             self.ui.detailsLabel.clear()
             return
         self.result = result
         self.model.set_rows(result.signatures)
         verdict, colour = verdict_text(result)
         self.ui.verdictLabel.setText(verdict)
-        self.ui.verdictLabel.setStyleSheet(f"font-weight: bold; color: {colour};")
+        self.ui.verdictLabel.setStyleSheet(colours.style(f"font-weight: bold; color: {colour};"))
         details = []
         if result.unsigned_fields:
             details.append(self.tr("Still to sign: %1").replace(

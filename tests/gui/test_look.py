@@ -171,6 +171,48 @@ def test_every_label_of_the_main_window_reads_at_aa(scheme, gui, store):
     assert low_labels(window) == []
 
 
+@pytest.mark.parametrize("scheme", SCHEMES, indirect=True)
+def test_every_label_of_the_editor_reads_at_aa(scheme, gui, store):
+    from coprodesk.demo import create_demo
+
+    first, _ = create_demo(store)
+    window = gui.window(store)
+    window.open_meeting(first)
+    low = {}
+    for tab in range(window.editor.ui.tabs.count()):
+        window.editor.ui.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        if found := low_labels(window):
+            low[window.editor.ui.tabs.tabText(tab)] = found
+    assert low == {}
+
+
+@pytest.mark.parametrize("scheme", SCHEMES, indirect=True)
+def test_a_problem_said_in_the_editor_reads_at_aa(scheme, gui, store):
+    from PySide6.QtCore import QTime
+
+    from coprodesk.demo import create_demo
+
+    first, _ = create_demo(store)
+    window = gui.window(store)
+    window.open_meeting(first)
+    window.editor.ui.tabs.setCurrentIndex(0)
+    details = window.editor.details
+    details.ui.startEdit.setTime(QTime(14, 0))
+    details.ui.endEdit.setTime(QTime(9, 0))
+    QApplication.processEvents()
+    assert details.end_problem.isVisible() and details.end_problem.text()
+    assert low_labels(window) == []
+
+
+@pytest.mark.parametrize("scheme", SCHEMES, indirect=True)
+def test_every_label_of_the_decision_panel_reads_at_aa(scheme, room):
+    room.view.toggle_panel("decisions")
+    QApplication.processEvents()
+    assert room.view.decisions is not None and room.view.decisions.isVisible()
+    assert low_labels(room.view) == []
+
+
 def _tile_bands(tile: Tile) -> list[QRect]:
     """Where a tile writes: its top line right of the key badge, and the lines below."""
     (name_f, small_f, clock_f), bar = tile._metrics()

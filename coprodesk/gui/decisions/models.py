@@ -9,12 +9,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.model import Action, Decision, Meeting, Participant, StakeholderGroup
+from coprodesk.gui import colours
 from coprodesk.gui.domain_words import domain_word
 from coprodesk.gui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-NEEDS_REASON = QColor("#FDE8C8")
-HAS_FLOOR = QColor("#DCEBF7")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +100,9 @@ class StanceModel(RowsModel):
                 return row.group.name
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.needs_reason:
-                return QBrush(NEEDS_REASON)
+                return QBrush(QColor(colours.current().warn_bg))
             if row.has_floor:
-                return QBrush(HAS_FLOOR)
+                return QBrush(QColor(colours.current().speaker_bg))
         if role == Qt.ItemDataRole.DecorationRole and col == self.GROUP and row.group is not None:
             return QColor(row.group.colour)  # a swatch beside the label: colour is never alone
         if role == Qt.ItemDataRole.FontRole and col == self.REASON and row.needs_reason:

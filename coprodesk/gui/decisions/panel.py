@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from coprodesk.domain import decisions as rules
 from coprodesk.domain.model import Decision, Meeting, MeetingStatus
+from coprodesk.gui import colours
 from coprodesk.gui.announce import announce
 from coprodesk.gui.decisions.models import ActionsModel, StanceModel
 from coprodesk.gui.domain_words import domain_word, joint_sentence, lower_word
@@ -269,10 +270,10 @@ class DecisionPanel(QWidget):
             text += "\n" + self.tr("A reason is required from: %1").replace("%1", names)
         self.ui.outcomeLabel.setText(text)
         badge = joint_sentence(verdict)
-        colour = "#005A32" if verdict.joint else "#8C2D04"
+        colour = "@good" if verdict.joint else "@bad"
         mark = "✔ " + self.tr("JOINT") if verdict.joint else "✖ " + self.tr("NOT JOINT")
         self.ui.jointLabel.setText(f"{mark} — {badge}")
-        self.ui.jointLabel.setStyleSheet(f"font-weight: bold; color: {colour};")
+        self.ui.jointLabel.setStyleSheet(colours.style(f"font-weight: bold; color: {colour};"))
         said, self._said_outcome = self._said_outcome, (d.id, verdict.outcome, verdict.joint)
         if said is not None and said[0] == d.id and said[1:] != self._said_outcome[1:]:
             announce(self, self.tr("Outcome now: %1, %2").replace("%1", self.tr(words)).replace(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QWidget
 from coprodesk.domain.limits import TITLE_MAX
 from coprodesk.domain.model import AgendaItem, ItemKind, Meeting
 from coprodesk.domain.plan import agenda_plan, clock_text, duration_text
+from coprodesk.gui import colours
 from coprodesk.gui.editor.base import MeetingRowsModel
 from coprodesk.gui.editor.delegates import ChoiceDelegate, LimitedTextDelegate
 from coprodesk.gui.editor.groups import MoveKeys
@@ -21,8 +22,8 @@ from coprodesk.gui.inner_names import name_inner_parts
 from coprodesk.gui.undo import AddItem, Editing, RemoveItem, Reorder, set_item_field
 
 ITEM_MIME = "application/x-coprodesk-agenda-item"
-OVERRUN_COLOUR = "#B3261E"  # red, always with the words and a sign, never alone
-ON_TIME_COLOUR = "#1B6B3A"
+OVERRUN_COLOUR = "@bad"  # red, always with the words and a sign, never alone (gui/colours.py)
+ON_TIME_COLOUR = "@good"
 
 
 class AgendaModel(MeetingRowsModel):
@@ -61,7 +62,7 @@ class AgendaModel(MeetingRowsModel):
             names = [p.name for i in item.lead_ids if (p := self.meeting.participant(i))]
             return ", ".join(names)
         if role == Qt.ItemDataRole.ForegroundRole and item.kind is ItemKind.BREAK:
-            return QColor("#555555")
+            return QColor(colours.current().muted)
         return None
 
     # drag and drop: the view's drop becomes a move request (an undo command), never a
@@ -183,10 +184,10 @@ class AgendaTab(QWidget):
         ui.projectionLabel.setText(text)
         ui.projectionLabel.setAccessibleName(text)
         bold = "font-weight: bold;" if (over or 0) > 0 else ""
-        ui.projectionLabel.setStyleSheet(f"color: {colour}; {bold}" if colour else "")
+        ui.projectionLabel.setStyleSheet(colours.style(f"color: {colour}; {bold}") if colour else "")
         ui.footer.setProperty("overrun", bool(plan.overruns))
         ui.footer.setStyleSheet(
-            f"QFrame#footer {{ border: 2px solid {OVERRUN_COLOUR}; background: #FCEEEE; }}"
+            colours.style(f"QFrame#footer {{ border: 2px solid {OVERRUN_COLOUR}; background: @warn_bg; }}")
             if plan.overruns else "")
 
     # --- leads -----------------------------------------------------------------------

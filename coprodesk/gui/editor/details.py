@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from coprodesk.domain.limits import TEXT_MAX, TITLE_MAX
 from coprodesk.domain.model import Meeting
+from coprodesk.gui import colours
 from coprodesk.gui.forms.ui_editor_details import Ui_DetailsTab
 from coprodesk.gui.inner_names import name_inner_parts
 from coprodesk.gui.undo import Editing, set_meeting_field
@@ -30,7 +31,7 @@ class DetailsTab(QWidget):
         ui.dateEdit.setDisplayFormat("d MMM yyyy")
         self.end_problem = QLabel(self)
         self.end_problem.setObjectName("endProblem")
-        self.end_problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        colours.themed(self.end_problem, "color: @bad; font-weight: bold;")
         self.end_problem.setAccessibleName(self.tr("Times problem"))
         self.end_problem.hide()
         ui.whenRow.addWidget(self.end_problem)
@@ -70,7 +71,7 @@ class DetailsTab(QWidget):
         wrong = ui.endEdit.time() <= ui.startEdit.time()
         self.end_problem.setText(self.tr("Ends before it starts") if wrong else "")
         self.end_problem.setVisible(wrong)
-        ui.endEdit.setStyleSheet("QTimeEdit { border: 2px solid #b00020; }" if wrong else "")
+        ui.endEdit.setStyleSheet(colours.style("QTimeEdit { border: 2px solid @bad; }") if wrong else "")
         ui.endEdit.setAccessibleDescription(self.tr("Ends before it starts") if wrong else "")
 
     def _set(self, field: str, value: str, text: str) -> None:

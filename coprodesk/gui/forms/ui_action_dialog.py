@@ -108,6 +108,5 @@ class Ui_ActionDialog(object):
 #if QT_CONFIG(accessibility)
         self.fromCombo.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Decision or agenda item it comes from", None))
 #endif // QT_CONFIG(accessibility)
-        self.problemLabel.setStyleSheet(QCoreApplication.translate("ActionDialog", u"color: #8C2D04;", None))
     # retranslateUi
 

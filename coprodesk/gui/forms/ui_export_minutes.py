@@ -207,7 +207,6 @@ class Ui_ExportMinutesDialog(object):
 #if QT_CONFIG(accessibility)
         self.passphraseEdit.setAccessibleName(QCoreApplication.translate("ExportMinutesDialog", u"Passphrase of the signing identity", None))
 #endif // QT_CONFIG(accessibility)
-        self.problemLabel.setStyleSheet(QCoreApplication.translate("ExportMinutesDialog", u"color: #8C2D04;", None))
 #if QT_CONFIG(accessibility)
         self.problemLabel.setAccessibleName(QCoreApplication.translate("ExportMinutesDialog", u"Problem", None))
 #endif // QT_CONFIG(accessibility)

@@ -197,7 +197,6 @@ class Ui_SignMinutesDialog(object):
         self.reasonEdit.setAccessibleName(QCoreApplication.translate("SignMinutesDialog", u"Why you sign on their behalf", None))
 #endif // QT_CONFIG(accessibility)
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("SignMinutesDialog", u"recorded in the signature, e.g. \"asked me to sign while on leave\"", None))
-        self.problemLabel.setStyleSheet(QCoreApplication.translate("SignMinutesDialog", u"color: #8C2D04;", None))
 #if QT_CONFIG(accessibility)
         self.problemLabel.setAccessibleName(QCoreApplication.translate("SignMinutesDialog", u"Problem", None))
 #endif // QT_CONFIG(accessibility)

@@ -425,10 +425,10 @@ class Tile(QWidget):
     def _draw_focus(self, p: QPainter) -> None:
         """Keyboard focus: a ring around the tile's own border, a gap between them, so it
         reads as a shape on any tile (speaking, long turn, gone) and to any eye; in the
-        scheme's focus colour, like every other control's outline."""
+        scheme's ink (dark on a light page, light on a dark one)."""
         p.save()
         p.setOpacity(1.0)
-        p.setPen(QPen(QColor(colours.current().focus), 2.5))
+        p.setPen(QPen(QColor(colours.current().ink), 2.5))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(QRectF(self.rect()).adjusted(1.25, 1.25, -1.25, -1.25), 9, 9)
         p.restore()

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
+from coprodesk.gui import colours
 from coprodesk.gui.rows_model import RowsModel
 from coprodesk.gui.signing.identity import (
     new_identity_into,
@@ -136,7 +137,7 @@ class SignMinutesDialog(QDialog):
 
     def _show_verdict(self, text: str, colour: str) -> None:
         say(self.ui.verdictLabel, text)
-        self.ui.verdictLabel.setStyleSheet(f"font-weight: bold; color: {colour};")
+        self.ui.verdictLabel.setStyleSheet(colours.style(f"font-weight: bold; color: {colour};"))
 
     def chosen_box(self) -> Box | None:
         rows = self.ui.boxesView.selectionModel().selectedRows()
