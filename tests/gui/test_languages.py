@@ -510,13 +510,14 @@ def both_ways(qtbot, widget: QWidget, measure) -> tuple:
 
 
 def test_right_to_left_the_agenda_bar_fills_from_the_right(qtbot):
-    from coprodesk.gui.run.agenda_clock import LEVEL_COLOURS, AgendaBar
+    from coprodesk.gui import colours
+    from coprodesk.gui.run.agenda_clock import AgendaBar
 
     bar = AgendaBar()
     qtbot.addWidget(bar)
     bar.resize(300, 30)
     bar.set_value(0.3, "calm", "5 minutes left")
-    colour = LEVEL_COLOURS["calm"].name()
+    colour = colours.current().calm  # the scheme's calm blue (gui/colours.py)
     (l0, l1), (r0, r1) = both_ways(qtbot, bar, lambda: filled_columns(bar, colour, 15))
     assert l0 <= 3 and 80 <= l1 <= 100  # 30 % from the left
     assert r1 >= 296 and 200 <= r0 <= 220  # 30 % from the right
