@@ -54,32 +54,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.ui" line="17"/>
-        <source>color: #8C2D04;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="670"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="671"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="672"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="673"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="674"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="675"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="687"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="688"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="690"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="691"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,47 +82,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="123"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="139"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="138"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="140"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="139"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="149"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="148"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="149"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="148"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,149 +208,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="138"/>
         <location filename="../../coprodesk/gui/run/agenda_clock.py" line="145"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="152"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="139"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
         <source>Give someone the floor (keys 1 to 0) to begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="141"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
         <source>Between items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="142"/>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="149"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="153"/>
         <source>No item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="155"/>
         <source>Next up: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="155"/>
         <source>Agenda done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="151"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="158"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="154"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="161"/>
         <source>{elapsed} of {planned}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="158"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="165"/>
         <source>{left}: {elapsed} of {planned} gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="163"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="169"/>
         <source> (planned {t})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="164"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="170"/>
         <source>Whole meeting ends about {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="168"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="174"/>
         <source>Next: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="169"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="175"/>
         <source>This is the last item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="172"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="178"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="173"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="179"/>
         <source>Meeting ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="174"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="180"/>
         <source>Ended at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="175"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="181"/>
         <source>Started {start}, ended {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="190"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="196"/>
         <source>Take 5 min from later items: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="191"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="197"/>
         <source>Take 5 min from the next item only: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="194"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="200"/>
         <source>Take 5 min from later items (none left to take from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="195"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="201"/>
         <source>Take 5 min from the next item (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="200"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="206"/>
         <source>Let the meeting run 5 min longer (ends about {t})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="217"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="223"/>
         <source>5 min added, taken from: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="218"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="224"/>
         <source>{title} (now {minutes})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="221"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="227"/>
         <source>5 min added: the meeting runs 5 min longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="235"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="241"/>
         <source>information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="236"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="242"/>
         <source>discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="237"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="243"/>
         <source>decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="238"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="244"/>
         <source>break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,37 +358,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="53"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="54"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="60"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="61"/>
         <source>(no speaking)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,101 +481,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="119"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="120"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
         <source>%n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="160"/>
         <source>planned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="161"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="162"/>
         <source>(breaks %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="166"/>
         <source>Set a start time to see when the meeting will end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="167"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="168"/>
         <source>Projected end %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="170"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="171"/>
         <source>⚠ Overruns by %1: projected end %2, the meeting ends at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="175"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="176"/>
         <source>✓ Ends on time: projected end %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="179"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="180"/>
         <source>✓ Fits: projected end %1, %2 before the end at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="223"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="224"/>
         <source>Change leads of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="234"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="235"/>
         <source>Add item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="249"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
         <source>Remove agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="251"/>
         <source>Remove “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="252"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="253"/>
         <source>It has %n speaking turns, %1 of floor time. They stay in the meeting&apos;s totals and the minutes, but no longer count for any agenda item. Undo (Ctrl+Z) brings the item back with its turns.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="256"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="257"/>
         <source>Remove the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="271"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="272"/>
         <source>Remove item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="297"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="298"/>
         <source>Move item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="315"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="316"/>
         <source>Edit item %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,12 +583,12 @@
 <context>
     <name>AttendanceChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="319"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="330"/>
         <source> (+{n} new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="322"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="333"/>
         <source>+{n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,22 +596,22 @@
 <context>
     <name>BoxesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="40"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="41"/>
         <source>Box for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="41"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="42"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="42"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="43"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="52"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="53"/>
         <source>empty: still to sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +733,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="207"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="208"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +759,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="504"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="505"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,7 +790,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="151"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="152"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +801,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="153"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="154"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,223 +831,223 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="97"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="98"/>
         <source>Decision and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="98"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="99"/>
         <source>Decision or actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="115"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="116"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="137"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="138"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="196"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="197"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="207"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="208"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="211"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="212"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="230"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="231"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="232"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="233"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="246"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="247"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="258"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="258"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="260"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="261"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="265"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="266"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="269"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="270"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="274"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="274"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
         <source>Outcome now: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
         <source>joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
         <source>not joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="304"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
         <source>Decision “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="306"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="308"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="309"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="310"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="311"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="371"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="372"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="392"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="393"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="415"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="416"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="435"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="436"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="464"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="436"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="437"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="454"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="455"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="461"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="462"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="462"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="473"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="475"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="479"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="480"/>
         <source>Amended proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="494"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="495"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="504"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="505"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="515"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="537"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="538"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="559"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="560"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="567"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="568"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="604"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="611"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="611"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,59 +1146,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="56"/>
-        <location filename="../../coprodesk/gui/editor/details.py" line="64"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="57"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="65"/>
         <source>Edit title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="37"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="38"/>
         <source>Edit place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="34"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="35"/>
         <source>Times problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="39"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="40"/>
         <source>Edit purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="41"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="42"/>
         <source>Edit ground rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="43"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="44"/>
         <source>Change date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="45"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="46"/>
         <source>Change start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="47"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="48"/>
         <source>Change end time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="61"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="62"/>
         <source>Untitled meeting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="71"/>
-        <location filename="../../coprodesk/gui/editor/details.py" line="74"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="72"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="75"/>
         <source>Ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="98"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="99"/>
         <source>At most %1 characters are kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,41 +1395,36 @@
     </message>
     <message>
         <location filename="../../ui/export_minutes.ui" line="41"/>
-        <source>color: #8C2D04;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_minutes.ui" line="41"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="44"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="45"/>
         <source>Export minutes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="60"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="61"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="76"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="77"/>
         <source>Save minutes as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="77"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="78"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="97"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="98"/>
         <source>Choose where to save the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="105"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="106"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,57 +1432,57 @@
 <context>
     <name>FloorStrip</name>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="48"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="49"/>
         <source> at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="49"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="50"/>
         <source>Meeting ended{at}: the floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="54"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="55"/>
         <source>Not started: a digit gives the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="55"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="56"/>
         <source>Paused: nobody has the floor (Space resumes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="60"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="61"/>
         <source>{name} ({group})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="63"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="64"/>
         <source>Floor: {who} · {t} · long turn, over {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="66"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="67"/>
         <source>Floor: {who} · {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="75"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="76"/>
         <source>Floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="82"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="83"/>
         <source>Who has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="85"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="86"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="109"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="110"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,7 +1490,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="533"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="530"/>
         <source>{name} group: {share}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,7 +1498,7 @@
 <context>
     <name>GroupShareChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="189"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="200"/>
         <source>latest {n} of {all} meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,190 +3255,190 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <message>
         <location filename="../../ui/participant_view.ui" line="14"/>
         <location filename="../../ui/participant_view.ui" line="17"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="89"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="515"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="90"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="516"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="280"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="411"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="288"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="412"/>
         <source>{share} · fair {fair}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="327"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="333"/>
         <source>{name}, speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="328"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="334"/>
         <source>{time} on the floor; {share}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="403"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="404"/>
         <source>Item time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="66"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="67"/>
         <source>{n} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="70"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="71"/>
         <source>information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="71"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="72"/>
         <source>discussion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="72"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="73"/>
         <source>decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="73"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="74"/>
         <source>break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="106"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="107"/>
         <source>Turn time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="289"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="290"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="293"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="294"/>
         <source>of {planned}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="301"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="302"/>
         <source>Starting soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="303"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="304"/>
         <source>Between agenda items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="305"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="306"/>
         <source>The meeting has closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="332"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="333"/>
         <source>Speaking now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="244"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="335"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="255"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="336"/>
         <source>{group} group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="343"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="344"/>
         <source>Nobody has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="344"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="345"/>
         <source>The floor opens when the meeting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="345"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="346"/>
         <source>The floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="355"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="356"/>
         <source>No hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="367"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="368"/>
         <source>{who} (clarification)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="369"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="370"/>
         <source>{who} (point of order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="374"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="375"/>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="375"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="376"/>
         <source>Next: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="390"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="391"/>
         <source>Nobody has spoken yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="392"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="393"/>
         <source>So far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="396"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="397"/>
         <source>This item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="399"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="400"/>
         <source>Speaking time by group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="400"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="401"/>
         <source>The upright line on each bar marks a fair share for who is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="420"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="421"/>
         <source>Speaking time by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="469"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="470"/>
         <source>{names} and {n} others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="471"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="472"/>
         <source>Not heard yet on this item: {names}. There is room for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="479"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="480"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="480"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="481"/>
         <source>{name} ({w} × {h})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="516"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="517"/>
         <source>Show the participant screen on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,28 +3712,28 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="22"/>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="31"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="23"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="32"/>
         <source>Read-only notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="39"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="40"/>
         <source>Read only: this database is open in another CoProDesk. Changes are made there; this window shows the meetings as they were when it opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="42"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="43"/>
         <source>on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="43"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="44"/>
         <source>on the computer {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="44"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="45"/>
         <source>Read only: this database is open in another CoProDesk {where} (process {pid}). Changes are made there; this window shows the meetings as they were when it opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,28 +3759,28 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>RunNotice</name>
     <message>
-        <location filename="../../coprodesk/gui/run/notice.py" line="36"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="38"/>
         <source>Meeting notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/notice.py" line="45"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="47"/>
         <source>Export and sign the minutes now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/notice.py" line="47"/>
-        <location filename="../../coprodesk/gui/run/notice.py" line="78"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="49"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="80"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/notice.py" line="48"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="50"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/notice.py" line="77"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="79"/>
         <source>Reopen for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,7 +3805,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="354"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3826,7 +3816,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="794"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="802"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,24 +3872,24 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="175"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="183"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="198"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="206"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="201"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="209"/>
         <source>End meeting… (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="203"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="850"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="872"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="211"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="858"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3949,253 +3939,253 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="334"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="342"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="354"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="355"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="363"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="365"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="373"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="375"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="391"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="391"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="399"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="399"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="406"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="414"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="420"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="421"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="424"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="432"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="433"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="427"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="435"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="437"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="434"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="442"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="436"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="444"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="463"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="471"/>
         <source>{who}, key {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="523"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="531"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="531"/>
         <location filename="../../coprodesk/gui/run/view.py" line="539"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="547"/>
         <source>Not saved yet: waiting for the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="540"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="548"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="667"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="675"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="730"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="738"/>
         <source>Item {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="732"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="740"/>
         <source>No agenda item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="735"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="743"/>
         <source>{name} has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="737"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="745"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="739"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="747"/>
         <source>Floor is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="741"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="759"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="753"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="761"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="755"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="766"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="774"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="767"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="779"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="787"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="780"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="795"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="806"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="814"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="821"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="829"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="823"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="831"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="832"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="837"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="845"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="842"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="850"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="851"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="853"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="861"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="855"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="863"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="888"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="882"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="890"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="884"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="892"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4285,67 +4275,67 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="66"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="55"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="67"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="56"/>
         <source>clarify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="68"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="57"/>
         <source>order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="158"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="147"/>
         <source>99 turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="388"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="383"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="410"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="405"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="413"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="408"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="416"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="411"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="421"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="416"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="422"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="417"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="523"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="520"/>
         <source>100 % (fair 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="591"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="589"/>
         <source>Tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="567"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="565"/>
         <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,38 +4343,38 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="24"/>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="32"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="26"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="34"/>
         <source>Changes not yet saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="34"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="36"/>
         <source>Try &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="36"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="38"/>
         <source>Try saving the waiting changes now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="45"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="47"/>
         <source>1 change not yet saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="46"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="48"/>
         <source>{n} changes not yet saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="48"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="50"/>
         <source>The disk is full: {count}. Free some space; they are saved in order, with their own times, as soon as there is room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="51"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="53"/>
         <source>Waiting for the database… {count}. Another program is writing to it; they are saved in order, with their own times, as soon as it is free.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,12 +4382,12 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="84"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="95"/>
         <source>No meetings in this series yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="106"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="117"/>
         <source>fair share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,17 +4428,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SeriesPlot</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="165"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="176"/>
         <source>Share of speaking by group, against fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="233"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="244"/>
         <source>Balance index (1 = everyone equal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="277"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="288"/>
         <source>Attendance by group (new people marked)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4666,11 +4656,6 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/sign_minutes.ui" line="40"/>
-        <source>color: #8C2D04;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sign_minutes.ui" line="40"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,77 +4665,77 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="79"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="80"/>
         <source>&amp;Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="80"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="81"/>
         <source>Sign the chosen box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="114"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="115"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="127"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="128"/>
         <source>These minutes have no signature boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="129"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="130"/>
         <source>Every box is signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="131"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="132"/>
         <source>Nobody has signed yet: the first signature certifies the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="154"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="155"/>
         <source>Open the minutes to sign first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="156"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="157"/>
         <source>Choose the box that bears your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="158"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="159"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="162"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="170"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="171"/>
         <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="176"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="177"/>
         <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="185"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="186"/>
         <source>Signed the box for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="204"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="205"/>
         <source>Minutes to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="206"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="207"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4758,57 +4743,57 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="128"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="129"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="129"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="130"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="127"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="128"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="130"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="131"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="131"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="132"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="144"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
         <source>%1, on behalf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="146"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="147"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="146"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="147"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="151"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="152"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="154"/>
         <source>check the signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="154"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="155"/>
         <source>NOT VALID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4934,17 +4919,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/signing_identity.ui" line="48"/>
-        <source>color: #8C2D04;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_identity.ui" line="48"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_identity.ui" line="49"/>
-        <source>color: #005A32;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5075,37 +5050,37 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="37"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
         <source>Stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="37"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="68"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="67"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="82"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="81"/>
         <source>  (has the floor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="86"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="85"/>
         <source>Reason needed (Enter to type it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5113,62 +5088,62 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="216"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="205"/>
         <source>has the floor for {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="218"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="207"/>
         <source>over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="220"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="209"/>
         <source>hand raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="221"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="210"/>
         <source>clarification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="222"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="211"/>
         <source>point of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="224"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="213"/>
         <source>{hand}, number {n} in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="227"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="216"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="228"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="217"/>
         <source>{t} on the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="237"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="226"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="237"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="226"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="238"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="227"/>
         <source>{t} on this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="241"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
         <source>key {k}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5193,17 +5168,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/trusted_people.ui" line="11"/>
-        <source>color: #8C2D04;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/trusted_people.ui" line="11"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/trusted_people.ui" line="12"/>
-        <source>color: #005A32;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5294,7 +5259,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="238"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="239"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5339,42 +5304,42 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="165"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="166"/>
         <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="168"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="169"/>
         <source>Cannot check this file: it is not a readable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="171"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="172"/>
         <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="176"/>
         <source>NOT VERIFIED: these minutes carry no signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="176"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="177"/>
         <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="212"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="213"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="224"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="225"/>
         <source>Still to sign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="239"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5464,37 +5429,37 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="144"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="145"/>
         <source>You said, we did: {n} carried, {k} still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="175"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="176"/>
         <source>Raised at “{m}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="177"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="178"/>
         <source>by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="179"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="180"/>
         <source>earlier: {h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="218"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="219"/>
         <source>{s}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="225"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="226"/>
         <source>Clear outcome: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="246"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="247"/>
         <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5502,27 +5467,27 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="66"/>
+        <location filename="../../coprodesk/gui/app.py" line="77"/>
         <source>Welcome to CoProDesk. Add two demo meetings (a finished workshop and its planned follow-up) to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="85"/>
+        <location filename="../../coprodesk/gui/app.py" line="96"/>
         <source>No backup today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="89"/>
+        <location filename="../../coprodesk/gui/app.py" line="100"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="109"/>
+        <location filename="../../coprodesk/gui/app.py" line="120"/>
         <source>CoProDesk is already open on %1; its window was brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="163"/>
+        <location filename="../../coprodesk/gui/app.py" line="174"/>
         <source>CoProDesk was started again on this database; this is its window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6087,17 +6052,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>series</name>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="41"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="42"/>
         <source>Select all rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="42"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="43"/>
         <source>Column headings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="43"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="44"/>
         <source>Row numbers</source>
         <translation type="unfinished"></translation>
     </message>

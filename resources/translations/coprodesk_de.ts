@@ -54,32 +54,27 @@
         <translation>Entscheidung oder Tagesordnungspunkt, aus dem sie stammt</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.ui" line="17"/>
-        <source>color: #8C2D04;</source>
-        <translation>color: #8C2D04;</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="670"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="671"/>
         <source>(nothing in particular)</source>
         <translation>(nichts Bestimmtes)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="672"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="673"/>
         <source>Decision: </source>
         <translation>Entscheidung: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="674"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="675"/>
         <source>Item: </source>
         <translation>Punkt: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="687"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="688"/>
         <source>Say what will be done.</source>
         <translation>Sagen Sie, was getan wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="690"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="691"/>
         <source>Tick at least one person who will do it.</source>
         <translation>Haken Sie mindestens eine Person an, die es tut.</translation>
     </message>
@@ -87,47 +82,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
         <source>By when</source>
         <translation>Bis wann</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="123"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="139"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="138"/>
         <source>Decision: </source>
         <translation>Entscheidung: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="140"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="139"/>
         <source>Item: </source>
         <translation>Punkt: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="149"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="148"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="149"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="148"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -213,149 +208,149 @@
         <translation>Als Nächstes: …</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="138"/>
         <location filename="../../coprodesk/gui/run/agenda_clock.py" line="145"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="152"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="139"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
         <source>Give someone the floor (keys 1 to 0) to begin</source>
         <translation>Erteilen Sie jemandem das Wort (Tasten 1 bis 0), um zu beginnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="141"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
         <source>Between items</source>
         <translation>Zwischen den Punkten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="142"/>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="146"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="149"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="153"/>
         <source>No item running</source>
         <translation>Kein Punkt läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="155"/>
         <source>Next up: {title}</source>
         <translation>Als Nächstes: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="148"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="155"/>
         <source>Agenda done</source>
         <translation>Tagesordnung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="151"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="158"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation>Punkt {n} von {total} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="154"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="161"/>
         <source>{elapsed} of {planned}</source>
         <translation>{elapsed} von {planned}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="158"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="165"/>
         <source>{left}: {elapsed} of {planned} gone</source>
         <translation>{left}: {elapsed} von {planned} vergangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="163"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="169"/>
         <source> (planned {t})</source>
         <translation> (geplant {t})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="164"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="170"/>
         <source>Whole meeting ends about {t}</source>
         <translation>Das Treffen endet gegen {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="168"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="174"/>
         <source>Next: {title}</source>
         <translation>Als Nächstes: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="169"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="175"/>
         <source>This is the last item</source>
         <translation>Dies ist der letzte Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="172"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="178"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="173"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="179"/>
         <source>Meeting ended</source>
         <translation>Treffen beendet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="174"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="180"/>
         <source>Ended at {t}</source>
         <translation>Beendet um {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="175"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="181"/>
         <source>Started {start}, ended {end}</source>
         <translation>Begonnen {start}, beendet {end}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="190"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="196"/>
         <source>Take 5 min from later items: {names}</source>
         <translation>5 Min. von späteren Punkten nehmen: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="191"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="197"/>
         <source>Take 5 min from the next item only: {title}</source>
         <translation>5 Min. nur vom nächsten Punkt nehmen: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="194"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="200"/>
         <source>Take 5 min from later items (none left to take from)</source>
         <translation>5 Min. von späteren Punkten nehmen (keiner mehr übrig)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="195"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="201"/>
         <source>Take 5 min from the next item (none)</source>
         <translation>5 Min. vom nächsten Punkt nehmen (keiner)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="200"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="206"/>
         <source>Let the meeting run 5 min longer (ends about {t})</source>
         <translation>Das Treffen 5 Min. länger laufen lassen (Ende gegen {t})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="217"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="223"/>
         <source>5 min added, taken from: {names}</source>
         <translation>5 Min. hinzugefügt, genommen von: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="218"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="224"/>
         <source>{title} (now {minutes})</source>
         <translation>{title} (jetzt {minutes})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="221"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="227"/>
         <source>5 min added: the meeting runs 5 min longer</source>
         <translation>5 Min. hinzugefügt: Das Treffen dauert 5 Min. länger</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="235"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="241"/>
         <source>information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="236"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="242"/>
         <source>discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="237"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="243"/>
         <source>decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="238"/>
+        <location filename="../../coprodesk/gui/run/agenda_clock.py" line="244"/>
         <source>break</source>
         <translation>Pause</translation>
     </message>
@@ -363,37 +358,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
         <source>Leads</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="53"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="54"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="60"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="61"/>
         <source>(no speaking)</source>
         <translation>(keine Redebeiträge)</translation>
     </message>
@@ -486,12 +481,12 @@
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="119"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="120"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -499,67 +494,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
         <source>1 item</source>
         <translation>1 Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="160"/>
         <source>planned %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="161"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="162"/>
         <source>(breaks %1)</source>
         <translation>(Pausen %1)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="166"/>
         <source>Set a start time to see when the meeting will end.</source>
         <translation>Legen Sie eine Anfangszeit fest, um das Ende des Treffens zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="167"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="168"/>
         <source>Projected end %1.</source>
         <translation>Voraussichtliches Ende %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="170"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="171"/>
         <source>⚠ Overruns by %1: projected end %2, the meeting ends at %3.</source>
         <translation>⚠ Überzieht um %1: voraussichtliches Ende %2, das Treffen endet um %3.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="175"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="176"/>
         <source>✓ Ends on time: projected end %1.</source>
         <translation>✓ Endet pünktlich: voraussichtliches Ende %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="179"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="180"/>
         <source>✓ Fits: projected end %1, %2 before the end at %3.</source>
         <translation>✓ Passt: voraussichtliches Ende %1, %2 vor dem Ende um %3.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="223"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="224"/>
         <source>Change leads of %1</source>
         <translation>Leitung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="234"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="235"/>
         <source>Add item %1</source>
         <translation>Punkt %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="249"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
         <source>Remove agenda item</source>
         <translation>Tagesordnungspunkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="251"/>
         <source>Remove “%1”?</source>
         <translation>„%1“ entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="252"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="253"/>
         <source>It has %n speaking turns, %1 of floor time. They stay in the meeting&apos;s totals and the minutes, but no longer count for any agenda item. Undo (Ctrl+Z) brings the item back with its turns.</source>
         <translation>
             <numerusform>Er hat %n Redebeitrag mit %1 Redezeit. Er bleibt in den Summen des Treffens und im Protokoll, zählt aber für keinen Tagesordnungspunkt mehr. Rückgängig (Strg+Z) holt den Punkt mit seinen Beiträgen zurück.</numerusform>
@@ -567,22 +562,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="256"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="257"/>
         <source>Remove the item</source>
         <translation>Punkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="271"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="272"/>
         <source>Remove item %1</source>
         <translation>Punkt %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="297"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="298"/>
         <source>Move item %1</source>
         <translation>Punkt %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="315"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="316"/>
         <source>Edit item %1</source>
         <translation>Punkt %1 bearbeiten</translation>
     </message>
@@ -590,12 +585,12 @@
 <context>
     <name>AttendanceChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="319"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="330"/>
         <source> (+{n} new)</source>
         <translation> (+{n} neu)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="322"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="333"/>
         <source>+{n}</source>
         <translation>+{n}</translation>
     </message>
@@ -603,22 +598,22 @@
 <context>
     <name>BoxesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="40"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="41"/>
         <source>Box for</source>
         <translation>Feld für</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="41"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="42"/>
         <source>Signed by</source>
         <translation>Unterschrieben von</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="42"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="43"/>
         <source>Signed at</source>
         <translation>Unterschrieben am</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="52"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="53"/>
         <source>empty: still to sign</source>
         <translation>leer: noch zu unterschreiben</translation>
     </message>
@@ -740,7 +735,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="207"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="208"/>
         <source>Start r&amp;ound</source>
         <translation>Runde &amp;starten</translation>
     </message>
@@ -766,7 +761,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="504"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="505"/>
         <source>Override the outcome</source>
         <translation>Das Ergebnis übersteuern</translation>
     </message>
@@ -797,7 +792,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="151"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="152"/>
         <source>Outcome statement</source>
         <translation>Ergebnisformulierung</translation>
     </message>
@@ -808,7 +803,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="153"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="154"/>
         <source>Recorded dissent</source>
         <translation>Festgehaltener Widerspruch</translation>
     </message>
@@ -838,223 +833,223 @@
         <translation>Nur &amp;offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="97"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="98"/>
         <source>Decision and actions</source>
         <translation>Entscheidung und Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="98"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="99"/>
         <source>Decision or actions</source>
         <translation>Entscheidung oder Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="115"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="116"/>
         <source>No override (follow the rule)</source>
         <translation>Nicht übersteuern (der Regel folgen)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="137"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="138"/>
         <source>Change the threshold</source>
         <translation>Die Schwelle ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="196"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="197"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="207"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="208"/>
         <source>Stop r&amp;ound</source>
         <translation>Runde &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="211"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="212"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation>Noch keine Entscheidung in diesem Treffen: „Neue Entscheidung“ beginnt eine für den aktuellen Tagesordnungspunkt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="230"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="231"/>
         <source>Proposal (round %1):</source>
         <translation>Vorschlag (Runde %1):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="232"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="233"/>
         <source>Round %1: %2</source>
         <translation>Runde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="246"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="247"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation>Tasten: %1  0 keine Angabe · Eingabe Grund · Entf löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="258"/>
         <source>Outcome so far: %1</source>
         <translation>Bisheriges Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="258"/>
         <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="260"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="261"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation> (von der Moderation gesetzt; die Regel ergibt %1. Grund: %2)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="265"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="266"/>
         <source>; %1 not given</source>
         <translation>; %1 ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="269"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="270"/>
         <source>A reason is required from: %1</source>
         <translation>Ein Grund fehlt noch von: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="274"/>
         <source>JOINT</source>
         <translation>GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="274"/>
         <source>NOT JOINT</source>
         <translation>NICHT GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
         <source>Outcome now: %1, %2</source>
         <translation>Ergebnis jetzt: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
         <source>joint</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
         <source>not joint</source>
         <translation>nicht gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="304"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
         <source>Decision “%1”: %2</source>
         <translation>Entscheidung „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="306"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation>Den Eintrag eines geschlossenen Treffens ändern?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="308"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="309"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation>Das Treffen ist geschlossen: Dies ändert seine festgehaltene Entscheidung (das Ergebnis und ob sie gemeinsam war, können sich ändern). Ein Korrekturvermerk wird gespeichert und im Protokoll gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="310"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="311"/>
         <source>Change it</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="371"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="372"/>
         <source>New decision</source>
         <translation>Neue Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="392"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="393"/>
         <source>Change the method</source>
         <translation>Das Verfahren ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="415"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="416"/>
         <source>Edit the proposal</source>
         <translation>Den Vorschlag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="435"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="436"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="464"/>
         <source>no stance</source>
         <translation>keine Position</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="436"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="437"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="454"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="455"/>
         <source>Everyone supports</source>
         <translation>Alle stimmen zu</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="461"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="462"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="462"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
         <source>%1&apos;s reason (%2):</source>
         <translation>Grund von %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="473"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
         <source>Revise the proposal</source>
         <translation>Den Vorschlag überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="475"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation>Der geänderte Vorschlag (die frühere Runde, ihre Positionen und Gründe bleiben im Protokoll):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="479"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="480"/>
         <source>Amended proposal</source>
         <translation>Geänderter Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="494"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="495"/>
         <source>Revise and decide again</source>
         <translation>Überarbeiten und neu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="504"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="505"/>
         <source>Remove the override</source>
         <translation>Das Übersteuern aufheben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="515"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
         <source>What each stance means</source>
         <translation>Was jede Position bedeutet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="537"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="538"/>
         <source>Change the wording of the stances</source>
         <translation>Den Wortlaut der Positionen ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="559"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="560"/>
         <source>End of the round</source>
         <translation>Ende der Runde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="567"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="568"/>
         <source>Round: %1 has the floor</source>
         <translation>Runde: %1 hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="604"/>
         <source>Add an action</source>
         <translation>Eine Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="611"/>
         <source>Mark an action done</source>
         <translation>Eine Aufgabe als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="611"/>
         <source>Reopen an action</source>
         <translation>Eine Aufgabe wieder öffnen</translation>
     </message>
@@ -1153,59 +1148,59 @@
         <translation>Die Gesprächsregeln werden im Protokoll erneut gedruckt. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="56"/>
-        <location filename="../../coprodesk/gui/editor/details.py" line="64"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="57"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="65"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="37"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="38"/>
         <source>Edit place</source>
         <translation>Ort bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="34"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="35"/>
         <source>Times problem</source>
         <translation>Problem mit den Zeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="39"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="40"/>
         <source>Edit purpose</source>
         <translation>Zweck bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="41"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="42"/>
         <source>Edit ground rules</source>
         <translation>Gesprächsregeln bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="43"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="44"/>
         <source>Change date</source>
         <translation>Datum ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="45"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="46"/>
         <source>Change start time</source>
         <translation>Anfangszeit ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="47"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="48"/>
         <source>Change end time</source>
         <translation>Endzeit ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="61"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="62"/>
         <source>Untitled meeting %1</source>
         <translation>Treffen ohne Titel %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="71"/>
-        <location filename="../../coprodesk/gui/editor/details.py" line="74"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="72"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="75"/>
         <source>Ends before it starts</source>
         <translation>Endet, bevor es beginnt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="98"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="99"/>
         <source>At most %1 characters are kept; the rest was not saved.</source>
         <translation>Höchstens %1 Zeichen werden übernommen; der Rest wurde nicht gespeichert.</translation>
     </message>
@@ -1402,41 +1397,36 @@
     </message>
     <message>
         <location filename="../../ui/export_minutes.ui" line="41"/>
-        <source>color: #8C2D04;</source>
-        <translation>color: #8C2D04;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_minutes.ui" line="41"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="44"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="45"/>
         <source>Export minutes: %1</source>
         <translation>Protokoll exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="60"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="61"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="76"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="77"/>
         <source>Save minutes as</source>
         <translation>Protokoll speichern unter</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="77"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="78"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="97"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="98"/>
         <source>Choose where to save the minutes.</source>
         <translation>Wählen Sie, wo das Protokoll gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="105"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="106"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
     </message>
@@ -1444,57 +1434,57 @@
 <context>
     <name>FloorStrip</name>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="48"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="49"/>
         <source> at {t}</source>
         <translation> um {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="49"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="50"/>
         <source>Meeting ended{at}: the floor is closed</source>
         <translation>Treffen beendet{at}: Das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="54"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="55"/>
         <source>Not started: a digit gives the floor</source>
         <translation>Nicht begonnen: Eine Ziffer erteilt das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="55"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="56"/>
         <source>Paused: nobody has the floor (Space resumes)</source>
         <translation>Pause: Niemand hat das Wort (Leertaste setzt fort)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="60"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="61"/>
         <source>{name} ({group})</source>
         <translation>{name} ({group})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="63"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="64"/>
         <source>Floor: {who} · {t} · long turn, over {limit}</source>
         <translation>Das Wort hat: {who} · {t} · langer Beitrag, über {limit}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="66"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="67"/>
         <source>Floor: {who} · {t}</source>
         <translation>Das Wort hat: {who} · {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="75"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="76"/>
         <source>Floor</source>
         <translation>Das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="82"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="83"/>
         <source>Who has the floor</source>
         <translation>Wer das Wort hat</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="85"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="86"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="109"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="110"/>
         <source>Saved at {t}</source>
         <translation>Gespeichert um {t}</translation>
     </message>
@@ -1502,7 +1492,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="533"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="530"/>
         <source>{name} group: {share}</source>
         <translation>Gruppe {name}: {share}</translation>
     </message>
@@ -1510,7 +1500,7 @@
 <context>
     <name>GroupShareChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="189"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="200"/>
         <source>latest {n} of {all} meetings</source>
         <translation>die letzten {n} von {all} Treffen</translation>
     </message>
@@ -3273,190 +3263,190 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <message>
         <location filename="../../ui/participant_view.ui" line="14"/>
         <location filename="../../ui/participant_view.ui" line="17"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="89"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="515"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="90"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="516"/>
         <source>Participant screen</source>
         <translation>Teilnehmendenbildschirm</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="280"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="411"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="288"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="412"/>
         <source>{share} · fair {fair}</source>
         <translation>{share} · fair {fair}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="327"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="333"/>
         <source>{name}, speaking</source>
         <translation>{name}, spricht</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="328"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="334"/>
         <source>{time} on the floor; {share}</source>
         <translation>{time} Redezeit; {share}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="403"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="404"/>
         <source>Item time</source>
         <translation>Zeit für den Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="66"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="67"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="70"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="71"/>
         <source>information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="71"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="72"/>
         <source>discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="72"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="73"/>
         <source>decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="73"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="74"/>
         <source>break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="106"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="107"/>
         <source>Turn time</source>
         <translation>Dauer des Beitrags</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="289"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="290"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation>Punkt {n} von {total} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="293"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="294"/>
         <source>of {planned}</source>
         <translation>von {planned}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="301"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="302"/>
         <source>Starting soon</source>
         <translation>Beginnt bald</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="303"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="304"/>
         <source>Between agenda items</source>
         <translation>Zwischen den Tagesordnungspunkten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="305"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="306"/>
         <source>The meeting has closed</source>
         <translation>Das Treffen ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="332"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="333"/>
         <source>Speaking now</source>
         <translation>Spricht gerade</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="244"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="335"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="255"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="336"/>
         <source>{group} group</source>
         <translation>Gruppe {group}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="343"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="344"/>
         <source>Nobody has the floor</source>
         <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="344"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="345"/>
         <source>The floor opens when the meeting starts</source>
         <translation>Das Wort wird mit Beginn des Treffens eröffnet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="345"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="346"/>
         <source>The floor is closed</source>
         <translation>Das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="355"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="356"/>
         <source>No hands up</source>
         <translation>Keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="367"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="368"/>
         <source>{who} (clarification)</source>
         <translation>{who} (Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="369"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="370"/>
         <source>{who} (point of order)</source>
         <translation>{who} (Geschäftsordnung)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="374"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="375"/>
         <source>{names} and {n} more</source>
         <translation>{names} und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="375"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="376"/>
         <source>Next: {names}</source>
         <translation>Als Nächstes: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="390"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="391"/>
         <source>Nobody has spoken yet.</source>
         <translation>Noch hat niemand gesprochen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="392"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="393"/>
         <source>So far: {words}</source>
         <translation>Bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="396"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="397"/>
         <source>This item: {words}</source>
         <translation>Dieser Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="399"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="400"/>
         <source>Speaking time by group</source>
         <translation>Redezeit nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="400"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="401"/>
         <source>The upright line on each bar marks a fair share for who is here.</source>
         <translation>Der senkrechte Strich auf jedem Balken markiert den fairen Anteil für die Anwesenden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="420"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="421"/>
         <source>Speaking time by person</source>
         <translation>Redezeit nach Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="469"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="470"/>
         <source>{names} and {n} others</source>
         <translation>{names} und {n} andere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="471"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="472"/>
         <source>Not heard yet on this item: {names}. There is room for you.</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}. Hier ist Raum für Sie.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="479"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="480"/>
         <source>Screen</source>
         <translation>Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="480"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="481"/>
         <source>{name} ({w} × {h})</source>
         <translation>{name} ({w} × {h})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="516"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="517"/>
         <source>Show the participant screen on:</source>
         <translation>Den Teilnehmendenbildschirm zeigen auf:</translation>
     </message>
@@ -3732,28 +3722,28 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="22"/>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="31"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="23"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="32"/>
         <source>Read-only notice</source>
         <translation>Hinweis: nur lesen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="39"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="40"/>
         <source>Read only: this database is open in another CoProDesk. Changes are made there; this window shows the meetings as they were when it opened.</source>
         <translation>Nur lesen: Diese Datenbank ist in einem anderen CoProDesk geöffnet. Änderungen werden dort gemacht; dieses Fenster zeigt die Treffen so, wie sie beim Öffnen waren.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="42"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="43"/>
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="43"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="44"/>
         <source>on the computer {host}</source>
         <translation>auf dem Computer {host}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/read_only_banner.py" line="44"/>
+        <location filename="../../coprodesk/gui/read_only_banner.py" line="45"/>
         <source>Read only: this database is open in another CoProDesk {where} (process {pid}). Changes are made there; this window shows the meetings as they were when it opened.</source>
         <translation>Nur lesen: Diese Datenbank ist in einem anderen CoProDesk {where} geöffnet (Prozess {pid}). Änderungen werden dort gemacht; dieses Fenster zeigt die Treffen so, wie sie beim Öffnen waren.</translation>
     </message>
@@ -3779,28 +3769,28 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>RunNotice</name>
     <message>
-        <location filename="../../coprodesk/gui/run/notice.py" line="36"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="38"/>
         <source>Meeting notice</source>
         <translation>Hinweis zum Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/notice.py" line="45"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="47"/>
         <source>Export and sign the minutes now</source>
         <translation>Protokoll jetzt exportieren und unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/notice.py" line="47"/>
-        <location filename="../../coprodesk/gui/run/notice.py" line="78"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="49"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="80"/>
         <source>Reopen…</source>
         <translation>Wieder öffnen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/notice.py" line="48"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="50"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/notice.py" line="77"/>
+        <location filename="../../coprodesk/gui/run/notice.py" line="79"/>
         <source>Reopen for a correction…</source>
         <translation>Für eine Korrektur wieder öffnen…</translation>
     </message>
@@ -3825,7 +3815,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="354"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -3836,7 +3826,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="794"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="802"/>
         <source>&amp;Notes on this item</source>
         <translation>&amp;Notizen zu diesem Punkt</translation>
     </message>
@@ -3892,24 +3882,24 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Tasten: 1–0 Wort · Leertaste Pause/weiter · N nächste · Strg+Z rückgängig · F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="175"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="183"/>
         <source>Queue orders</source>
         <translation>Reihenfolgen der Redeliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="198"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="206"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation>Entscheidungen und Aufgaben (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="201"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="209"/>
         <source>End meeting… (Shift+F5)</source>
         <translation>Treffen beenden… (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="203"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="850"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="872"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="211"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="858"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
         <source>End meeting</source>
         <translation>Treffen beenden</translation>
     </message>
@@ -3959,253 +3949,253 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Treffen beenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="334"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="342"/>
         <source>Floor to {name}</source>
         <translation>Das Wort an {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="346"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="354"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="355"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="363"/>
         <source>Next speaker: {name}</source>
         <translation>Nächste Person: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="365"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="373"/>
         <source>Go to item: {t}</source>
         <translation>Zum Punkt: {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="375"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
         <source>Give {t} 5 more minutes</source>
         <translation>{t} 5 Minuten mehr geben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="391"/>
         <source>Lower hand: {name}</source>
         <translation>Hand senken: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="391"/>
         <source>Raise hand: {name}</source>
         <translation>Hand heben: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="399"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
         <source>{name} arrived</source>
         <translation>{name} ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="399"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
         <source>{name} left</source>
         <translation>{name} ist gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="406"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="414"/>
         <source>Queue order: {p}</source>
         <translation>Reihenfolge der Redeliste: {p}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="420"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
         <source>Actions for {name}</source>
         <translation>Aktionen für {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="421"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
         <source>Give the floor</source>
         <translation>Das Wort erteilen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="424"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="432"/>
         <source>Raise hand</source>
         <translation>Hand heben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="433"/>
         <source>Clarification (jumps the queue)</source>
         <translation>Rückfrage (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="427"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="435"/>
         <source>Point of order (jumps the queue)</source>
         <translation>Zur Geschäftsordnung (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="437"/>
         <source>Lower hand</source>
         <translation>Hand senken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="434"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="442"/>
         <source>Mark as arrived</source>
         <translation>Als angekommen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="436"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="444"/>
         <source>Mark as gone</source>
         <translation>Als gegangen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="463"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="471"/>
         <source>{who}, key {key}</source>
         <translation>{who}, Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="523"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="531"/>
         <source>NOT saved: {why}</source>
         <translation>NICHT gespeichert: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="531"/>
         <location filename="../../coprodesk/gui/run/view.py" line="539"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="547"/>
         <source>Not saved yet: waiting for the database</source>
         <translation>Noch nicht gespeichert: Warten auf die Datenbank</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="540"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="548"/>
         <source>Saved at {t}</source>
         <translation>Gespeichert um {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="667"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="675"/>
         <source>Observers (not counted): {names}</source>
         <translation>Beobachtende (nicht gezählt): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="730"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="738"/>
         <source>Item {n} of {total}: {title}</source>
         <translation>Punkt {n} von {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="732"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="740"/>
         <source>No agenda item running</source>
         <translation>Kein Tagesordnungspunkt läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="735"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="743"/>
         <source>{name} has the floor</source>
         <translation>{name} hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="737"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="745"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation>Das Treffen ist beendet: Das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="739"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="747"/>
         <source>Floor is open</source>
         <translation>Das Wort ist frei</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="741"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation>{name} hat die weiche Grenze von {limit} überschritten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="759"/>
         <source>Balance: nobody has spoken yet</source>
         <translation>Ausgewogenheit: Noch hat niemand gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="753"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="761"/>
         <source>Balance so far: {words}</source>
         <translation>Ausgewogenheit bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="755"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
         <source> · on this item: {words}</source>
         <translation> · auf diesem Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="766"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="774"/>
         <source>Speaker queue ({n})</source>
         <translation>Redeliste ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="767"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
         <source>Speaker queue: no hands up</source>
         <translation>Redeliste: keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="779"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="787"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="780"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
         <source>Not heard yet on this item: {names}</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="795"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>Notes (open when an item starts)</source>
         <translation>Notizen (offen, sobald ein Punkt beginnt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation>Wiederhergestellt: Das Treffen wurde um {t} unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="806"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="814"/>
         <source>Resume with {name}</source>
         <translation>Fortsetzen mit {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="821"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="829"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation>Das Protokoll dieses Treffens ist unterschrieben: Sein Eintrag ist gesperrt. Wiederöffnen hält eine Änderung fest.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="823"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="831"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation>Dieses Treffen endete um {t}: Sein Eintrag ist geschlossen, und Tasten ändern ihn nicht. Öffnen Sie es wieder, um es erneut zu leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="832"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation>Die Uhr dieses Computers zeigt {wall}, früher als der letzte Eintrag dieses Treffens ({last}): Sie scheint falsch zu gehen, daher laufen die Zeiten ab {last} weiter.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="837"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="845"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation>„{title}“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens ({t}).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="842"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="850"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation>Nichts geändert: Das Treffen ist geschlossen. Mit „Wieder öffnen…“ können Sie es erneut leiten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="851"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
         <source>End “{title}” now?</source>
         <translation>„{title}“ jetzt beenden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="853"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="861"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation>Das Wort wird pausiert, der offene Tagesordnungspunkt endet und das Treffen wird geschlossen; sein Eintrag bleibt dann so, wie er ist. Sie können es später wieder öffnen (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="855"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="863"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="888"/>
         <source>Reopen the meeting</source>
         <translation>Das Treffen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="882"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="890"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="884"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="892"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation>Sagen Sie, warum das Treffen wieder geöffnet wird; das Protokoll druckt es:</translation>
     </message>
@@ -4295,67 +4285,67 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>{n} Minuten drüber</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="66"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="55"/>
         <source>hand</source>
         <translation>Hand</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="67"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="56"/>
         <source>clarify</source>
         <translation>Rückfrage</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="68"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="57"/>
         <source>order</source>
         <translation>GO</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="158"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="147"/>
         <source>99 turns</source>
         <translation>99 Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="388"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="383"/>
         <source>gone</source>
         <translation>gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="410"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="405"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation>{label}   Punkt {item}   Treffen {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="413"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="408"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation>{label}  Punkt {item} · gesamt {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="416"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="411"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation>{label}   langer Beitrag: über der weichen Grenze</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="421"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="416"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="422"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="417"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="523"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="520"/>
         <source>100 % (fair 100 %)</source>
         <translation>100 % (fair 100 %)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="591"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="589"/>
         <source>Tiles</source>
         <translation>Kacheln</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="567"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="565"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
     </message>
@@ -4363,38 +4353,38 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="24"/>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="32"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="26"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="34"/>
         <source>Changes not yet saved</source>
         <translation>Änderungen noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="34"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="36"/>
         <source>Try &amp;now</source>
         <translation>&amp;Jetzt versuchen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="36"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="38"/>
         <source>Try saving the waiting changes now</source>
         <translation>Die wartenden Änderungen jetzt speichern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="45"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="47"/>
         <source>1 change not yet saved</source>
         <translation>1 Änderung noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="46"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="48"/>
         <source>{n} changes not yet saved</source>
         <translation>{n} Änderungen noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="48"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="50"/>
         <source>The disk is full: {count}. Free some space; they are saved in order, with their own times, as soon as there is room.</source>
         <translation>Der Datenträger ist voll: {count}. Geben Sie Platz frei; sie werden der Reihe nach mit ihren eigenen Zeiten gespeichert, sobald Platz ist.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/save_banner.py" line="51"/>
+        <location filename="../../coprodesk/gui/run/save_banner.py" line="53"/>
         <source>Waiting for the database… {count}. Another program is writing to it; they are saved in order, with their own times, as soon as it is free.</source>
         <translation>Warten auf die Datenbank… {count}. Ein anderes Programm schreibt gerade hinein; sie werden der Reihe nach mit ihren eigenen Zeiten gespeichert, sobald sie frei ist.</translation>
     </message>
@@ -4402,12 +4392,12 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="84"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="95"/>
         <source>No meetings in this series yet</source>
         <translation>Noch keine Treffen in dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="106"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="117"/>
         <source>fair share</source>
         <translation>fairer Anteil</translation>
     </message>
@@ -4448,17 +4438,17 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SeriesPlot</name>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="165"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="176"/>
         <source>Share of speaking by group, against fair share</source>
         <translation>Anteil an der Redezeit nach Gruppe, verglichen mit dem fairen Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="233"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="244"/>
         <source>Balance index (1 = everyone equal)</source>
         <translation>Ausgewogenheitsindex (1 = alle gleich)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/plots.py" line="277"/>
+        <location filename="../../coprodesk/gui/series/plots.py" line="288"/>
         <source>Attendance by group (new people marked)</source>
         <translation>Teilnahme nach Gruppe (neue Personen markiert)</translation>
     </message>
@@ -4676,11 +4666,6 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/sign_minutes.ui" line="40"/>
-        <source>color: #8C2D04;</source>
-        <translation>color: #8C2D04;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sign_minutes.ui" line="40"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -4690,77 +4675,77 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="79"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="80"/>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="80"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="81"/>
         <source>Sign the chosen box</source>
         <translation>Das gewählte Feld unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="114"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="115"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="127"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="128"/>
         <source>These minutes have no signature boxes.</source>
         <translation>Dieses Protokoll hat keine Unterschriftsfelder.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="129"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="130"/>
         <source>Every box is signed.</source>
         <translation>Jedes Feld ist unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="131"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="132"/>
         <source>Nobody has signed yet: the first signature certifies the minutes.</source>
         <translation>Noch hat niemand unterschrieben: Die erste Unterschrift beglaubigt das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="154"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="155"/>
         <source>Open the minutes to sign first.</source>
         <translation>Öffnen Sie zuerst das zu unterschreibende Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="156"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="157"/>
         <source>Choose the box that bears your name.</source>
         <translation>Wählen Sie das Feld mit Ihrem Namen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="158"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="159"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation>Das Feld für %1 ist bereits von %2 unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="162"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="170"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="171"/>
         <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
         <translation>Sagen Sie, warum Sie in ihrem Auftrag unterschreiben; der Grund wird in der Unterschrift festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="176"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="177"/>
         <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
         <translation>Sie sind %1, aber dieses Feld ist für %2. Wählen Sie Ihr eigenes Feld oder haken Sie „Im Auftrag unterschreiben“ an und sagen Sie, warum.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="185"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="186"/>
         <source>Signed the box for %1.</source>
         <translation>Das Feld für %1 ist unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="204"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="205"/>
         <source>Minutes to sign</source>
         <translation>Zu unterschreibendes Protokoll</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="206"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="207"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4768,57 +4753,57 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="128"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="129"/>
         <source>Signer</source>
         <translation>Unterzeichnende Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="129"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="130"/>
         <source>Signed at</source>
         <translation>Unterschrieben am</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="127"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="128"/>
         <source>Box</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="130"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="131"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="131"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="132"/>
         <source>Trusted</source>
         <translation>Vertraut</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="144"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
         <source>%1, on behalf</source>
         <translation>%1, im Auftrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="146"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="147"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="146"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="147"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="151"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="152"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="154"/>
         <source>check the signer</source>
         <translation>Unterzeichnende Person prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="154"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="155"/>
         <source>NOT VALID</source>
         <translation>NICHT GÜLTIG</translation>
     </message>
@@ -4944,18 +4929,8 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/signing_identity.ui" line="48"/>
-        <source>color: #8C2D04;</source>
-        <translation>color: #8C2D04;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_identity.ui" line="48"/>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_identity.ui" line="49"/>
-        <source>color: #005A32;</source>
-        <translation>color: #005A32;</translation>
     </message>
     <message>
         <location filename="../../ui/signing_identity.ui" line="49"/>
@@ -5085,37 +5060,37 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="37"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="37"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="68"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="67"/>
         <source>Not given</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="82"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="81"/>
         <source>  (has the floor)</source>
         <translation>  (hat das Wort)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="86"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="85"/>
         <source>Reason needed (Enter to type it)</source>
         <translation>Grund nötig (Eingabe, um ihn zu tippen)</translation>
     </message>
@@ -5123,62 +5098,62 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="216"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="205"/>
         <source>has the floor for {t}</source>
         <translation>hat das Wort seit {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="218"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="207"/>
         <source>over the soft limit</source>
         <translation>über der weichen Grenze</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="220"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="209"/>
         <source>hand raised</source>
         <translation>Hand gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="221"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="210"/>
         <source>clarification</source>
         <translation>Klärung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="222"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="211"/>
         <source>point of order</source>
         <translation>Geschäftsordnung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="224"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="213"/>
         <source>{hand}, number {n} in the queue</source>
         <translation>{hand}, Nummer {n} auf der Redeliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="227"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="216"/>
         <source>gone</source>
         <translation>gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="228"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="217"/>
         <source>{t} on the floor</source>
         <translation>{t} Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="237"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="226"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="237"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="226"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="238"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="227"/>
         <source>{t} on this item</source>
         <translation>{t} bei diesem Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="241"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
         <source>key {k}</source>
         <translation>Taste {k}</translation>
     </message>
@@ -5203,18 +5178,8 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/trusted_people.ui" line="11"/>
-        <source>color: #8C2D04;</source>
-        <translation>color: #8C2D04;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trusted_people.ui" line="11"/>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trusted_people.ui" line="12"/>
-        <source>color: #005A32;</source>
-        <translation>color: #005A32;</translation>
     </message>
     <message>
         <location filename="../../ui/trusted_people.ui" line="12"/>
@@ -5304,7 +5269,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="238"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="239"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
@@ -5349,42 +5314,42 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>&amp;Andere Datei prüfen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="165"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="166"/>
         <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
         <translation>Geprüft: Jede Unterschrift ist unversehrt und gültig, und danach wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="168"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="169"/>
         <source>Cannot check this file: it is not a readable PDF.</source>
         <translation>Diese Datei kann nicht geprüft werden: Sie ist kein lesbares PDF.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="171"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="172"/>
         <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
         <translation>Unversehrt und gültig, aber prüfen Sie die Unterzeichnenden: Ein Feld wurde von jemand anderem unterschrieben, oder ein Zertifikat war außerhalb seiner Gültigkeit.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="176"/>
         <source>NOT VERIFIED: these minutes carry no signature.</source>
         <translation>NICHT GEPRÜFT: Dieses Protokoll trägt keine Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="176"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="177"/>
         <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
         <translation>NICHT GEPRÜFT: Das Protokoll weicht vom Unterschriebenen ab, oder eine Unterschrift ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="212"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="213"/>
         <source>Cannot check this file: %1</source>
         <translation>Diese Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="224"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="225"/>
         <source>Still to sign: %1</source>
         <translation>Noch zu unterschreiben: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="239"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5474,37 +5439,37 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="144"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="145"/>
         <source>You said, we did: {n} carried, {k} still open</source>
         <translation>Sie sagten, wir handelten: {n} übernommen, {k} noch offen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="175"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="176"/>
         <source>Raised at “{m}”</source>
         <translation>Eingebracht bei „{m}“</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="177"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="178"/>
         <source>by {who}</source>
         <translation>von {who}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="179"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="180"/>
         <source>earlier: {h}</source>
         <translation>früher: {h}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="218"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="219"/>
         <source>{s}: {what}</source>
         <translation>{s}: {what}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="225"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="226"/>
         <source>Clear outcome: {what}</source>
         <translation>Ergebnis leeren: {what}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="246"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="247"/>
         <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
         <translation>Sie sagten, wir handelten ({n}) (Strg+Umschalt+Y)</translation>
     </message>
@@ -5512,27 +5477,27 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="66"/>
+        <location filename="../../coprodesk/gui/app.py" line="77"/>
         <source>Welcome to CoProDesk. Add two demo meetings (a finished workshop and its planned follow-up) to look around?</source>
         <translation>Willkommen bei CoProDesk. Zwei Beispieltreffen hinzufügen (einen abgeschlossenen Workshop und sein geplantes Folgetreffen), um sich umzusehen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="85"/>
+        <location filename="../../coprodesk/gui/app.py" line="96"/>
         <source>No backup today: %1</source>
         <translation>Heute keine Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="89"/>
+        <location filename="../../coprodesk/gui/app.py" line="100"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="109"/>
+        <location filename="../../coprodesk/gui/app.py" line="120"/>
         <source>CoProDesk is already open on %1; its window was brought forward.</source>
         <translation>CoProDesk ist bereits mit %1 geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="163"/>
+        <location filename="../../coprodesk/gui/app.py" line="174"/>
         <source>CoProDesk was started again on this database; this is its window.</source>
         <translation>CoProDesk wurde mit dieser Datenbank erneut gestartet; dies ist sein Fenster.</translation>
     </message>
@@ -6097,17 +6062,17 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>series</name>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="41"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="42"/>
         <source>Select all rows</source>
         <translation>Alle Zeilen auswählen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="42"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="43"/>
         <source>Column headings</source>
         <translation>Spaltenüberschriften</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="43"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="44"/>
         <source>Row numbers</source>
         <translation>Zeilennummern</translation>
     </message>
