@@ -1,5 +1,5 @@
 """Screenshots of the look: the run view and the main window in the dark scheme, and the run
-view with keyboard focus visible (light and dark).
+view with keyboard focus visible (light and dark) on a tile, the notes and the queue.
 
 Run: .venv/bin/python docs/screenshots/make_look.py  (offscreen; writes look_*.png here)
 The dark scheme is the system's: a dark desktop palette, which the app's styling follows.
@@ -61,7 +61,9 @@ def run_view(app: QApplication, scheme: str, name: str, focus: str | None) -> No
     next(a for a in gone.actions() if a.text() == "Mark as gone").trigger()
     view.ui.notesEdit.setPlainText("Two surgeries offered space: Riverside and Northgate.")
     qt.tick.emit()
-    if focus:
+    if focus == "tile":
+        view.board.tiles[view.board.order[1]].setFocus(Qt.FocusReason.TabFocusReason)
+    elif focus:
         widget = getattr(view.ui, focus)
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         if focus == "queueView":
@@ -95,6 +97,8 @@ def main_window(app: QApplication, scheme: str, name: str) -> None:
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     run_view(app, "dark", "look_run_dark.png", None)
+    run_view(app, "dark", "look_run_dark_focus_tile.png", "tile")
+    run_view(app, "light", "look_run_light_focus_tile.png", "tile")
     run_view(app, "dark", "look_run_dark_focus_queue.png", "queueView")
     run_view(app, "light", "look_run_light_focus_notes.png", "notesEdit")
     main_window(app, "dark", "look_main_dark.png")
