@@ -211,6 +211,7 @@ class Decision:
     statement: str = ""
     dissent: str = ""
     position: int = 0
+    plain_words: str = ""  # the decision in short sentences, for the easy-read minutes
 
     @property
     def proposal(self) -> str:
@@ -234,6 +235,7 @@ class Action:
     done: bool = False
     position: int = 0
     raised_by_id: int | None = None
+    plain_words: str = ""  # what will be done in short sentences, for the easy-read minutes
 
 
 class ActionStatus(StrEnum):

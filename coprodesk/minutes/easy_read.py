@@ -107,9 +107,10 @@ def decision_lines(meeting, report: dict[str, Any]) -> list[list[str]]:
     """Each decision: what we decided, and whether every group agreed, in words."""
     out = []
     for d, dr in zip(meeting.decisions, report["decisions"], strict=True):
-        lines = [W.ER_DECIDED.format(text=d.statement.strip() or d.proposal)
+        plain = d.plain_words.strip()
+        lines = [W.ER_DECIDED.format(text=plain or d.statement.strip() or d.proposal)
                  if dr["outcome"] == str(rules.Outcome.AGREED)
-                 else W.ER_NOT_DECIDED.format(text=d.proposal)]
+                 else W.ER_NOT_DECIDED.format(text=plain or d.proposal)]
         lines.append(W.ER_EVERY_GROUP)
         if dr["joint"]:
             lines.append(Strong(W.ER_YES))
@@ -141,7 +142,7 @@ def action_lines(meeting) -> list[list[str]]:
     named = {p.id: p.name if p.named_in_minutes else W.ER_SOMEONE for p in meeting.participants}
     out = []
     for a in meeting.actions:
-        lines = [W.ER_TODO.format(text=a.what.rstrip("."))]
+        lines = [W.ER_TODO.format(text=(a.plain_words.strip() or a.what).rstrip("."))]
         who = [named.get(o, W.ER_SOMEONE) for o in a.owner_ids]
         lines.append(W.ER_WHO.format(names=_names(who)) if who else W.ER_NOBODY_YET)
         if a.due:

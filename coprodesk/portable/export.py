@@ -44,7 +44,7 @@ def _document(whole: WholeMeeting) -> dict[str, Any]:
             "threshold": d.threshold, "deferred": d.deferred,
             "override": ({"outcome": d.override_outcome, "reason": d.override_reason}
                          if d.override_outcome else None),
-            "statement": d.statement, "dissent": d.dissent,
+            "statement": d.statement, "dissent": d.dissent, "plain_words": d.plain_words,
             "rounds": [{"number": r.number, "proposal": r.proposal,
                         "stances": [{"person": pkey[s.participant_id], "option": s.option,
                                      "reason": s.reason}
@@ -93,7 +93,7 @@ def _document(whole: WholeMeeting) -> dict[str, Any]:
             "key": f"A{n}",
             "what": a.what, "owners": [pkey[o] for o in a.owner_ids if o in pkey],
             "due": a.due, "decision": dkey.get(a.decision_id), "item": ikey.get(a.item_id),
-            "done": a.done, "raised_by": pkey.get(a.raised_by_id),
+            "done": a.done, "raised_by": pkey.get(a.raised_by_id), "plain_words": a.plain_words,
         } for n, a in enumerate(m.actions, 1)],
         "action_updates": [{"meeting_uid": u.meeting_uid, "action": f"A{u.action_number}",
                             "status": u.status, "note": u.note, "recorded": iso_utc(u.recorded_ms)}

@@ -342,7 +342,8 @@ def whole_meeting(doc: dict[str, Any]) -> WholeMeeting:
         actions=tuple(dm.Action(
             n, a["what"], owner_ids=tuple(pid[o] for o in a.get("owners", [])),
             decision_id=did.get(a.get("decision")), item_id=iid.get(a.get("item")),
-            position=n - 1, raised_by_id=pid.get(a.get("raised_by")), **_given(a, "due", "done"))
+            position=n - 1, raised_by_id=pid.get(a.get("raised_by")),
+            **_given(a, "due", "done", "plain_words"))
             for n, a in enumerate(doc["actions"], 1)))
     return WholeMeeting(
         meeting, created_ms=_ms(m.get("created")) or 0, meanings=m.get("stance_meanings", {}),
@@ -372,5 +373,5 @@ def _decision(d: dict[str, Any], position: int, key: int, iid: dict[str, int],
         rounds=tuple(dm.Round(r["number"], r["proposal"], tuple(
             dm.Stance(pid[s["person"]], s["option"], **_given(s, "reason")) for s in r["stances"]))
             for r in d["rounds"]),
-        **_given(d, "threshold", "deferred", "statement", "dissent"),
+        **_given(d, "threshold", "deferred", "statement", "dissent", "plain_words"),
         **_given(override, override_outcome="outcome", override_reason="reason"))

@@ -58,9 +58,10 @@ def restore_decision(store: Store, meeting_id: int, d: Decision) -> None:
 
 
 def update_decision(store: Store, decision_id: int, **fields) -> None:
-    """Method, threshold, deferral, statement, dissent (never the override: see below)."""
-    rows.checked(fields, ("method", "threshold", "deferred", "statement", "dissent", "item_id"),
-                 "decision")
+    """Method, threshold, deferral, statement, dissent, plain words (never the override:
+    see below)."""
+    rows.checked(fields, ("method", "threshold", "deferred", "statement", "dissent", "item_id",
+                          "plain_words"), "decision")
     if "method" in fields:
         rules.get_method(fields["method"])
     if "deferred" in fields:
@@ -143,7 +144,8 @@ def meanings(store: Store, meeting_id: int) -> dict[str, str]:
 
 def update_action(store: Store, action_id: int, *, owners: Iterable[int] | None = None,
                   **fields) -> None:
-    rows.checked(fields, ("what", "due", "done", "decision_id", "item_id", "raised_by"), "action")
+    rows.checked(fields, ("what", "due", "done", "decision_id", "item_id", "raised_by",
+                          "plain_words"), "action")
     if "done" in fields:
         fields["done"] = int(bool(fields["done"]))
     with store.write() as conn:

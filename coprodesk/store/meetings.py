@@ -253,7 +253,7 @@ def add_presence(store: Store, participant_id: int, start_ms: int,
 def add_decision(store: Store, meeting_id: int, method: str, proposal: str, *,
                  stances: Mapping[int, tuple[str | None, str]] | None = None,
                  item_id: int | None = None, threshold: str = "simple",
-                 statement: str = "", dissent: str = "") -> int:
+                 statement: str = "", dissent: str = "", plain_words: str = "") -> int:
     """A decision with its first round; ``stances`` maps participant id to (option, reason)."""
     first = Round(1, proposal, tuple(Stance(pid, option, reason)
                                      for pid, (option, reason) in (stances or {}).items()))
@@ -263,19 +263,20 @@ def add_decision(store: Store, meeting_id: int, method: str, proposal: str, *,
             [meeting_id]).fetchone()[0]
         return rows.put_decision(conn, meeting_id, Decision(
             rows.NEW, method, (first,), item_id, threshold, statement=statement,
-            dissent=dissent, position=position))
+            dissent=dissent, position=position, plain_words=plain_words))
 
 
 def add_action(store: Store, meeting_id: int, what: str, owner_ids: Iterable[int] = (), *,
                due: str = "", decision_id: int | None = None, item_id: int | None = None,
-               done: bool = False, raised_by_id: int | None = None) -> int:
+               done: bool = False, raised_by_id: int | None = None,
+               plain_words: str = "") -> int:
     with store.write() as conn:
         position = conn.execute(
             "SELECT COALESCE(MAX(position) + 1, 0) FROM actions WHERE meeting_id = ?",
             [meeting_id]).fetchone()[0]
         return rows.put_action(conn, meeting_id, Action(
             rows.NEW, what, tuple(owner_ids), due, decision_id, item_id,
-            done, position, raised_by_id))
+            done, position, raised_by_id, plain_words))
 
 
 def set_hand(store: Store, meeting_id: int, hand: Hand) -> None:

@@ -134,7 +134,7 @@ def decision_row(meeting_id: int, d: dm.Decision) -> Row:
     return {"id": d.id, "meeting_id": meeting_id, "item_id": d.item_id, "position": d.position,
             "method": d.method, "threshold": d.threshold, "deferred": int(d.deferred),
             "override_outcome": d.override_outcome, "override_reason": d.override_reason,
-            "statement": d.statement, "dissent": d.dissent}
+            "statement": d.statement, "dissent": d.dissent, "plain_words": d.plain_words}
 
 
 def round_row(decision_id: int, r: dm.Round) -> Row:
@@ -149,7 +149,7 @@ def stance_rows(round_id: int, stances: Iterable[dm.Stance]) -> list[Row]:
 def action_row(meeting_id: int, a: dm.Action) -> Row:
     return {"id": a.id, "meeting_id": meeting_id, "decision_id": a.decision_id,
             "item_id": a.item_id, "position": a.position, "what": a.what, "due": a.due,
-            "done": int(a.done), "raised_by": a.raised_by_id}
+            "done": int(a.done), "raised_by": a.raised_by_id, "plain_words": a.plain_words}
 
 
 def owner_rows(action_id: int, owner_ids: Iterable[int]) -> list[Row]:
@@ -221,7 +221,7 @@ def decision_of(r: Row, rounds: Iterable[dm.Round] = ()) -> dm.Decision:
                     method=r["method"], threshold=r["threshold"], deferred=bool(r["deferred"]),
                     override_outcome=r["override_outcome"],
                     override_reason=r["override_reason"], statement=r["statement"],
-                    dissent=r["dissent"], rounds=tuple(rounds))
+                    dissent=r["dissent"], rounds=tuple(rounds), plain_words=r["plain_words"])
 
 
 def round_of(r: Row, stances: Iterable[dm.Stance] = ()) -> dm.Round:
@@ -236,7 +236,8 @@ def stance_of(r: Row) -> dm.Stance:
 def action_of(r: Row, owner_ids: Iterable[int] = ()) -> dm.Action:
     return dm.Action(id=r["id"], what=r["what"], due=r["due"], decision_id=r["decision_id"],
                   item_id=r["item_id"], done=bool(r["done"]), position=r["position"],
-                  owner_ids=tuple(owner_ids), raised_by_id=r["raised_by"])
+                  owner_ids=tuple(owner_ids), raised_by_id=r["raised_by"],
+                  plain_words=r["plain_words"])
 
 
 # --- whole values with the rows hanging off them ----------------------------------------

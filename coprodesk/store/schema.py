@@ -210,11 +210,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
               "heartbeat_ms"),
     "hands": ("meeting_id", "participant_id", "raised_ms", "kind"),
     "decisions": ("id", "meeting_id", "item_id", "position", "method", "threshold", "deferred",
-                  "override_outcome", "override_reason", "statement", "dissent"),
+                  "override_outcome", "override_reason", "statement", "dissent", "plain_words"),
     "rounds": ("id", "decision_id", "number", "proposal"),
     "stances": ("round_id", "participant_id", "option", "reason"),
     "actions": ("id", "meeting_id", "decision_id", "item_id", "position", "what", "due", "done",
-                "raised_by"),
+                "raised_by", "plain_words"),
     "action_updates": ("id", "action_id", "meeting_id", "status", "note", "recorded_ms"),
     "signatures": ("id", "meeting_id", "field", "signer", "signed_ms", "sha256"),
     "amendments": ("id", "meeting_id", "recorded_ms", "reason"),
@@ -282,3 +282,11 @@ def m003_signed_meetings_are_locked_throughout(db: Database) -> None:
                 f"CREATE TRIGGER {table}_locked_{event.lower()}_{row.lower()} BEFORE {event} "
                 f"ON {table} WHEN (SELECT status FROM meetings WHERE id = "
                 f"{meeting.format(row=row)}) = 'signed' " + guard)
+
+
+@_migration("m004_plain_words")
+def m004_plain_words(db: Database) -> None:
+    """An optional "in plain words" text on decisions and actions: what the easy-read minutes
+    print instead of composing a sentence from the record (empty: composed, as before)."""
+    for table in ("decisions", "actions"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN plain_words TEXT NOT NULL DEFAULT ''")

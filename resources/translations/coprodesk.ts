@@ -54,27 +54,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="671"/>
+        <location filename="../../ui/action_dialog.ui" line="17"/>
+        <source>In &amp;plain words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="18"/>
+        <source>What will be done, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="18"/>
+        <source>Optional: short sentences for the easy-read minutes; left empty, they use what will be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="677"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="673"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="679"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="675"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="681"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="688"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="694"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="691"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="697"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,7 +748,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="208"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="211"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,7 +774,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="505"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="509"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,27 +821,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="62"/>
-        <source>Ac&amp;tions</source>
+        <location filename="../../ui/decision_panel.ui" line="57"/>
+        <source>In &amp;plain words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="58"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="157"/>
+        <source>Decision in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="58"/>
+        <source>Optional: short sentences for the easy-read minutes; left empty, they are made from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="64"/>
+        <source>Ac&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="66"/>
         <source>Actions of this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="67"/>
+        <location filename="../../ui/decision_panel.ui" line="69"/>
         <source>&amp;Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="68"/>
+        <location filename="../../ui/decision_panel.ui" line="70"/>
         <source>&amp;Mark done / open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="69"/>
+        <location filename="../../ui/decision_panel.ui" line="71"/>
         <source>Only &amp;open actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,203 +882,203 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="197"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="200"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="208"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="211"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="212"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="215"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="231"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="234"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="233"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="236"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="247"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="251"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="258"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="262"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="258"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="262"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="261"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="265"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="266"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="270"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="270"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="274"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="274"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="274"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="283"/>
         <source>Outcome now: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="284"/>
         <source>joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="284"/>
         <source>not joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="309"/>
         <source>Decision “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="306"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="310"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="309"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="313"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="311"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="315"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="372"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="376"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="393"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="397"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="416"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="420"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="436"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="464"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="440"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="468"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="437"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="441"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="455"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="459"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="462"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="466"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="467"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="478"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="475"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="479"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="480"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="484"/>
         <source>Amended proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="495"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="499"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="505"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="509"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="520"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="538"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="560"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="564"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="568"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="572"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="604"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="611"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="617"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="611"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="617"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>

@@ -273,3 +273,40 @@ def test_every_control_of_the_decision_panel_and_the_action_dialog_is_named(qtbo
     dialog = ActionDialog(panel.meeting, None, parent=panel)
     qtbot.addWidget(dialog)
     gui.assert_accessible(dialog)
+
+
+def test_plain_words_are_typed_into_the_panel_undone_and_given_with_an_action(qtbot, gui, store):
+    mid, window, _run, panel = open_panel(qtbot, gui, store)
+    panel.new_decision("consensus", "Pilot the peer-support line in two surgeries")
+    edit = panel.ui.plainWordsEdit
+    assert edit.isEnabled() and edit.accessibleName() == "Decision in plain words"
+    gui.type_into(edit, "We will try peer support in two places.")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # Enter (or leaving the field) saves it
+    assert repo.load_meeting(store, mid).decisions[0].plain_words == \
+        "We will try peer support in two places."
+    window.undo_stack.undo()
+    assert repo.load_meeting(store, mid).decisions[0].plain_words == ""
+    qtbot.waitUntil(lambda: edit.text() == "")
+    window.undo_stack.redo()
+    assert repo.load_meeting(store, mid).decisions[0].plain_words == \
+        "We will try peer support in two places."
+
+    panel.ui.tabs.setCurrentWidget(panel.ui.actionsTab)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ActionDialog)
+        dialog.ui.whatEdit.setText("Draft the role description")
+        dialog.ui.ownersList.item(0).setCheckState(Qt.CheckState.Checked)
+        gui.type_into(dialog.ui.plainEdit, "Ana writes what a peer worker does.")
+        dialog.ui.buttons.accepted.emit()
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(panel.ui.addActionButton, LEFT)
+    (action,) = repo.load_meeting(store, mid).actions
+    assert (action.what, action.plain_words) == ("Draft the role description",
+                                                 "Ana writes what a peer worker does.")
+    window.undo_stack.undo()
+    assert repo.load_meeting(store, mid).actions == ()
+    window.undo_stack.redo()  # the action comes back whole, plain words included
+    assert repo.load_meeting(store, mid).actions[0].plain_words == \
+        "Ana writes what a peer worker does."

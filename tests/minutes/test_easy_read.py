@@ -76,3 +76,26 @@ def test_easy_read_refuses_what_it_cannot_do_in_one_line(tmp_path, capsys):
                           "--format", "html", "-o", str(tmp_path / "x.pdf"))
     assert code != 0 and "--easy-read" in err and "Traceback" not in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+PLAIN_DECISION = "We will ask 111 to send a person, not only a phone call."
+
+
+def test_easy_read_prints_the_plain_words_where_given(store, tmp_path, pdf_text):
+    from coprodesk.demo import create_demo
+    from coprodesk.minutes.easy_read import build_easy_read
+    from coprodesk.store import decisions as store_decisions
+    from coprodesk.store import meetings as repo
+
+    closed, _ = create_demo(store)
+    meeting = repo.load_meeting(store, closed)
+    store_decisions.update_decision(store, meeting.decisions[0].id, plain_words=PLAIN_DECISION)
+    store_decisions.update_action(store, meeting.actions[1].id,
+                                  plain_words="Ruth and Tom write what a peer worker does")
+    text = " ".join(pdf_text(build_easy_read(repo.load_meeting(store, closed), 0)).split())
+    assert f"We decided: {PLAIN_DECISION}" in text
+    assert "Ruth and Tom write what a peer worker does." in text
+    # where no plain words are given, the sentence is still composed from the record
+    assert "We decided: The pilot goes ahead in two surgeries" in text
+    assert "Write to 111 with the group's concerns about night calls." in text
+    assert "Calls after 10pm" not in text  # the record's wording gave way to the plain words

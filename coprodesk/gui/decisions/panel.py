@@ -152,6 +152,9 @@ class DecisionPanel(QWidget):
                                    self.tr("Outcome statement")))
         ui.dissentEdit.editingFinished.connect(
             lambda: self.set_field("dissent", ui.dissentEdit.text(), self.tr("Recorded dissent")))
+        ui.plainWordsEdit.editingFinished.connect(
+            lambda: self.set_field("plain_words", ui.plainWordsEdit.text().strip(),
+                                   self.tr("Decision in plain words")))
         ui.addActionButton.clicked.connect(self.add_action_dialog)
         ui.doneButton.clicked.connect(self.toggle_done)
         ui.openOnlyCheck.toggled.connect(lambda _on: self.refresh())
@@ -202,7 +205,7 @@ class DecisionPanel(QWidget):
         for w in (ui.methodCombo, ui.thresholdCombo, ui.proposalEdit, ui.reviseButton,
                   ui.stanceView, ui.everyoneButton, ui.roundButton, ui.overrideCombo,
                   ui.overrideReasonEdit, ui.overrideButton, ui.statementEdit, ui.dissentEdit,
-                  ui.meaningsButton):
+                  ui.plainWordsEdit, ui.meaningsButton):
             w.setEnabled(d is not None)
         ui.roundButton.setEnabled(d is not None and self.qt is not None)
         ui.roundButton.setText(self.tr("Stop r&ound") if self.in_round else self.tr("Start r&ound"))
@@ -235,7 +238,8 @@ class DecisionPanel(QWidget):
             ui.historyLabel.setText("\n".join(history))
             ui.historyLabel.setVisible(bool(history))
             self._paint_outcome(d, eligible)
-            for edit, text in ((ui.statementEdit, d.statement), (ui.dissentEdit, d.dissent)):
+            for edit, text in ((ui.statementEdit, d.statement), (ui.dissentEdit, d.dissent),
+                               (ui.plainWordsEdit, d.plain_words)):
                 if not edit.hasFocus():
                     edit.setText(text)
             ui.overrideCombo.setCurrentIndex(max(0, ui.overrideCombo.findData(
@@ -584,7 +588,8 @@ class DecisionPanel(QWidget):
             self.add_action(**dialog.values())
 
     def add_action(self, what: str, owners: tuple[int, ...], due: str = "",
-                   decision_id: int | None = None, item_id: int | None = None) -> None:
+                   decision_id: int | None = None, item_id: int | None = None,
+                   plain_words: str = "") -> None:
         made: list = []
 
         def do() -> None:
@@ -593,7 +598,8 @@ class DecisionPanel(QWidget):
                 made[:] = [made[0].id]
                 return
             made[:] = [repo.add_action(self.store, self.meeting_id, what, owners, due=due,
-                                       decision_id=decision_id, item_id=item_id)]
+                                       decision_id=decision_id, item_id=item_id,
+                                       plain_words=plain_words)]
 
         def undo() -> None:
             action = next(a for a in repo.load_meeting(self.store, self.meeting_id).actions
@@ -697,4 +703,5 @@ class ActionDialog(QDialog):
         return {"what": self.ui.whatEdit.text().strip(), "owners": self.owners(),
                 "due": self.ui.dueEdit.date().toString("yyyy-MM-dd"),
                 "decision_id": int(ref) if kind == "d" else None,
-                "item_id": int(ref) if kind == "i" else None}
+                "item_id": int(ref) if kind == "i" else None,
+                "plain_words": self.ui.plainEdit.text().strip()}

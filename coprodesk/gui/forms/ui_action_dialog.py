@@ -62,27 +62,39 @@ class Ui_ActionDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.fromCombo)
 
+        self.plainLabel = QLabel(ActionDialog)
+        self.plainLabel.setObjectName(u"plainLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.plainLabel)
+
+        self.plainEdit = QLineEdit(ActionDialog)
+        self.plainEdit.setObjectName(u"plainEdit")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.plainEdit)
+
         self.problemLabel = QLabel(ActionDialog)
         self.problemLabel.setObjectName(u"problemLabel")
         self.problemLabel.setWordWrap(True)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.problemLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.problemLabel)
 
         self.buttons = QDialogButtonBox(ActionDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.buttons)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.buttons)
 
 #if QT_CONFIG(shortcut)
         self.whatLabel.setBuddy(self.whatEdit)
         self.whoLabel.setBuddy(self.ownersList)
         self.dueLabel.setBuddy(self.dueEdit)
         self.fromLabel.setBuddy(self.fromCombo)
+        self.plainLabel.setBuddy(self.plainEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.whatEdit, self.ownersList)
         QWidget.setTabOrder(self.ownersList, self.dueEdit)
         QWidget.setTabOrder(self.dueEdit, self.fromCombo)
+        QWidget.setTabOrder(self.fromCombo, self.plainEdit)
 
         self.retranslateUi(ActionDialog)
 
@@ -108,5 +120,15 @@ class Ui_ActionDialog(object):
 #if QT_CONFIG(accessibility)
         self.fromCombo.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Decision or agenda item it comes from", None))
 #endif // QT_CONFIG(accessibility)
+        self.plainLabel.setText(QCoreApplication.translate("ActionDialog", u"In &plain words:", None))
+#if QT_CONFIG(accessibility)
+        self.plainEdit.setAccessibleName(QCoreApplication.translate("ActionDialog", u"What will be done, in plain words", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.plainEdit.setAccessibleDescription(QCoreApplication.translate("ActionDialog", u"Optional: short sentences for the easy-read minutes; left empty, they use what will be done", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.plainEdit.setToolTip(QCoreApplication.translate("ActionDialog", u"Optional: short sentences for the easy-read minutes; left empty, they use what will be done", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -187,6 +187,16 @@ class Ui_DecisionPanel(object):
 
         self.wordsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dissentEdit)
 
+        self.plainWordsLabel = QLabel(self.decisionTab)
+        self.plainWordsLabel.setObjectName(u"plainWordsLabel")
+
+        self.wordsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.plainWordsLabel)
+
+        self.plainWordsEdit = QLineEdit(self.decisionTab)
+        self.plainWordsEdit.setObjectName(u"plainWordsEdit")
+
+        self.wordsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.plainWordsEdit)
+
 
         self.decisionLayout.addLayout(self.wordsForm)
 
@@ -238,6 +248,7 @@ class Ui_DecisionPanel(object):
         self.overrideLabel.setBuddy(self.overrideCombo)
         self.statementLabel.setBuddy(self.statementEdit)
         self.dissentLabel.setBuddy(self.dissentEdit)
+        self.plainWordsLabel.setBuddy(self.plainWordsEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(DecisionPanel)
@@ -310,6 +321,16 @@ class Ui_DecisionPanel(object):
 #if QT_CONFIG(accessibility)
         self.dissentEdit.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Recorded dissent", None))
 #endif // QT_CONFIG(accessibility)
+        self.plainWordsLabel.setText(QCoreApplication.translate("DecisionPanel", u"In &plain words:", None))
+#if QT_CONFIG(accessibility)
+        self.plainWordsEdit.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Decision in plain words", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.plainWordsEdit.setAccessibleDescription(QCoreApplication.translate("DecisionPanel", u"Optional: short sentences for the easy-read minutes; left empty, they are made from the record", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.plainWordsEdit.setToolTip(QCoreApplication.translate("DecisionPanel", u"Optional: short sentences for the easy-read minutes; left empty, they are made from the record", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.decisionTab), QCoreApplication.translate("DecisionPanel", u"&Decision", None))
 #if QT_CONFIG(accessibility)
         self.actionsView.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Actions of this meeting", None))
