@@ -225,6 +225,7 @@ class VerifyMinutesDialog(QDialog):
             details.append(self.tr("Still to sign: %1").replace(
                 "%1", ", ".join(result.unsigned_fields)))
         details.extend(result.lines())
+        details.extend(result.attachment_lines())  # what travels inside: signed or not
         self.ui.detailsLabel.setText("\n".join(details))
 
     def _trusted_people(self) -> None:

@@ -59,6 +59,8 @@ def test_export_then_certify_then_verify_through_the_dialogs(qtbot, gui, store, 
     assert check.model.index(0, 1).data() == "Jo Fischer"
     assert "Verified: every signature is intact and valid" in check.ui.verdictLabel.text()
     assert "Still to sign: Amara Okafor" in check.ui.detailsLabel.text()
+    assert ("The easy-read version (easy-read.pdf) and the accessible HTML version "
+            "(minutes.html) are inside the signed part.") in check.ui.detailsLabel.text()
     data = bytearray(signed.read_bytes())
     data[data.index(b"Spring workshop")] ^= 1
     tampered = tmp_path / "tampered.pdf"
