@@ -12,27 +12,18 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from coprodesk.cli import main
 from coprodesk.minutes.attachments import EASY_READ_NAME
 from coprodesk.minutes.html_twin import TWIN_NAME
 
+from .cli_run import demo_with_facilitator, run
+
 pdfsig = shutil.which("pdfsig")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
 def demo(tmp_path, capsys):
     """The demo database and the facilitator's identity; returns a function exporting."""
-    db = str(tmp_path / "m.db")
-    run(capsys, "--db", db, "demo")
-    (tmp_path / "pw").write_text("facilitator-pass\n")
-    assert run(capsys, "keys", "new", "--name", "Jo Fischer", "--email", "jo@example.org",
-               "--out", str(tmp_path / "jo.p12"), "--passphrase-file", str(tmp_path / "pw"))[0] == 0
+    db = demo_with_facilitator(tmp_path, capsys)
 
     def export(name: str, *more: str, sign: bool = True):
         out = tmp_path / name

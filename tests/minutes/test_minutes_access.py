@@ -14,27 +14,18 @@ from html.parser import HTMLParser
 import pytest
 from pypdf import PdfReader
 
-from coprodesk.cli import main
 from coprodesk.minutes.attachments import EASY_READ_NAME
 from coprodesk.minutes.html_twin import TWIN_NAME
 
+from .cli_run import demo_with_facilitator, run
+
 pdfsig = shutil.which("pdfsig")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
 def certified(tmp_path, capsys):
     """The demo meeting's minutes, certified by the facilitator; its report as JSON."""
-    db = str(tmp_path / "m.db")
-    run(capsys, "--db", db, "demo")
-    (tmp_path / "pw").write_text("facilitator-pass\n")
-    assert run(capsys, "keys", "new", "--name", "Jo Fischer", "--email", "jo@example.org",
-               "--out", str(tmp_path / "jo.p12"), "--passphrase-file", str(tmp_path / "pw"))[0] == 0
+    db = demo_with_facilitator(tmp_path, capsys)
     code, out, err = run(capsys, "--db", db, "report", "Spring workshop", "--json")
     assert code == 0, err
     report = json.loads(out)

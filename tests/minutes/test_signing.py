@@ -12,19 +12,14 @@ import subprocess
 
 import pytest
 
-from coprodesk.cli import main
 from coprodesk.demo import create_demo
 from coprodesk.store import meetings as repo
 from coprodesk.store.errors import StoreError
 from coprodesk.store.signing import reopen_for_correction
 
+from .cli_run import run
+
 pdfsig = shutil.which("pdfsig")
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
