@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from coprodesk.domain import decisions as rules
-from coprodesk.domain.balance import compute_balance, index_in_words
+from coprodesk.domain.balance import compute_balance, verdict_in_words
 from coprodesk.domain.clock import iso_utc
 from coprodesk.domain.model import Decision, Meeting
 
@@ -114,7 +114,9 @@ def build_report(meeting: Meeting, now_ms: int, item_position: int | None = None
         "item": items[0]["title"] if item_id is not None else None,
         "total_floor_s": round(bal.total_floor_ms / 1000, 3),
         "balance_index": round(bal.index, 6),
-        "balance_in_words": index_in_words(bal.index),
+        # the words the run view and participant screen say: "too early to tell" until
+        # there is enough speech to judge (domain.balance.enough_to_judge)
+        "balance_in_words": verdict_in_words(bal),
         "participants": people,
         "groups": groups,
         "quiet_voices": [names[i] for i in bal.quiet_ids],

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from coprodesk.domain import decisions as rules
+from coprodesk.domain.balance import TOO_EARLY
 from coprodesk.domain.report import build_report
 from coprodesk.minutes import words as W
 from coprodesk.minutes.fonts import register_fonts
@@ -51,10 +52,13 @@ def _picture(kind: str) -> Drawing:
                       fillColor=colors.white, strokeColor=ink, strokeWidth=3))
         for y in (0.68, 0.54):
             d.add(Line(s * 0.24, s * y, s * 0.76, s * y, strokeColor=ink, strokeWidth=3))
-    elif kind == "decide":
-        d.add(Polygon([s * 0.2, s * 0.52, s * 0.42, s * 0.28, s * 0.82, s * 0.74, s * 0.74,
-                       s * 0.82, s * 0.42, s * 0.44, s * 0.28, s * 0.6], fillColor=ink,
-                      strokeColor=None))
+    elif kind == "decide":  # agreed, and every group endorsed it: a tick
+        _tick(d, 0.0, 0.0, s, ink)
+    elif kind == "not-joint":  # agreed, but not by every group: a tick beside a cross
+        _tick(d, -0.14 * s, 0.14 * s, 0.72 * s, ink)
+        _cross(d, 0.6 * s, 0.34 * s, 0.3 * s, ink)
+    elif kind == "not-decided":  # not agreed, or put off: a cross
+        _cross(d, 0.26 * s, 0.26 * s, 0.48 * s, ink)
     elif kind == "next":
         d.add(Rect(s * 0.18, s * 0.16, s * 0.64, s * 0.6, fillColor=colors.white,
                    strokeColor=ink, strokeWidth=3))
@@ -70,6 +74,27 @@ def _picture(kind: str) -> Drawing:
                        strokeColor=ink, strokeWidth=3))
     d.add(String(0, 0, "", fontSize=1))  # keeps the drawing's box; no visible text
     return d
+
+
+def _tick(d: Drawing, x: float, y: float, size: float, ink) -> None:
+    """A tick filling a ``size`` square whose corner is at (``x``, ``y``)."""
+    unit = (0.2, 0.52, 0.42, 0.28, 0.82, 0.74, 0.74, 0.82, 0.42, 0.44, 0.28, 0.6)
+    d.add(Polygon([(x if i % 2 == 0 else y) + size * v for i, v in enumerate(unit)],
+                  fillColor=ink, strokeColor=None))
+
+
+def _cross(d: Drawing, x: float, y: float, size: float, ink) -> None:
+    """A cross (two thick strokes) in a ``size`` square whose corner is at (``x``, ``y``)."""
+    for x0, y0, x1, y1 in ((x, y, x + size, y + size), (x, y + size, x + size, y)):
+        d.add(Line(x0, y0, x1, y1, strokeColor=ink, strokeWidth=size * 0.2, strokeLineCap=1))
+
+
+def decision_picture(dr: dict[str, Any]) -> str:
+    """The picture beside a decision says what its words say: joint (a tick), agreed but
+    not by every group (a tick and a cross), or not decided (a cross)."""
+    if dr["outcome"] != str(rules.Outcome.AGREED):
+        return "not-decided"
+    return "decide" if dr["joint"] else "not-joint"
 
 
 # --------------------------------------------------------------------------- sentences
@@ -88,18 +113,28 @@ def _day(iso: str) -> str:
     return long_date(iso)
 
 
-def who_came(meeting) -> list[tuple[str, list[str]]]:
-    """Per group: its name and one line per named person, then how many others came."""
+def _named(people: list) -> list[str]:
+    """One line per person who agreed to be named, then how many others."""
+    lines = [p.name for p in people if p.named_in_minutes]
+    others = len(people) - len(lines)
+    if others:
+        lines.append(W.ER_OTHERS_ONE if others == 1 else W.ER_OTHERS.format(n=others))
+    return lines
+
+
+def who_came(meeting) -> list[list[str]]:
+    """Per group: "Name:" and one line per named person, then how many others came.
+    Observers (``counted`` is False: no share, no stance) are not among their group's
+    people: they come last, under their own heading, saying they did not decide."""
+    came = [p for p in meeting.participants if not p.apologies]
     out = []
     for g in meeting.groups:
-        people = [p for p in meeting.participants if p.group_id == g.id and not p.apologies]
-        if not people:
-            continue
-        lines = [p.name for p in people if p.named_in_minutes]
-        others = len(people) - len(lines)
-        if others:
-            lines.append(W.ER_OTHERS_ONE if others == 1 else W.ER_OTHERS.format(n=others))
-        out.append((g.name, lines))
+        people = [p for p in came if p.group_id == g.id and p.counted]
+        if people:
+            out.append([f"{g.name}:", *_named(people)])
+    observers = [p for p in came if not p.counted]
+    if observers:
+        out.append([W.ER_OBSERVERS, *_named(observers), W.ER_OBSERVERS_DID_NOT])
     return out
 
 
@@ -108,9 +143,12 @@ def decision_lines(meeting, report: dict[str, Any]) -> list[list[str]]:
     out = []
     for d, dr in zip(meeting.decisions, report["decisions"], strict=True):
         plain = d.plain_words.strip()
-        lines = [W.ER_DECIDED.format(text=plain or d.statement.strip() or d.proposal)
-                 if dr["outcome"] == str(rules.Outcome.AGREED)
-                 else W.ER_NOT_DECIDED.format(text=plain or d.proposal)]
+        if dr["outcome"] == str(rules.Outcome.AGREED):
+            lines = [W.ER_DECIDED.format(text=plain or d.statement.strip() or d.proposal)]
+        elif dr["outcome"] == str(rules.Outcome.DEFERRED):
+            lines = [W.ER_LATER.format(text=plain or d.proposal)]
+        else:
+            lines = [W.ER_NOT_DECIDED.format(text=plain or d.proposal)]
         lines.append(W.ER_EVERY_GROUP)
         if dr["joint"]:
             lines.append(Strong(W.ER_YES))
@@ -152,7 +190,10 @@ def action_lines(meeting) -> list[list[str]]:
 
 
 def who_spoke(report: dict[str, Any]) -> list[str]:
-    """Per group, in words: more, less, or about their fair share. Never a number."""
+    """Per group, in words: more, less, or about their fair share. Never a number. Until
+    there is enough speech to judge (the domain's rule, as on every screen), only that."""
+    if report["balance_in_words"] == TOO_EARLY:
+        return [W.ER_TOO_EARLY]
     out = []
     for g in report["groups"]:
         if g["fair_share"] <= 0:
@@ -180,15 +221,18 @@ def build_easy_read(meeting, now_ms: int) -> bytes:
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(markup(text, 130 * mm, style.fontName, style.fontSize), style)
 
-    def part(picture: str, head: str, blocks: list[list[str]], lead: bool = True) -> list:
+    def part(picture: str | list[str], head: str, blocks: list[list[str]],
+             lead: bool = True) -> list:
         """A heading, then each block (a group, a decision, an action) with the part's
-        picture beside it: a block that starts a new page still shows what it is about."""
+        picture beside it (or each block's own, given a list): a block that starts a new
+        page still shows what it is about."""
         out = []
         for i, lines in enumerate(blocks or [[]]):
+            kind = picture if isinstance(picture, str) else picture[i]
             cells = [p(head, heading)] if i == 0 else []
             cells += [p(line, strong if isinstance(line, Strong) or (
                 lead and j == 0 and len(lines) > 1) else body) for j, line in enumerate(lines)]
-            t = Table([[_picture(picture), cells]],
+            t = Table([[_picture(kind), cells]],
                       colWidths=[PICTURE + 8 * mm, None], hAlign="LEFT")
             t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -203,12 +247,12 @@ def build_easy_read(meeting, now_ms: int) -> bytes:
     if meeting.place:
         story.append(p(W.ER_WHERE.format(place=meeting.place)))
     story.append(Spacer(1, 8 * mm))
-    came = [[f"{name}:", *lines] for name, lines in who_came(meeting)]
-    story += part("people", W.ER_WHO_CAME, came)
+    story += part("people", W.ER_WHO_CAME, who_came(meeting))
     talked = [W.ER_TALKED.format(title=i.title) for i in meeting.items if str(i.kind) != "break"]
     story += part("talk", W.ER_TALKED_ABOUT, [talked or [W.ER_NOTHING]], lead=False)
-    story += part("decide", W.ER_WHAT_DECIDED, decision_lines(meeting, report)
-                  or [[W.ER_NO_DECISIONS]])
+    decided = decision_lines(meeting, report)
+    story += part([decision_picture(dr) for dr in report["decisions"]] or ["not-decided"],
+                  W.ER_WHAT_DECIDED, decided or [[W.ER_NO_DECISIONS]])
     story += part("next", W.ER_NEXT, action_lines(meeting) or [[W.ER_NO_ACTIONS]])
     story += part("spoke", W.ER_WHO_SPOKE, [who_spoke(report)], lead=False)
     buf = io.BytesIO()

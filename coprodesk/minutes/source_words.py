@@ -136,6 +136,8 @@ BALANCE_EXPLAIN = {
         "Minutes", "Most counted people spoke close to their fair share; some spoke more."),
     "a few voices dominate": QT_TRANSLATE_NOOP("Minutes", "A few people spoke much more than the others."),
     "one or two voices dominate": QT_TRANSLATE_NOOP("Minutes", "One or two people held most of the floor."),
+    "too early to tell": QT_TRANSLATE_NOOP(
+        "Minutes", "Too little was said to judge how evenly the floor was shared."),
 }
 BY_GROUP = QT_TRANSLATE_NOOP("Minutes", "By stakeholder group")
 BY_PERSON = QT_TRANSLATE_NOOP("Minutes", "By person")
@@ -194,6 +196,8 @@ ER_WHERE = QT_TRANSLATE_NOOP("Minutes", "Where: {place}.")
 ER_WHO_CAME = QT_TRANSLATE_NOOP("Minutes", "Who came")
 ER_OTHERS_ONE = QT_TRANSLATE_NOOP("Minutes", "and 1 more person")
 ER_OTHERS = QT_TRANSLATE_NOOP("Minutes", "and {n} more people")
+ER_OBSERVERS = QT_TRANSLATE_NOOP("Minutes", "Came to watch:")
+ER_OBSERVERS_DID_NOT = QT_TRANSLATE_NOOP("Minutes", "They did not help decide.")
 ER_AND = QT_TRANSLATE_NOOP("Minutes", "and")
 ER_TALKED_ABOUT = QT_TRANSLATE_NOOP("Minutes", "What we talked about")
 ER_TALKED = QT_TRANSLATE_NOOP("Minutes", "{title}.")
@@ -201,6 +205,7 @@ ER_NOTHING = QT_TRANSLATE_NOOP("Minutes", "We did not write down what we talked 
 ER_WHAT_DECIDED = QT_TRANSLATE_NOOP("Minutes", "What we decided")
 ER_DECIDED = QT_TRANSLATE_NOOP("Minutes", "We decided: {text}")
 ER_NOT_DECIDED = QT_TRANSLATE_NOOP("Minutes", "We did not agree this: {text}")
+ER_LATER = QT_TRANSLATE_NOOP("Minutes", "We will decide this later: {text}")
 ER_EVERY_GROUP = QT_TRANSLATE_NOOP("Minutes", "Did every group agree?")
 ER_PAGE = QT_TRANSLATE_NOOP("Minutes", "Page {n}")
 ER_YES = QT_TRANSLATE_NOOP("Minutes", "Yes.")
@@ -218,4 +223,5 @@ ER_NO_ACTIONS = QT_TRANSLATE_NOOP("Minutes", "Nothing to do next was written dow
 ER_WHO_SPOKE = QT_TRANSLATE_NOOP("Minutes", "Who spoke")
 ER_SPOKE_LESS = QT_TRANSLATE_NOOP("Minutes", "{group} spoke less than their fair share.")
 ER_SPOKE_MORE = QT_TRANSLATE_NOOP("Minutes", "{group} spoke more than their fair share.")
+ER_TOO_EARLY = QT_TRANSLATE_NOOP("Minutes", "Too little was said to tell who spoke more.")
 ER_SPOKE_FAIR = QT_TRANSLATE_NOOP("Minutes", "{group} spoke about their fair share.")

@@ -2605,7 +2605,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="54"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,8 +2776,8 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="92"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,310 +2973,335 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
-        <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
-        <source>By person</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
+        <source>Too little was said to judge how evenly the floor was shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
-        <source>{share} % (fair {fair} %)</source>
+        <source>By stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="143"/>
-        <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
+        <source>By person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="144"/>
+        <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="145"/>
-        <source>{members} counted · {floor}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
-        <source>{group} · {floor} · {turns} turns</source>
+        <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
-        <source>share of speaking time</source>
+        <source>{members} counted · {floor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="148"/>
-        <source>fair share, given who was present</source>
+        <source>{group} · {floor} · {turns} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="149"/>
+        <source>share of speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="150"/>
+        <source>fair share, given who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
         <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
         <source>Counted members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
-        <source>Speaking time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
-        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
         <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
-        <source>Fair share</source>
+        <source>Speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
-        <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
+        <source>Fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
+        <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
         <source>Speaking time by person, with each person&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
         <source>Turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
         <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
         <source>This meeting chose to show groups only: no individual figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
         <source>Quiet voices (well under their fair share): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
         <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
         <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="177"/>
         <source>certifies the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="176"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
         <source>countersigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
         <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
         <source>Minutes · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
         <source>Minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
         <source>Minutes of {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
         <source>Minutes made with CoProDesk on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
         <source>page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="190"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
         <source>Easy-read minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="191"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
         <source>Our meeting: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
         <source>When: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
         <source>Where: {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
         <source>Who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
         <source>and 1 more person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="198"/>
         <source>and {n} more people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
-        <source>and</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="198"/>
-        <source>What we talked about</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="199"/>
-        <source>{title}.</source>
+        <source>Came to watch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="200"/>
-        <source>We did not write down what we talked about.</source>
+        <source>They did not help decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="201"/>
-        <source>What we decided</source>
+        <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
-        <source>We decided: {text}</source>
+        <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
-        <source>We did not agree this: {text}</source>
+        <source>{title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
-        <source>Did every group agree?</source>
+        <source>We did not write down what we talked about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
-        <source>Page {n}</source>
+        <source>What we decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
-        <source>Yes.</source>
+        <source>We decided: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
-        <source>No.</source>
+        <source>We did not agree this: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
-        <source>{group} did not agree.</source>
+        <source>We will decide this later: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
-        <source>They said: {text}</source>
+        <source>Did every group agree?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
-        <source>We did not decide anything.</source>
+        <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
-        <source>What happens next</source>
+        <source>Yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
-        <source>{text}.</source>
+        <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
-        <source>Who will do it: {names}.</source>
+        <source>{group} did not agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
-        <source>Nobody has said they will do it yet.</source>
+        <source>They said: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
-        <source>By: {day}.</source>
+        <source>We did not decide anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
-        <source>someone</source>
+        <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
-        <source>Nothing to do next was written down.</source>
+        <source>{text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
-        <source>Who spoke</source>
+        <source>Who will do it: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
-        <source>{group} spoke less than their fair share.</source>
+        <source>Nobody has said they will do it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
-        <source>{group} spoke more than their fair share.</source>
+        <source>By: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
+        <source>Nothing to do next was written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
+        <source>Who spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
+        <source>{group} spoke less than their fair share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
+        <source>{group} spoke more than their fair share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
+        <source>Too little was said to tell who spoke more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
         <source>{group} spoke about their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5290,7 +5315,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="239"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="240"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5370,7 +5395,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="240"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="241"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

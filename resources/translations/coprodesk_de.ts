@@ -2613,7 +2613,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="54"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2784,8 +2784,8 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="92"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -2981,310 +2981,335 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Eine oder zwei Personen hatten die meiste Zeit das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
+        <source>Too little was said to judge how evenly the floor was shared.</source>
+        <translation>Es wurde zu wenig gesagt, um zu beurteilen, wie gleichmäßig das Wort verteilt war.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
         <source>By stakeholder group</source>
         <translation>Nach Interessengruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="143"/>
         <source>By person</source>
         <translation>Nach Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="144"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="143"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="145"/>
         <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
         <translation>{name}: {share} % der Redezeit; ein fairer Anteil war {fair} %.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="145"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
         <source>{members} counted · {floor}</source>
         <translation>{members} gezählt · {floor}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="148"/>
         <source>{group} · {floor} · {turns} turns</source>
         <translation>{group} · {floor} · {turns} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="149"/>
         <source>share of speaking time</source>
         <translation>Anteil an der Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="148"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="150"/>
         <source>fair share, given who was present</source>
         <translation>fairer Anteil, gemessen an den Anwesenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="149"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
         <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
         <translation>Redezeit nach Interessengruppe, mit dem fairen Anteil jeder Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
         <source>Counted members</source>
         <translation>Gezählte Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
         <source>Speaking time</source>
         <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
         <source>Fair share</source>
         <translation>Fairer Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
         <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
         <translation>Diagramm: der Anteil jeder Gruppe an der Redezeit als Balken, ihr fairer Anteil als schwarzer Strich</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
         <source>Speaking time by person, with each person&apos;s fair share</source>
         <translation>Redezeit nach Person, mit dem fairen Anteil jeder Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
         <source>Turns</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
         <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
         <translation>Diagramm: der Anteil jeder Person an der Redezeit als Balken, ihr fairer Anteil als schwarzer Strich</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
         <source>This meeting chose to show groups only: no individual figures.</source>
         <translation>Dieses Treffen zeigt nur Gruppen: keine Zahlen zu einzelnen Personen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
         <source>Quiet voices (well under their fair share): {names}</source>
         <translation>Leise Stimmen (deutlich unter ihrem fairen Anteil): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
         <source>Sign-off</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
         <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
         <translation>Mit der Unterschrift bestätigt jede unterschreibende Person dieses Protokoll als wahrheitsgetreu. Die Unterschriften sind digital: Jede Änderung nach der Unterschrift ist erkennbar (coprodesk verify oder jedes PDF-Programm, das Unterschriften prüft).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="177"/>
         <source>certifies the minutes</source>
         <translation>beglaubigt das Protokoll</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="176"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
         <source>countersigns</source>
         <translation>unterschreibt mit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
         <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
         <translation>Die digitalen Unterschriften stehen im PDF, mit dem dieses Protokoll kam; diese Seite ist ihm angehängt und von den Unterschriften abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
         <source>Minutes · {title}</source>
         <translation>Protokoll · {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
         <source>Minutes: {title}</source>
         <translation>Protokoll: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
         <source>Minutes of {title}</source>
         <translation>Protokoll von {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
         <source>Minutes made with CoProDesk on {day}</source>
         <translation>Protokoll erstellt mit CoProDesk am {day}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
         <source>page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="190"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
         <source>Easy-read minutes: {title}</source>
         <translation>Protokoll in Leichter Sprache: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="191"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
         <source>Our meeting: {title}</source>
         <translation>Unser Treffen: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
         <source>When: {day}.</source>
         <translation>Wann: {day}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
         <source>Where: {place}.</source>
         <translation>Wo: {place}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
         <source>Who came</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
         <source>and 1 more person</source>
         <translation>und noch 1 Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="198"/>
         <source>and {n} more people</source>
         <translation>und noch {n} Personen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="199"/>
+        <source>Came to watch:</source>
+        <translation>Zum Zuschauen da:</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="200"/>
+        <source>They did not help decide.</source>
+        <translation>Sie haben nicht mitentschieden.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="201"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="198"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
         <source>What we talked about</source>
         <translation>Worüber wir gesprochen haben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="199"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
         <source>{title}.</source>
         <translation>{title}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="200"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
         <source>We did not write down what we talked about.</source>
         <translation>Wir haben nicht aufgeschrieben, worüber wir gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="201"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
         <source>What we decided</source>
         <translation>Was wir entschieden haben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
         <source>We decided: {text}</source>
         <translation>Wir haben entschieden: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
         <source>We did not agree this: {text}</source>
         <translation>Darauf haben wir uns nicht geeinigt: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
+        <source>We will decide this later: {text}</source>
+        <translation>Das entscheiden wir später: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
         <source>Did every group agree?</source>
         <translation>Waren alle Gruppen einverstanden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
         <source>Page {n}</source>
         <translation>Seite {n}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
         <source>Yes.</source>
         <translation>Ja.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
         <source>No.</source>
         <translation>Nein.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
         <source>{group} did not agree.</source>
         <translation>{group} war nicht einverstanden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
         <source>They said: {text}</source>
         <translation>Sie haben gesagt: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
         <source>We did not decide anything.</source>
         <translation>Wir haben nichts entschieden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
         <source>What happens next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
         <source>{text}.</source>
         <translation>{text}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
         <source>Who will do it: {names}.</source>
         <translation>Wer es macht: {names}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
         <source>Nobody has said they will do it yet.</source>
         <translation>Noch hat niemand gesagt, dass er es macht.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
         <source>By: {day}.</source>
         <translation>Bis: {day}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
         <source>Nothing to do next was written down.</source>
         <translation>Es wurde keine nächste Aufgabe aufgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
         <source>Who spoke</source>
         <translation>Wer gesprochen hat</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
         <source>{group} spoke less than their fair share.</source>
         <translation>{group} hat weniger gesprochen als ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
         <source>{group} spoke more than their fair share.</source>
         <translation>{group} hat mehr gesprochen als ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
+        <source>Too little was said to tell who spoke more.</source>
+        <translation>Es wurde zu wenig gesagt, um zu sagen, wer mehr gesprochen hat.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
         <source>{group} spoke about their fair share.</source>
         <translation>{group} hat etwa ihren fairen Anteil gesprochen.</translation>
     </message>
@@ -5300,7 +5325,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="239"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="240"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
@@ -5380,7 +5405,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Noch zu unterschreiben: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="240"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="241"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

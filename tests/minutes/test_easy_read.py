@@ -93,3 +93,69 @@ def test_easy_read_prints_the_plain_words_where_given(store, tmp_path, pdf_text)
     assert "We decided: The pilot goes ahead in two surgeries" in text
     assert "Write to 111 with the group's concerns about night calls." in text
     assert "Calls after 10pm" not in text  # the record's wording gave way to the plain words
+
+
+def test_observers_are_listed_apart_and_said_not_to_decide(easy, pdf_text):
+    text = " ".join(pdf_text(easy).split())
+    # Priya Nair observes for the commissioners: not among the group's people
+    assert "Commissioner / manager: Helen Ward Came to watch: Priya Nair" in text
+    assert "Came to watch: Priya Nair They did not help decide." in text
+    assert text.count("Priya Nair") == 1
+
+
+def _decision_pictures(pdf: bytes, tmp_path) -> list:
+    """The picture beside each decision as a reader sees it: rendered by pdftoppm (144 dpi)
+    from the left column next to the decision's first line, cut to the picture's own box
+    and reduced to its ink (black and white)."""
+    import io
+    import subprocess
+
+    from PIL import Image
+
+    from .conftest import _words
+
+    path = tmp_path / "pictures.pdf"
+    path.write_bytes(pdf)
+    words = _words(pdf, tmp_path)
+    out = []
+    for i, (page, _x0, y0, _x1, _y1, word) in enumerate(words):
+        if word == "We" and words[i + 1][5] in ("decided:", "did", "will"):
+            png = subprocess.run(
+                ["pdftoppm", "-r", "144", "-png", "-f", str(page), "-l", str(page), "-x", "100",
+                 "-y", str(int(2 * (y0 - 40))), "-W", "200", "-H", "260", str(path)],
+                capture_output=True, check=True).stdout
+            grey = Image.open(io.BytesIO(png)).convert("L")
+            box = grey.point(lambda v: 255 if v < 250 else 0).getbbox()  # the picture's tile
+            out.append(grey.crop(box).point(lambda v: 255 if v < 128 else 0))
+    return out
+
+
+def _unlike(a, b) -> float:
+    """The share of pixels where two pictures' ink differs (0: the same picture)."""
+    b = b.resize(a.size)
+    return sum(1 for x, y in zip(a.tobytes(), b.tobytes(), strict=True) if x != y) / len(
+        a.tobytes())
+
+
+def test_the_picture_beside_a_decision_matches_its_outcome(store, tmp_path, pdf_text):
+    from coprodesk.demo import create_demo
+    from coprodesk.minutes.easy_read import build_easy_read
+    from coprodesk.store import decisions as store_decisions
+    from coprodesk.store import meetings as repo
+
+    closed, _ = create_demo(store)
+    pdf = build_easy_read(repo.load_meeting(store, closed), 0)
+    not_joint, joint = _decision_pictures(pdf, tmp_path)
+    text = " ".join(pdf_text(pdf).split())
+    assert "Did every group agree? No. Lived experience did not agree." in text
+    assert _unlike(joint, not_joint) > 0.05  # a tick only where every group agreed
+
+    meeting = repo.load_meeting(store, closed)
+    store_decisions.update_decision(store, meeting.decisions[1].id, deferred=True)
+    pdf = build_easy_read(repo.load_meeting(store, closed), 0)
+    again, deferred = _decision_pictures(pdf, tmp_path)
+    text = " ".join(pdf_text(pdf).split())
+    assert "We will decide this later: Run a six-month peer-support pilot" in text
+    assert "pilot in two GP surgeries. Did every group agree? No." in text
+    assert _unlike(again, not_joint) < 0.02  # the same outcome, the same picture
+    assert _unlike(deferred, joint) > 0.05 and _unlike(deferred, not_joint) > 0.05
