@@ -10,7 +10,7 @@ item ended); the rules take those ids, so they need no clock.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from types import MappingProxyType
@@ -441,18 +441,31 @@ def joint_verdict(
     return JointVerdict(joint, outcome, computed, not_endorsed, ends, is_overridden(decision))
 
 
-def plain_verdict(verdict: JointVerdict) -> str:
-    """One English sentence for the minutes and the report; it names every group that did not endorse."""
-    by = " by the facilitator's override" if verdict.overridden else ""
+def _as_is(text: str) -> str:
+    return text
+
+
+def plain_verdict(verdict: JointVerdict, tr: Callable[[str], str] = _as_is) -> str:
+    """One sentence for the minutes and the report; it names every group that did not endorse.
+
+    Each template is a whole sentence passed through ``tr``, so the edge can say it in the
+    reader's language (``gui.domain_words``, ``minutes.language``; the templates are listed
+    for the catalogue in ``gui/domain_words.WORDS``); without it, English, as the report's
+    JSON keeps it."""
+    overridden = verdict.overridden
     if verdict.outcome is Outcome.DEFERRED:
-        return "Deferred: no decision was taken."
+        return tr("Deferred: no decision was taken.")
     if verdict.outcome is Outcome.NOT_AGREED:
-        return f"Not agreed{by}."
+        return tr("Not agreed by the facilitator's override.") if overridden else tr("Not agreed.")
     if verdict.joint:
-        return f"Agreed{by} and joint: every group present endorsed it."
+        return (tr("Agreed by the facilitator's override and joint: every group present "
+                   "endorsed it.") if overridden
+                else tr("Agreed and joint: every group present endorsed it."))
     parts = []
     if verdict.computed is not Outcome.AGREED:
-        parts.append("the stances themselves did not agree it")
+        parts.append(tr("the stances themselves did not agree it"))
     for i, (name, reason) in enumerate(verdict.not_endorsed):
-        parts.append(f"{name} did not endorse it ({reason})" if i == 0 else f"{name} ({reason})")
-    return f"Agreed{by}, but not joint: {'; '.join(parts)}."
+        template = tr("{group} did not endorse it ({reason})") if i == 0 else tr("{group} ({reason})")
+        parts.append(template.format(group=name, reason=tr(str(reason))))
+    return (tr("Agreed by the facilitator's override, but not joint: {parts}.") if overridden
+            else tr("Agreed, but not joint: {parts}.")).format(parts=tr("; ").join(parts))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from coprodesk.domain.decisions import JointVerdict, Outcome
+from coprodesk.domain.decisions import JointVerdict, plain_verdict
 
 WORDS = (
     QT_TRANSLATE_NOOP("domain", "Consensus"),
@@ -86,6 +86,18 @@ WORDS = (
     QT_TRANSLATE_NOOP("domain", "no stance given"),
     QT_TRANSLATE_NOOP("domain", "no support"),
     QT_TRANSLATE_NOOP("domain", "opposed"),
+    # the sentences of domain.decisions.plain_verdict
+    QT_TRANSLATE_NOOP("domain", "Deferred: no decision was taken."),
+    QT_TRANSLATE_NOOP("domain", "Not agreed by the facilitator's override."),
+    QT_TRANSLATE_NOOP("domain", "Not agreed."),
+    QT_TRANSLATE_NOOP("domain", "Agreed by the facilitator's override and joint: every group present endorsed it."),  # noqa: E501
+    QT_TRANSLATE_NOOP("domain", "Agreed and joint: every group present endorsed it."),
+    QT_TRANSLATE_NOOP("domain", "the stances themselves did not agree it"),
+    QT_TRANSLATE_NOOP("domain", "{group} did not endorse it ({reason})"),
+    QT_TRANSLATE_NOOP("domain", "{group} ({reason})"),
+    QT_TRANSLATE_NOOP("domain", "; "),
+    QT_TRANSLATE_NOOP("domain", "Agreed by the facilitator's override, but not joint: {parts}."),
+    QT_TRANSLATE_NOOP("domain", "Agreed, but not joint: {parts}."),
 )
 
 
@@ -102,26 +114,5 @@ def lower_word(text: str) -> str:
 
 
 def joint_sentence(verdict: JointVerdict) -> str:
-    """``domain.decisions.plain_verdict`` in the user's language (same cases, same order)."""
-    translate = QCoreApplication.translate
-    overridden = verdict.overridden
-    if verdict.outcome is Outcome.DEFERRED:
-        return translate("domain", "Deferred: no decision was taken.")
-    if verdict.outcome is Outcome.NOT_AGREED:
-        return (translate("domain", "Not agreed by the facilitator's override.") if overridden
-                else translate("domain", "Not agreed."))
-    if verdict.joint:
-        return (translate("domain", "Agreed by the facilitator's override and joint: every "
-                                    "group present endorsed it.") if overridden
-                else translate("domain", "Agreed and joint: every group present endorsed it."))
-    parts = []
-    if verdict.computed is not Outcome.AGREED:
-        parts.append(translate("domain", "the stances themselves did not agree it"))
-    for i, (name, reason) in enumerate(verdict.not_endorsed):
-        template = (translate("domain", "{group} did not endorse it ({reason})") if i == 0
-                    else translate("domain", "{group} ({reason})"))
-        parts.append(template.format(group=name, reason=domain_word(str(reason))))
-    joined = translate("domain", "; ").join(parts)
-    return (translate("domain", "Agreed by the facilitator's override, but not joint: {parts}.")
-            if overridden else translate("domain", "Agreed, but not joint: {parts}.")
-            ).format(parts=joined)
+    """``domain.decisions.plain_verdict`` in the user's language (its templates are in WORDS)."""
+    return plain_verdict(verdict, domain_word)

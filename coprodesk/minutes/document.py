@@ -261,6 +261,27 @@ def _table(rows: list[list[Any]], widths: list[float], numeric_from: int = 99,
     return t
 
 
+def _fit_heads(heads: list[str], widths: list[float], give: tuple[int, ...]) -> list[float]:
+    """Column widths in which each header's longest word fits unbroken (a translation's
+    long word, "Beiseitetreten", would otherwise break letter by letter), the room taken
+    from the columns ``give``, in turn, each down to its own header's need and no less than
+    a sixth of the page (they hold text that wraps at spaces)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    need = [max((stringWidth(w, BOLD, 10) for w in plain(h).split()), default=0) + 11
+            for h in heads]
+    out = list(widths)
+    for i in range(len(out)):
+        short = need[i] - out[i]
+        for g in (g for g in give if g != i and short > 0):
+            spare = max(0.0, out[g] - max(need[g], BODY_W / 6))
+            taken = min(spare, short)
+            out[g] -= taken
+            out[i] += taken
+            short -= taken
+    return out
+
+
 class _Ctx:
     """One build: the input, its report, the styles and the story being written."""
 
@@ -342,7 +363,7 @@ def _attendees(ctx: _Ctx) -> None:
         if not members:
             continue
         rows: list[list[Any]] = [ctx.head_cells([W.NAME, W.ROLE, W.ATTENDANCE])]
-        rows += [[line(p.public_name, 60), str(p.role), record.attendance(p, m)]
+        rows += [[line(p.public_name, 60), W.role(p.role), record.attendance(p, m)]
                  for p in members]
         title = W.GROUP_HEADING.format(label=g.label, name=g.name) if g.label else g.name
         observers = sum(1 for p in members if not p.counted)
@@ -368,13 +389,14 @@ def _item_actual(it: dict[str, Any]) -> str:
 
 def _agenda(ctx: _Ctx) -> None:
     ctx.add(ctx.heading(W.AGENDA, "agenda"))
-    rows: list[list[Any]] = [ctx.head_cells(list(W.AGENDA_COLUMNS), numeric_from=2)]
+    heads = list(W.AGENDA_COLUMNS)
+    rows: list[list[Any]] = [ctx.head_cells(heads, numeric_from=2)]
     for it in ctx.report["items"]:
         rows.append([str(it["position"]), line(it["title"], 70),
                      format_duration(it["planned_s"]), _item_actual(it),
                      format_duration(it["floor_s"])])
-    ctx.add(_table(rows, [BODY_W * 0.06, BODY_W * 0.49, BODY_W * 0.15, BODY_W * 0.15,
-                          BODY_W * 0.15], numeric_from=2))
+    ctx.add(_table(rows, _fit_heads(heads, [BODY_W * 0.06, BODY_W * 0.49, BODY_W * 0.15,
+                                            BODY_W * 0.15, BODY_W * 0.15], (1,)), numeric_from=2))
     noted = [(n, i) for n, i in enumerate(ctx.m.items, 1) if i.notes.strip()]
     if noted:
         ctx.add(ctx.heading(W.NOTES, "notes", 1))
@@ -396,13 +418,15 @@ def _decisions(ctx: _Ctx) -> None:
 
 def _round_table(ctx: _Ctx, rnd: record.RoundRecord) -> Table:
     heads = list(rnd.keys if rnd.numbered else rnd.options)
-    rows: list[list[Any]] = [ctx.head_cells([W.GROUP, *heads, W.NOT_GIVEN, W.ENDORSED], 1)]
+    labels = [W.GROUP, *heads, W.NOT_GIVEN, W.ENDORSED]
+    rows: list[list[Any]] = [ctx.head_cells(labels, 1)]
     for g in rnd.groups:
         rows.append([Paragraph(markup(clip(g.name, 60)), ctx.s.cell), *map(str, g.counts),
                      str(g.not_given), W.YES if g.endorses else f"{W.NO} ({g.reason})"])
     first_w, not_given_w, endorsed_w = BODY_W * 0.22, BODY_W * 0.12, BODY_W * 0.2
     each = (BODY_W - first_w - not_given_w - endorsed_w) / len(heads)
-    return _table(rows, [first_w, *[each] * len(heads), not_given_w, endorsed_w], numeric_from=1)
+    return _table(rows, _fit_heads(labels, [first_w, *[each] * len(heads), not_given_w,
+                                            endorsed_w], (len(labels) - 1, 0)), numeric_from=1)
 
 
 def _round(ctx: _Ctx, rnd: record.RoundRecord, key: str) -> list[Flowable]:
@@ -447,12 +471,13 @@ def _decision(ctx: _Ctx, n: int, d, dr: dict[str, Any], lead: list[Flowable]
         body[0] = KeepTogether([*intro, body[0]])
     else:
         body = intro
-    body.append(ctx.para(W.OUTCOME.format(outcome=dr["outcome"])))
+    body.append(ctx.para(W.OUTCOME.format(outcome=W.outcome(dr["outcome"]))))
     if dr["override"]:
-        body.append(ctx.para(W.OVERRIDE.format(outcome=dr["override"]["outcome"],
-                                               computed=dr["computed_outcome"],
+        body.append(ctx.para(W.OVERRIDE.format(outcome=W.outcome(dr["override"]["outcome"]),
+                                               computed=W.outcome(dr["computed_outcome"]),
                                                reason=dr["override"]["reason"])))
-    body.append(ctx.para(dr["in_words"], s.badge_ok if dr["joint"] else s.badge_no))
+    body.append(ctx.para(record.in_words(ctx.m, d, ctx.data.now_ms),
+                         s.badge_ok if dr["joint"] else s.badge_no))
     if d.statement.strip():
         body.append(ctx.para(W.STATEMENT.format(text=d.statement)))
     if d.dissent.strip():
@@ -495,7 +520,7 @@ def _carried(ctx: _Ctx) -> None:
             origin += W.CARRIED_DECISION.format(text=clip(c.decision, 120))
         if raised:
             origin += W.CARRIED_RAISED.format(name=raised)
-        outcome = str(c.status) if c.status else W.NOT_YET_ASKED
+        outcome = W.action_status(c.status) if c.status else W.NOT_YET_ASKED
         ctx.add(KeepTogether([
             Paragraph(f"<b>{markup(clip(c.action.what, 300), BODY_W, BOLD, 11)}</b>", ctx.s.body),
             ctx.para(origin, ctx.s.small),
@@ -510,7 +535,7 @@ def _balance(ctx: _Ctx) -> None:
     ctx.add(CondPageBreak(120 * mm), ctx.heading(W.BALANCE, "balance"))
     words = report["balance_in_words"]
     ctx.add(ctx.para(W.BALANCE_INTRO.format(total=format_duration(report["total_floor_s"]),
-                                            words=words,
+                                            words=W.domain(words),
                                             explain=W.BALANCE_EXPLAIN.get(words, ""))))
     label_of = {g.name: g for g in m.groups}
     group_bars = [Bar(f"{label_of[g['name']].label} {g['name']}" if label_of[g['name']].label

@@ -123,7 +123,7 @@ def _attendees(h: _Html, data, m: Meeting, report) -> None:
         h.table(W.MEMBERS_OF.format(group=g.name) + " — "
                 + W.people_count(len(members), sum(1 for p in members if not p.counted)),
                 [W.NAME, W.ROLE, W.ATTENDANCE],
-                [[p.public_name, str(p.role), record.attendance(p, m)] for p in members])
+                [[p.public_name, W.role(p.role), record.attendance(p, m)] for p in members])
     apologies = [p.public_name for p in m.participants if p.apologies]
     if apologies:
         h.tag("p", W.APOLOGIES.format(names=", ".join(apologies)))
@@ -157,15 +157,15 @@ def _decisions(h: _Html, data, m: Meeting, report) -> None:
         h.tag("h3", W.DECISION_HEADING.format(n=n, proposal=d.proposal))
         h.tag("p", W.PROPOSAL.format(text=d.proposal))
         h.tag("p", record.method_line(d))
-        method = rules.method_label(d.method)
+        method = W.domain(rules.method_label(d.method))
         for rnd in record.decision_rounds(m, d, data.now_ms):
             _round(h, rnd, method)
-        h.tag("p", W.OUTCOME.format(outcome=dr["outcome"]))
+        h.tag("p", W.OUTCOME.format(outcome=W.outcome(dr["outcome"])))
         if dr["override"]:
-            h.tag("p", W.OVERRIDE.format(outcome=dr["override"]["outcome"],
-                                         computed=dr["computed_outcome"],
+            h.tag("p", W.OVERRIDE.format(outcome=W.outcome(dr["override"]["outcome"]),
+                                         computed=W.outcome(dr["computed_outcome"]),
                                          reason=dr["override"]["reason"]))
-        h.tag("p", dr["in_words"], class_="verdict")
+        h.tag("p", record.in_words(m, d, data.now_ms), class_="verdict")
         if d.statement.strip():
             h.tag("p", W.STATEMENT.format(text=d.statement))
         if d.dissent.strip():
@@ -213,7 +213,7 @@ def _carried(h: _Html, data, m: Meeting, report) -> None:
         if raised:
             origin += W.CARRIED_RAISED.format(name=raised)
         h.tag("p", origin)
-        outcome = str(c.status) if c.status else W.NOT_YET_ASKED
+        outcome = W.action_status(c.status) if c.status else W.NOT_YET_ASKED
         h.tag("p", W.CARRIED_OUTCOME.format(outcome=outcome) + (f" — {c.note}" if c.note else ""))
 
 
@@ -250,7 +250,8 @@ def _balance(h: _Html, data, m: Meeting, report) -> None:
     h.tag("h2", W.BALANCE)
     words = report["balance_in_words"]
     h.tag("p", W.BALANCE_INTRO.format(total=format_duration(report["total_floor_s"]),
-                                      words=words, explain=W.BALANCE_EXPLAIN.get(words, "")))
+                                      words=W.domain(words),
+                                      explain=W.BALANCE_EXPLAIN.get(words, "")))
     group = {g.name: g for g in m.groups}
     if report["groups"]:
         h.tag("h3", W.BY_GROUP)

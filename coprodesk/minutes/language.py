@@ -15,6 +15,7 @@ from datetime import date as Date
 from pathlib import Path
 
 CONTEXT = "Minutes"
+DOMAIN = "domain"  # the context of the domain's words (gui/domain_words.py)
 ENGLISH = "en"
 
 _state: dict = {"language": None, "translator": None, "cache": {}}
@@ -67,6 +68,22 @@ def translate(text: str) -> str:
     if text not in cache:
         cache[text] = translator.translate(CONTEXT, text) or text
     return cache[text]
+
+
+def domain_word(text: str) -> str:
+    """A word of the domain (a method, an option, an outcome's sentence, a balance verdict)
+    in the minutes' language, from the catalogue's ``domain`` context that the app's screens
+    use (``gui/domain_words.py`` lists them): the record keeps its English keys, the reader
+    gets their language. A word a meeting changed is printed as typed."""
+    current_language()
+    translator = _state["translator"]
+    if translator is None:
+        return text
+    cache = _state["cache"]
+    key = (DOMAIN, text)
+    if key not in cache:
+        cache[key] = translator.translate(DOMAIN, text) or text
+    return cache[key]
 
 
 def long_date(iso: str) -> str:

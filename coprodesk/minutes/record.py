@@ -149,26 +149,35 @@ def decision_rounds(meeting: Meeting, decision: Decision, now_ms: int) -> tuple[
             t = rules.tally(rnd, decision.method, ids)
             groups.append(GroupTally(e.group_name, tuple(t.by_option.values()),
                                      t.not_given + len(t.missing), e.endorses,
-                                     str(e.reason) if e.reason else ""))
+                                     W.domain(str(e.reason)) if e.reason else ""))
         stances = []
         for st in rnd.stances:
             p = people.get(st.participant_id)
             if p is None:
                 continue
-            label = method.option(st.option).label if st.option else W.NOT_GIVEN
+            label = W.domain(method.option(st.option).label) if st.option else W.NOT_GIVEN
             note = (W.OBSERVER_NOT_COUNTED if not p.counted
                     else "" if p.id in eligible else W.ABSENT_NOT_COUNTED)
             stances.append(StanceLine(p.public_name, group_name.get(p.group_id, ""), label,
                                       st.reason, note))
         out.append(RoundRecord(rnd.number, len(decision.rounds), rnd.proposal,
-                               tuple(o.label for o in method.options), method.keys,
-                               tuple(groups), tuple(stances), rules.plain_verdict(verdict)))
+                               tuple(W.domain(o.label) for o in method.options), method.keys,
+                               tuple(groups), tuple(stances),
+                               rules.plain_verdict(verdict, W.domain)))
     return tuple(out)
 
 
 def method_line(decision: Decision) -> str:
     method = rules.get_method(decision.method)
-    how = method.label
+    how = W.domain(method.label)
     if decision.method == "majority":
-        how += f" ({rules.Threshold(decision.threshold).label.lower()})"
-    return W.METHOD.format(method=how, rule=method.rule)
+        how += f" ({W.lower_domain(rules.Threshold(decision.threshold).label)})"
+    return W.METHOD.format(method=how, rule=W.domain(method.rule))
+
+
+def in_words(meeting: Meeting, decision: Decision, now_ms: int) -> str:
+    """The decision's outcome as one sentence in the minutes' language, naming each group
+    that did not endorse it (the report's ``in_words`` keeps the English)."""
+    eligible = eligible_ids(meeting, decision, now_ms)
+    verdict = rules.joint_verdict(decision, meeting.participants, meeting.groups, eligible)
+    return rules.plain_verdict(verdict, W.domain)

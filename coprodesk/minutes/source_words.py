@@ -58,6 +58,12 @@ APOLOGIES = QT_TRANSLATE_NOOP("Minutes", "Apologies: {names}")
 NAMING_NOTE = (QT_TRANSLATE_NOOP(
     "Minutes", "People who asked not to be named appear by initials or a pseudonym of their choice. "
     "Observers are listed but never counted in shares or decisions."))
+ROLE_WORDS = {  # domain.model.Role values: the record keeps them, the reader gets these
+    "facilitator": QT_TRANSLATE_NOOP("Minutes", "facilitator"),
+    "co-chair": QT_TRANSLATE_NOOP("Minutes", "co-chair"),
+    "participant": QT_TRANSLATE_NOOP("Minutes", "participant"),
+    "observer": QT_TRANSLATE_NOOP("Minutes", "observer"),
+}
 OBSERVER_ATTENDANCE = QT_TRANSLATE_NOOP("Minutes", "observer (not counted)")
 WHOLE_MEETING = QT_TRANSLATE_NOOP("Minutes", "whole meeting")
 EXPECTED = QT_TRANSLATE_NOOP("Minutes", "expected")
@@ -103,6 +109,11 @@ ABSENT_NOT_COUNTED = QT_TRANSLATE_NOOP("Minutes", "not present when decided, not
 ROUND_RESULT = QT_TRANSLATE_NOOP("Minutes", "Result of round {n}: {verdict}")
 REVISED = QT_TRANSLATE_NOOP("Minutes", "The proposal was revised and put again in round {next}.")
 OUTCOME = QT_TRANSLATE_NOOP("Minutes", "Outcome: {outcome}")
+OUTCOME_WORDS = {  # domain.decisions.Outcome values
+    "agreed": QT_TRANSLATE_NOOP("Minutes", "agreed"),
+    "not agreed": QT_TRANSLATE_NOOP("Minutes", "not agreed"),
+    "deferred": QT_TRANSLATE_NOOP("Minutes", "deferred"),
+}
 OVERRIDE = (QT_TRANSLATE_NOOP(
     "Minutes", "The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}"))
 STATEMENT = QT_TRANSLATE_NOOP("Minutes", "Outcome statement: {text}")
@@ -124,6 +135,12 @@ CARRIED_FROM = QT_TRANSLATE_NOOP("Minutes", "From {title} ({date})")
 CARRIED_DECISION = QT_TRANSLATE_NOOP("Minutes", ", decision: {text}")
 CARRIED_RAISED = QT_TRANSLATE_NOOP("Minutes", "; raised by {name}")
 CARRIED_OUTCOME = QT_TRANSLATE_NOOP("Minutes", "Outcome: {outcome}")
+ACTION_STATUS_WORDS = {  # domain.model.ActionStatus values
+    "done": QT_TRANSLATE_NOOP("Minutes", "done"),
+    "in-progress": QT_TRANSLATE_NOOP("Minutes", "in progress"),
+    "dropped": QT_TRANSLATE_NOOP("Minutes", "dropped"),
+    "not-yet": QT_TRANSLATE_NOOP("Minutes", "not yet"),
+}
 NOT_YET_ASKED = QT_TRANSLATE_NOOP("Minutes", "not yet asked")
 
 BALANCE = QT_TRANSLATE_NOOP("Minutes", "Speaking-time balance")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from coprodesk.minutes import source_words as _source
-from coprodesk.minutes.language import current_language, translate
+from coprodesk.minutes.language import current_language, domain_word, translate
 
 
 def __getattr__(name: str) -> Any:
@@ -42,3 +42,30 @@ def people_count(people: int, observers: int = 0) -> str:
     elif observers:
         text = translate(_source.OBSERVERS).format(people=text, n=observers)
     return text
+
+
+def domain(text: str) -> str:
+    """A domain word (method, option, reason, verdict) in the minutes' language."""
+    return domain_word(text)
+
+
+def lower_domain(text: str) -> str:
+    """A domain label inside a sentence: lower case in English, as translated otherwise
+    (German nouns keep their capital), as the app's screens do."""
+    shown = domain_word(text)
+    return shown.lower() if shown == text else shown
+
+
+def role(value: str) -> str:
+    """A participant's role ("co-chair") in the minutes' language."""
+    return translate(_source.ROLE_WORDS.get(value, value))
+
+
+def outcome(value: str) -> str:
+    """A decision's outcome ("not agreed") in the minutes' language."""
+    return translate(_source.OUTCOME_WORDS.get(value, value))
+
+
+def action_status(value: str) -> str:
+    """What happened to a carried action ("in-progress") in the minutes' language."""
+    return translate(_source.ACTION_STATUS_WORDS.get(value, value))

@@ -2529,7 +2529,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="28"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="115"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,7 +2605,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="54"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,678 +2630,725 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="61"/>
-        <source>observer (not counted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="62"/>
-        <source>whole meeting</source>
+        <source>facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="63"/>
-        <source>expected</source>
+        <source>co-chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="64"/>
-        <source>from {start}</source>
+        <source>participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="65"/>
-        <source>{label} · {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="66"/>
-        <source>Members of {group}</source>
+        <source>observer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="67"/>
-        <source>1 person</source>
+        <source>observer (not counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="68"/>
-        <source>{n} people</source>
+        <source>whole meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="69"/>
-        <source>{people}, 1 observer</source>
+        <source>expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="70"/>
-        <source>{people}, {n} observers</source>
+        <source>from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="71"/>
+        <source>{label} · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="72"/>
+        <source>Members of {group}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="73"/>
-        <source>Agenda: planned and actual time</source>
+        <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="74"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="74"/>
-        <source>Item</source>
+        <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="75"/>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="75"/>
-        <source>Actual</source>
+        <source>{people}, 1 observer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="76"/>
-        <source>Speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="77"/>
-        <source>The agenda: planned and actual time of each item, and speaking time in it</source>
+        <source>{people}, {n} observers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="79"/>
-        <source>in progress</source>
+        <source>Agenda: planned and actual time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="80"/>
-        <source>–</source>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="80"/>
+        <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="81"/>
-        <source>Notes</source>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="81"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="82"/>
+        <source>Speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="83"/>
-        <source>Decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="84"/>
-        <source>No decisions were recorded.</source>
+        <source>The agenda: planned and actual time of each item, and speaking time in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="85"/>
-        <source>Decision {n}: {proposal}</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
+        <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="86"/>
-        <source>Proposal: {text}</source>
+        <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="87"/>
-        <source>Method: {method}. {rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="88"/>
-        <source>Round {n} of {total}</source>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="89"/>
-        <source>the final round</source>
+        <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="90"/>
-        <source>revised after this round</source>
+        <source>No decisions were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="91"/>
-        <source>Proposal in round {n}: {text}</source>
+        <source>Decision {n}: {proposal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="92"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
-        <source>Group</source>
+        <source>Proposal: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="93"/>
-        <source>Not given</source>
+        <source>Method: {method}. {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="94"/>
-        <source>Endorsed</source>
+        <source>Round {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
-        <source>no</source>
+        <source>the final round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="96"/>
-        <source>The numbers are the method&apos;s options: {legend}.</source>
+        <source>revised after this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
-        <source>Round {n}: stances per stakeholder group ({method})</source>
+        <source>Proposal in round {n}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="98"/>
-        <source>Stances and reasons in round {n}:</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="99"/>
-        <source>{who} ({group}): {option}</source>
+        <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="100"/>
-        <source>{who} ({group}): {option}. Reason: {reason}</source>
+        <source>Endorsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
-        <source>observer, not counted</source>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="102"/>
-        <source>not present when decided, not counted</source>
+        <source>The numbers are the method&apos;s options: {legend}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="103"/>
-        <source>Result of round {n}: {verdict}</source>
+        <source>Round {n}: stances per stakeholder group ({method})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="104"/>
-        <source>The proposal was revised and put again in round {next}.</source>
+        <source>Stances and reasons in round {n}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="105"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
-        <source>Outcome: {outcome}</source>
+        <source>{who} ({group}): {option}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="106"/>
-        <source>The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}</source>
+        <source>{who} ({group}): {option}. Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="107"/>
+        <source>observer, not counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="108"/>
-        <source>Outcome statement: {text}</source>
+        <source>not present when decided, not counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
-        <source>Recorded dissent: {text}</source>
+        <source>Result of round {n}: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
+        <source>The proposal was revised and put again in round {next}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="111"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="112"/>
-        <source>No actions were recorded.</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="137"/>
+        <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
-        <source>What</source>
+        <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
-        <source>Who</source>
+        <source>not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="116"/>
-        <source>Actions agreed: what, who, by when, and whether done</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="115"/>
+        <source>deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="117"/>
-        <source>not assigned</source>
+        <source>The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
-        <source>open</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
+        <source>Outcome statement: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="120"/>
-        <source>You said, we did</source>
+        <source>Recorded dissent: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="121"/>
-        <source>Actions carried from earlier meetings of this series, who raised them and what happened.</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
-        <source>From {title} ({date})</source>
+        <source>No actions were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
-        <source>, decision: {text}</source>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
-        <source>; raised by {name}</source>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
+        <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
-        <source>not yet asked</source>
+        <source>Actions agreed: what, who, by when, and whether done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
+        <source>not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
-        <source>Speaking-time balance</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="130"/>
-        <source>Total speaking time {total}. How evenly it was shared: {words}. {explain}</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
+        <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="133"/>
-        <source>Every counted person spoke about as much as their fair share.</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
+        <source>You said, we did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="132"/>
+        <source>Actions carried from earlier meetings of this series, who raised them and what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
+        <source>From {title} ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
-        <source>Most counted people spoke close to their fair share; some spoke more.</source>
+        <source>, decision: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="137"/>
-        <source>A few people spoke much more than the others.</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
+        <source>; raised by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="138"/>
-        <source>One or two people held most of the floor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
-        <source>Too little was said to judge how evenly the floor was shared.</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
+        <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
-        <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="143"/>
-        <source>By person</source>
+        <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="144"/>
-        <source>{share} % (fair {fair} %)</source>
+        <source>not yet asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="145"/>
-        <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
+        <source>Speaking-time balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
-        <source>{members} counted · {floor}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="148"/>
-        <source>{group} · {floor} · {turns} turns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="149"/>
-        <source>share of speaking time</source>
+        <source>Total speaking time {total}. How evenly it was shared: {words}. {explain}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="150"/>
-        <source>fair share, given who was present</source>
+        <source>Every counted person spoke about as much as their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
-        <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
-        <source>Counted members</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
+        <source>Most counted people spoke close to their fair share; some spoke more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
-        <source>Speaking time</source>
+        <source>A few people spoke much more than the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
-        <source>Share</source>
+        <source>One or two people held most of the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
-        <source>Fair share</source>
+        <source>Too little was said to judge how evenly the floor was shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
-        <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="159"/>
+        <source>By stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
-        <source>Speaking time by person, with each person&apos;s fair share</source>
+        <source>By person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
-        <source>Turns</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <source>{share} % (fair {fair} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
+        <source>{members} counted · {floor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
+        <source>{group} · {floor} · {turns} turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="166"/>
+        <source>share of speaking time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
-        <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
+        <source>fair share, given who was present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
-        <source>This meeting chose to show groups only: no individual figures.</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
+        <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
-        <source>Quiet voices (well under their fair share): {names}</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
+        <source>Counted members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
+        <source>Speaking time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
-        <source>Sign-off</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
-        <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
+        <source>Fair share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
+        <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="177"/>
-        <source>certifies the minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
-        <source>countersigns</source>
+        <source>Speaking time by person, with each person&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
-        <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
+        <source>Turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
-        <source>Minutes · {title}</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
+        <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
-        <source>Minutes: {title}</source>
+        <source>This meeting chose to show groups only: no individual figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
-        <source>Minutes of {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
-        <source>Minutes made with CoProDesk on {day}</source>
+        <source>Quiet voices (well under their fair share): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
-        <source>page {n} of {total}</source>
+        <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
-        <source>Easy-read minutes: {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
-        <source>Our meeting: {title}</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="190"/>
+        <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
-        <source>When: {day}.</source>
+        <source>certifies the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
-        <source>Where: {place}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
-        <source>Who came</source>
+        <source>countersigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
-        <source>and 1 more person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="198"/>
-        <source>and {n} more people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="199"/>
-        <source>Came to watch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="200"/>
-        <source>They did not help decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="201"/>
-        <source>and</source>
+        <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
-        <source>What we talked about</source>
+        <source>Minutes · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
-        <source>{title}.</source>
+        <source>Minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
-        <source>We did not write down what we talked about.</source>
+        <source>Minutes of {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
-        <source>What we decided</source>
+        <source>Minutes made with CoProDesk on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
-        <source>We decided: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
-        <source>We did not agree this: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
-        <source>We will decide this later: {text}</source>
+        <source>page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
-        <source>Did every group agree?</source>
+        <source>Easy-read minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
-        <source>Page {n}</source>
+        <source>Our meeting: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
-        <source>Yes.</source>
+        <source>When: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
-        <source>No.</source>
+        <source>Where: {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
-        <source>{group} did not agree.</source>
+        <source>Who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
-        <source>They said: {text}</source>
+        <source>and 1 more person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
-        <source>We did not decide anything.</source>
+        <source>and {n} more people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
-        <source>What happens next</source>
+        <source>Came to watch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
-        <source>{text}.</source>
+        <source>They did not help decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
-        <source>Who will do it: {names}.</source>
+        <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
-        <source>Nobody has said they will do it yet.</source>
+        <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
-        <source>By: {day}.</source>
+        <source>{title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
-        <source>someone</source>
+        <source>We did not write down what we talked about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
-        <source>Nothing to do next was written down.</source>
+        <source>What we decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
-        <source>Who spoke</source>
+        <source>We decided: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
-        <source>{group} spoke less than their fair share.</source>
+        <source>We did not agree this: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
-        <source>{group} spoke more than their fair share.</source>
+        <source>We will decide this later: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
-        <source>Too little was said to tell who spoke more.</source>
+        <source>Did every group agree?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
+        <source>Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
+        <source>{group} did not agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
+        <source>They said: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
+        <source>We did not decide anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
+        <source>{text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
+        <source>Who will do it: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
+        <source>Nobody has said they will do it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
+        <source>By: {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
+        <source>Nothing to do next was written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
+        <source>Who spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
+        <source>{group} spoke less than their fair share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
+        <source>{group} spoke more than their fair share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
+        <source>Too little was said to tell who spoke more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="244"/>
         <source>{group} spoke about their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5896,57 +5943,57 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="109"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="90"/>
         <source>Deferred: no decision was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="111"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="91"/>
         <source>Not agreed by the facilitator&apos;s override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="112"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="92"/>
         <source>Not agreed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="114"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="93"/>
         <source>Agreed by the facilitator&apos;s override and joint: every group present endorsed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="116"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="94"/>
         <source>Agreed and joint: every group present endorsed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="119"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="95"/>
         <source>the stances themselves did not agree it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="121"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="96"/>
         <source>{group} did not endorse it ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="122"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="97"/>
         <source>{group} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="124"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="98"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="125"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="99"/>
         <source>Agreed by the facilitator&apos;s override, but not joint: {parts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="126"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="100"/>
         <source>Agreed, but not joint: {parts}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2537,7 +2537,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="28"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="115"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2613,7 +2613,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="54"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2638,678 +2638,725 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Wer nicht genannt werden möchte, erscheint mit Initialen oder einem selbst gewählten Pseudonym. Beobachtende werden aufgeführt, aber nie bei Anteilen oder Entscheidungen gezählt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="61"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="62"/>
+        <source>facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="63"/>
+        <source>co-chair</source>
+        <translation>Ko-Vorsitz</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="64"/>
+        <source>participant</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="65"/>
+        <source>observer</source>
+        <translation>Beobachtende</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="67"/>
         <source>observer (not counted)</source>
         <translation>beobachtend (nicht gezählt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="62"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="68"/>
         <source>whole meeting</source>
         <translation>ganzes Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="63"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="69"/>
         <source>expected</source>
         <translation>erwartet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="64"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="70"/>
         <source>from {start}</source>
         <translation>ab {start}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="65"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="71"/>
         <source>{label} · {name}</source>
         <translation>{label} · {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="66"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="72"/>
         <source>Members of {group}</source>
         <translation>Mitglieder von {group}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="67"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="73"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="68"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="74"/>
         <source>{n} people</source>
         <translation>{n} Personen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="69"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="75"/>
         <source>{people}, 1 observer</source>
         <translation>{people}, 1 beobachtende Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="70"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="76"/>
         <source>{people}, {n} observers</source>
         <translation>{people}, {n} Beobachtende</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="73"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="79"/>
         <source>Agenda: planned and actual time</source>
         <translation>Tagesordnung: geplante und tatsächliche Zeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="74"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="80"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="74"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="80"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="75"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="81"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="75"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="81"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="76"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="82"/>
         <source>Speaking</source>
         <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="77"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="83"/>
         <source>The agenda: planned and actual time of each item, and speaking time in it</source>
         <translation>Die Tagesordnung: geplante und tatsächliche Zeit jedes Punkts und die Redezeit darin</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="79"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="85"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="80"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="86"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="81"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="87"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="83"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="89"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="84"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="90"/>
         <source>No decisions were recorded.</source>
         <translation>Es wurden keine Entscheidungen festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="85"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="91"/>
         <source>Decision {n}: {proposal}</source>
         <translation>Entscheidung {n}: {proposal}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="86"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="92"/>
         <source>Proposal: {text}</source>
         <translation>Vorschlag: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="87"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="93"/>
         <source>Method: {method}. {rule}</source>
         <translation>Verfahren: {method}. {rule}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="88"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="94"/>
         <source>Round {n} of {total}</source>
         <translation>Runde {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="89"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
         <source>the final round</source>
         <translation>die letzte Runde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="90"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="96"/>
         <source>revised after this round</source>
         <translation>nach dieser Runde überarbeitet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="91"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
         <source>Proposal in round {n}: {text}</source>
         <translation>Vorschlag in Runde {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="92"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="98"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="93"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="99"/>
         <source>Not given</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="94"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="100"/>
         <source>Endorsed</source>
         <translation>Zugestimmt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="96"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="102"/>
         <source>The numbers are the method&apos;s options: {legend}.</source>
         <translation>Die Zahlen sind die Optionen des Verfahrens: {legend}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="103"/>
         <source>Round {n}: stances per stakeholder group ({method})</source>
         <translation>Runde {n}: Positionen je Interessengruppe ({method})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="98"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="104"/>
         <source>Stances and reasons in round {n}:</source>
         <translation>Positionen und Gründe in Runde {n}:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="99"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="105"/>
         <source>{who} ({group}): {option}</source>
         <translation>{who} ({group}): {option}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="100"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="106"/>
         <source>{who} ({group}): {option}. Reason: {reason}</source>
         <translation>{who} ({group}): {option}. Grund: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="107"/>
         <source>observer, not counted</source>
         <translation>beobachtend, nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="102"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="108"/>
         <source>not present when decided, not counted</source>
         <translation>bei der Entscheidung nicht anwesend, nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="103"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
         <source>Result of round {n}: {verdict}</source>
         <translation>Ergebnis von Runde {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="104"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
         <source>The proposal was revised and put again in round {next}.</source>
         <translation>Der Vorschlag wurde überarbeitet und in Runde {next} erneut gestellt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="105"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="111"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="137"/>
         <source>Outcome: {outcome}</source>
         <translation>Ergebnis: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="106"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
+        <source>agreed</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
+        <source>not agreed</source>
+        <translation>nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="115"/>
+        <source>deferred</source>
+        <translation>vertagt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="117"/>
         <source>The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}</source>
         <translation>Die Moderation hat das Ergebnis auf {outcome} gesetzt (berechnet: {computed}). Grund: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="108"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
         <source>Outcome statement: {text}</source>
         <translation>Ergebnisformulierung: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="120"/>
         <source>Recorded dissent: {text}</source>
         <translation>Festgehaltener Widerspruch: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="111"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
         <source>Actions</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="112"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
         <source>No actions were recorded.</source>
         <translation>Es wurden keine Aufgaben festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
         <source>By when</source>
         <translation>Bis wann</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="116"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
         <source>Actions agreed: what, who, by when, and whether done</source>
         <translation>Vereinbarte Aufgaben: was, wer, bis wann und ob erledigt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="117"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
         <source>not assigned</source>
         <translation>nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="120"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
         <source>You said, we did</source>
         <translation>Sie sagten, wir handelten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="121"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="132"/>
         <source>Actions carried from earlier meetings of this series, who raised them and what happened.</source>
         <translation>Aufgaben aus früheren Treffen dieser Reihe, wer sie eingebracht hat und was daraus wurde.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
         <source>From {title} ({date})</source>
         <translation>Aus {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
         <source>, decision: {text}</source>
         <translation>, Entscheidung: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
         <source>; raised by {name}</source>
         <translation>; eingebracht von {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="144"/>
         <source>not yet asked</source>
         <translation>noch nicht nachgefragt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
         <source>Speaking-time balance</source>
         <translation>Ausgewogenheit der Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="130"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
         <source>Total speaking time {total}. How evenly it was shared: {words}. {explain}</source>
         <translation>Redezeit insgesamt {total}. Wie gleichmäßig sie verteilt war: {words}. {explain}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="133"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="150"/>
         <source>Every counted person spoke about as much as their fair share.</source>
         <translation>Jede gezählte Person sprach etwa so viel wie ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
         <source>Most counted people spoke close to their fair share; some spoke more.</source>
         <translation>Die meisten gezählten Personen sprachen nahe an ihrem fairen Anteil; einige sprachen mehr.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="137"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
         <source>A few people spoke much more than the others.</source>
         <translation>Einige wenige sprachen viel mehr als die anderen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="138"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
         <source>One or two people held most of the floor.</source>
         <translation>Eine oder zwei Personen hatten die meiste Zeit das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
         <source>Too little was said to judge how evenly the floor was shared.</source>
         <translation>Es wurde zu wenig gesagt, um zu beurteilen, wie gleichmäßig das Wort verteilt war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="159"/>
         <source>By stakeholder group</source>
         <translation>Nach Interessengruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="143"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
         <source>By person</source>
         <translation>Nach Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="144"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="145"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
         <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
         <translation>{name}: {share} % der Redezeit; ein fairer Anteil war {fair} %.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
         <source>{members} counted · {floor}</source>
         <translation>{members} gezählt · {floor}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="148"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
         <source>{group} · {floor} · {turns} turns</source>
         <translation>{group} · {floor} · {turns} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="149"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="166"/>
         <source>share of speaking time</source>
         <translation>Anteil an der Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="150"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
         <source>fair share, given who was present</source>
         <translation>fairer Anteil, gemessen an den Anwesenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
         <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
         <translation>Redezeit nach Interessengruppe, mit dem fairen Anteil jeder Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
         <source>Counted members</source>
         <translation>Gezählte Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
         <source>Speaking time</source>
         <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
         <source>Fair share</source>
         <translation>Fairer Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
         <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
         <translation>Diagramm: der Anteil jeder Gruppe an der Redezeit als Balken, ihr fairer Anteil als schwarzer Strich</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="177"/>
         <source>Speaking time by person, with each person&apos;s fair share</source>
         <translation>Redezeit nach Person, mit dem fairen Anteil jeder Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
         <source>Turns</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
         <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
         <translation>Diagramm: der Anteil jeder Person an der Redezeit als Balken, ihr fairer Anteil als schwarzer Strich</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
         <source>This meeting chose to show groups only: no individual figures.</source>
         <translation>Dieses Treffen zeigt nur Gruppen: keine Zahlen zu einzelnen Personen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
         <source>Quiet voices (well under their fair share): {names}</source>
         <translation>Leise Stimmen (deutlich unter ihrem fairen Anteil): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
         <source>Sign-off</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="190"/>
         <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
         <translation>Mit der Unterschrift bestätigt jede unterschreibende Person dieses Protokoll als wahrheitsgetreu. Die Unterschriften sind digital: Jede Änderung nach der Unterschrift ist erkennbar (coprodesk verify oder jedes PDF-Programm, das Unterschriften prüft).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="177"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
         <source>certifies the minutes</source>
         <translation>beglaubigt das Protokoll</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
         <source>countersigns</source>
         <translation>unterschreibt mit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
         <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
         <translation>Die digitalen Unterschriften stehen im PDF, mit dem dieses Protokoll kam; diese Seite ist ihm angehängt und von den Unterschriften abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
         <source>Minutes · {title}</source>
         <translation>Protokoll · {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
         <source>Minutes: {title}</source>
         <translation>Protokoll: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
         <source>Minutes of {title}</source>
         <translation>Protokoll von {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
         <source>Minutes made with CoProDesk on {day}</source>
         <translation>Protokoll erstellt mit CoProDesk am {day}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
         <source>page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
         <source>Easy-read minutes: {title}</source>
         <translation>Protokoll in Leichter Sprache: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
         <source>Our meeting: {title}</source>
         <translation>Unser Treffen: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
         <source>When: {day}.</source>
         <translation>Wann: {day}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
         <source>Where: {place}.</source>
         <translation>Wo: {place}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
         <source>Who came</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
         <source>and 1 more person</source>
         <translation>und noch 1 Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="198"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
         <source>and {n} more people</source>
         <translation>und noch {n} Personen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="199"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
         <source>Came to watch:</source>
         <translation>Zum Zuschauen da:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="200"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
         <source>They did not help decide.</source>
         <translation>Sie haben nicht mitentschieden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="201"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
         <source>What we talked about</source>
         <translation>Worüber wir gesprochen haben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
         <source>{title}.</source>
         <translation>{title}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
         <source>We did not write down what we talked about.</source>
         <translation>Wir haben nicht aufgeschrieben, worüber wir gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
         <source>What we decided</source>
         <translation>Was wir entschieden haben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
         <source>We decided: {text}</source>
         <translation>Wir haben entschieden: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
         <source>We did not agree this: {text}</source>
         <translation>Darauf haben wir uns nicht geeinigt: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
         <source>We will decide this later: {text}</source>
         <translation>Das entscheiden wir später: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
         <source>Did every group agree?</source>
         <translation>Waren alle Gruppen einverstanden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
         <source>Page {n}</source>
         <translation>Seite {n}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
         <source>Yes.</source>
         <translation>Ja.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
         <source>No.</source>
         <translation>Nein.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
         <source>{group} did not agree.</source>
         <translation>{group} war nicht einverstanden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
         <source>They said: {text}</source>
         <translation>Sie haben gesagt: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
         <source>We did not decide anything.</source>
         <translation>Wir haben nichts entschieden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
         <source>What happens next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
         <source>{text}.</source>
         <translation>{text}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
         <source>Who will do it: {names}.</source>
         <translation>Wer es macht: {names}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
         <source>Nobody has said they will do it yet.</source>
         <translation>Noch hat niemand gesagt, dass er es macht.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
         <source>By: {day}.</source>
         <translation>Bis: {day}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
         <source>Nothing to do next was written down.</source>
         <translation>Es wurde keine nächste Aufgabe aufgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
         <source>Who spoke</source>
         <translation>Wer gesprochen hat</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
         <source>{group} spoke less than their fair share.</source>
         <translation>{group} hat weniger gesprochen als ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
         <source>{group} spoke more than their fair share.</source>
         <translation>{group} hat mehr gesprochen als ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
         <source>Too little was said to tell who spoke more.</source>
         <translation>Es wurde zu wenig gesagt, um zu sagen, wer mehr gesprochen hat.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="244"/>
         <source>{group} spoke about their fair share.</source>
         <translation>{group} hat etwa ihren fairen Anteil gesprochen.</translation>
     </message>
@@ -5906,57 +5953,57 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="109"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="90"/>
         <source>Deferred: no decision was taken.</source>
         <translation>Vertagt: Es wurde keine Entscheidung getroffen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="111"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="91"/>
         <source>Not agreed by the facilitator&apos;s override.</source>
         <translation>Nicht angenommen, durch Übersteuern der Moderation.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="112"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="92"/>
         <source>Not agreed.</source>
         <translation>Nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="114"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="93"/>
         <source>Agreed by the facilitator&apos;s override and joint: every group present endorsed it.</source>
         <translation>Angenommen durch Übersteuern der Moderation und gemeinsam: Jede anwesende Gruppe hat zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="116"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="94"/>
         <source>Agreed and joint: every group present endorsed it.</source>
         <translation>Angenommen und gemeinsam: Jede anwesende Gruppe hat zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="119"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="95"/>
         <source>the stances themselves did not agree it</source>
         <translation>die Positionen selbst haben nicht zugestimmt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="121"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="96"/>
         <source>{group} did not endorse it ({reason})</source>
         <translation>{group} hat nicht zugestimmt ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="122"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="97"/>
         <source>{group} ({reason})</source>
         <translation>{group} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="124"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="98"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="125"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="99"/>
         <source>Agreed by the facilitator&apos;s override, but not joint: {parts}.</source>
         <translation>Angenommen durch Übersteuern der Moderation, aber nicht gemeinsam: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/domain_words.py" line="126"/>
+        <location filename="../../coprodesk/gui/domain_words.py" line="100"/>
         <source>Agreed, but not joint: {parts}.</source>
         <translation>Angenommen, aber nicht gemeinsam: {parts}.</translation>
     </message>

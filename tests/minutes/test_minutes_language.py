@@ -129,3 +129,81 @@ def test_a_catalogue_that_does_not_translate_the_minutes_yet_leaves_them_english
     subprocess.run([str(LRELEASE), str(ts), "-qm", str(folder / "coprodesk_de.qm")],
                    check=True, capture_output=True)
     assert use_language("de", folder) == "en"  # never German headings over English text
+
+
+# The domain's own words as the record keeps them (roles, outcomes, methods, options, reasons,
+# verdicts): under LANG=de_DE none may be printed in English.
+ENGLISH_DOMAIN = ("co-chair", "participant", "facilitator", "observer", "agreed", "Agreed",
+                  "Majority vote", "Simple majority", "Consensus", "Support", "Stand aside",
+                  "Abstain", "(opposed)", "not joint", "every group present")
+
+
+def german_export(tmp_path, *more: str) -> bytes:
+    """The demo's minutes exported by ``coprodesk`` run as a German user runs it (LANG)."""
+    import os
+
+    db, out = tmp_path / "de.db", tmp_path / "de.pdf"
+    env = {**os.environ, "LANG": "de_DE.UTF-8", "LANGUAGE": "de", "LC_ALL": ""}
+    for args in (["demo"], ["export", "Spring workshop", "-o", str(out), *more]):
+        done = subprocess.run([sys.executable, "-m", "coprodesk", "--db", str(db), *args],
+                              env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    return out.read_bytes()
+
+
+def english_domain_words(text: str) -> list[str]:
+    import re
+
+    return [w for w in ENGLISH_DOMAIN if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)]
+
+
+def test_german_minutes_say_the_domain_words_in_german(tmp_path, pdf_text, pdf_words):
+    pdf = german_export(tmp_path)
+    text = " ".join(pdf_text(pdf).split())
+    words = {w[5] for w in pdf_words(pdf)}
+    assert {"Tatsächlich", "Beiseitetreten"} <= words  # long headers are not broken apart
+    assert "Amara Okafor Ko-Vorsitz" in text and "Jo Fischer Moderation" in text
+    assert "Priya Nair Beobachtende beobachtend (nicht gezählt)" in text
+    assert "Verfahren: Mehrheitsabstimmung (Einfache Mehrheit)." in text
+    assert "Ergebnis: angenommen" in text
+    assert "Angenommen, aber nicht gemeinsam: Lived experience hat nicht zugestimmt (abgelehnt)." \
+        in text
+    assert "Dev Patel (Carer / family): Beiseitetreten." in text
+    assert english_domain_words(text) == []
+    reader = PdfReader(io.BytesIO(pdf))
+    (twin,) = reader.attachments["minutes.html"]
+    twin = twin.decode("utf-8")
+    assert "<td>Ko-Vorsitz</td>" in twin and "Ergebnis: angenommen" in twin
+    assert english_domain_words(twin) == []
+    # the record itself keeps its English keys: the report's JSON is unchanged
+    from coprodesk.domain.report import build_report
+    from coprodesk.store import meetings as repo
+    from coprodesk.store.connection import open_store
+
+    store = open_store(tmp_path / "de.db")
+    report = build_report(repo.load_meeting(store, 1), 0)
+    assert report["decisions"][0]["outcome"] == "agreed"
+    assert report["participants"][0]["role"] == "co-chair"
+
+
+def test_every_verdict_sentence_is_in_the_catalogue_list():
+    """domain.decisions.plain_verdict's templates are listed for lupdate in
+    gui/domain_words.WORDS: a new sentence cannot stay English on screen or in the minutes."""
+    from itertools import product
+
+    from coprodesk.domain.decisions import JointVerdict, NotEndorsed, Outcome, plain_verdict
+    from coprodesk.gui.domain_words import WORDS
+
+    said: set[str] = set()
+
+    def tr(text: str) -> str:
+        said.add(text)
+        return text
+
+    groups = (("A", NotEndorsed.BLOCKED), ("B", NotEndorsed.NO_SUPPORT))
+    for outcome, computed, joint, overridden in product(Outcome, Outcome, (True, False),
+                                                        (True, False)):
+        plain_verdict(JointVerdict(joint, outcome, computed, () if joint else groups,
+                                   overridden=overridden), tr)
+    assert len(said) >= 13  # 11 sentences and parts, and the two reasons
+    assert said - set(WORDS) == set()
