@@ -23,6 +23,7 @@ from coprodesk.store.connection import Store, open_store
 from coprodesk.store.errors import StoreError
 
 BACKUP_DELAY_MS = 3000  # after start-up, so the window is never kept waiting
+LISTEN_DELAY_MS = 100  # answering other starts waits until the window's first frame is up
 EXIT_WHEN_SHOWN = "COPRODESK_EXIT_WHEN_SHOWN"
 # The window's writes wait this long at most for another program's write lock (the CLI
 # waits seconds): an edit is then refused with a sentence instead of freezing the window,
@@ -114,7 +115,7 @@ def run_app(db_path: Path, run_meeting: int | None = None, qt_args: Sequence[str
     apply_style(app)
     from coprodesk.gui.single_instance import DatabaseClaim, ask_owner_to_raise
 
-    claim = DatabaseClaim(db_path, app)  # one app per database
+    claim = DatabaseClaim(db_path, app)  # one app per database: the lock only, listen later
     owner = claim.acquire()
     if not owner and ask_owner_to_raise(db_path):
         print(QApplication.translate("app", "CoProDesk is already open on %1; its window was "
@@ -150,6 +151,8 @@ def run_app(db_path: Path, run_meeting: int | None = None, qt_args: Sequence[str
         window.show_run_view(run_meeting)
     window.show()
     if owner:
+        # Other starts may ask for the window once it is up (they try again meanwhile).
+        QTimer.singleShot(LISTEN_DELAY_MS, claim.listen)
         QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(window, store.path))
     if os.environ.get(EXIT_WHEN_SHOWN):  # packaging checks: start, show, report, leave
         QTimer.singleShot(0, lambda: (print(f"shown: {window.windowTitle()}", flush=True),
