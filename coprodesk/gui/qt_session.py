@@ -11,8 +11,6 @@ them, in order, as soon as the database takes them.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from functools import wraps
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -135,17 +133,3 @@ class QtSession(QObject):
                     else QCoreApplication.translate(
                     "QtSession", "{n} changes to the meeting could not be saved: {why}")
                 ).format(n=n, why=why))
-
-
-def guarded(method: Callable[..., None]) -> Callable[..., None]:
-    """For the running meeting's undo commands (which have ``self.qt``): a write the store
-    refuses drops the command from the undo stack (``setObsolete``) and is reported, so the
-    stack never holds a change that did not happen and nobody meets a silent failure."""
-    @wraps(method)
-    def run(self, *args) -> None:
-        try:
-            method(self, *args)
-        except StoreError as exc:
-            self.setObsolete(True)
-            self.qt.report(exc)
-    return run

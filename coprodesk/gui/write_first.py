@@ -1,4 +1,4 @@
-"""The one undo command for changes written before they are pushed.
+"""The one undo command pattern: a change written once, undone and redone through the store.
 
 The user's change is written (and committed) first, so a screen never waits for the undo
 machinery and a change the store refuses is never pushed. ``QUndoStack.push`` then calls
@@ -19,11 +19,15 @@ from coprodesk.store.errors import StoreError
 
 class WriteFirstCommand(QUndoCommand):
     """Subclasses write in ``apply``/``revert``, say a refusal in ``refused`` and repaint in
-    ``settled`` (called after every later write, refused or not)."""
+    ``settled`` (called after every later write, refused or not). A command whose first
+    write is the push itself (the run view's ``SessionCommand``) sets
+    ``WRITTEN_BEFORE_PUSH`` False: push's ``redo`` then writes, refusals alike."""
+
+    WRITTEN_BEFORE_PUSH = True
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
-        self.skip_next_redo = True  # written before it was pushed
+        self.skip_next_redo = self.WRITTEN_BEFORE_PUSH
 
     def apply(self) -> None:
         raise NotImplementedError
