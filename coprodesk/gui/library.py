@@ -21,7 +21,7 @@ from coprodesk.gui.rows_model import RowsModel
 from coprodesk.store.meetings import MeetingSummary
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the meeting's id (UserRole + 1: ROW_ROLE)
 
 
 class MeetingsModel(RowsModel):
@@ -39,12 +39,7 @@ class MeetingsModel(RowsModel):
     def set_meetings(self, meetings: list[MeetingSummary]) -> None:
         self.set_rows(meetings)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.meetings):
-            return None
-        m = self.meetings[index.row()]
-        col = index.column()
+    def cell(self, m: MeetingSummary, col: int, role: int) -> Any:
         if role == ID_ROLE:
             return m.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from coprodesk.gui import colours
@@ -22,7 +22,6 @@ from coprodesk.gui.signing.identity import (
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
 
-Index = QModelIndex | QPersistentModelIndex
 EASY_SUFFIX = "-easy-read.pdf"
 
 
@@ -131,10 +130,7 @@ class SignaturesModel(RowsModel):
                QT_TRANSLATE_NOOP("SignaturesModel", "Result"),
                QT_TRANSLATE_NOOP("SignaturesModel", "Trusted"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        s = self.rows[index.row()]
+    def cell(self, s, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(s.problems) or None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -145,7 +141,7 @@ class SignaturesModel(RowsModel):
             signer = self.tr("%1, on behalf").replace("%1", s.signer)
         values = (s.field, signer, when, self.result_words(s.severity),
                   self.tr("yes") if s.trusted else self.tr("no"))
-        return values[index.column()]
+        return values[column]
 
     def result_words(self, severity: int) -> str:
         if severity == 0:

@@ -1,7 +1,8 @@
 """A read-only table over a list of rows under fixed, translated column headers.
 
-The series, decision and signature tables all need the same Qt plumbing (row and column
-counts, headers, a reset when new rows come); each subclass only says what a cell shows.
+The library, editor, series, decision and signature tables all need the same Qt plumbing
+(row and column counts, headers, a reset when new rows come, the row behind an index);
+each subclass only says what a cell shows (``cell``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 _ROOT = QModelIndex()
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the value behind a row, for views that act on it
 
 
 class RowsModel(QAbstractTableModel):
@@ -29,6 +31,17 @@ class RowsModel(QAbstractTableModel):
         """The row behind ``index``; None for an index that is not (or no longer) a row."""
         ok = index.isValid() and 0 <= index.row() < len(self.rows)
         return self.rows[index.row()] if ok else None
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        """What ``column`` of ``row`` shows in ``role``; None for nothing."""
+        raise NotImplementedError
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None or role == ROW_ROLE:
+            return row
+        return self.cell(row, index.column(), role)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)

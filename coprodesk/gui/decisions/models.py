@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from coprodesk.domain import decisions as rules
@@ -12,8 +13,6 @@ from coprodesk.domain.model import Action, Decision, Meeting, Participant, Stake
 from coprodesk.gui import colours
 from coprodesk.gui.domain_words import domain_word
 from coprodesk.gui.rows_model import RowsModel
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +84,7 @@ class StanceModel(RowsModel):
             return self.tr("Reason needed (Enter to type it)")
         return row.reason
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        col = index.column()
+    def cell(self, row: StanceRow, col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -139,11 +134,9 @@ class ActionsModel(RowsModel):
                                  else self.tr("Item: ") + item.title if item else "")
         self.endResetModel()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.AccessibleTextRole):
+    def cell(self, a: Action, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        a = self.rows[index.row()]
         return (a.what, ", ".join(self.names.get(o, "?") for o in a.owner_ids), a.due,
                 self.origin.get(a.id, ""), self.tr("done") if a.done else self.tr("open")
-                )[index.column()]
+                )[column]

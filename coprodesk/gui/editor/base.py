@@ -16,7 +16,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from coprodesk.domain.model import Meeting
 from coprodesk.gui.rows_model import RowsModel
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the domain value behind a row
 EditHandler = Callable[[Any, int, Any], bool]  # (value, column, new) -> accepted
 
 
@@ -33,9 +32,6 @@ class MeetingRowsModel(RowsModel):
 
     # subclasses ------------------------------------------------------------------
     def rows_of(self, meeting: Meeting) -> tuple:
-        raise NotImplementedError
-
-    def cell(self, value: Any, column: int, role: int) -> Any:
         raise NotImplementedError
 
     def header(self, column: int) -> str:
@@ -62,15 +58,6 @@ class MeetingRowsModel(RowsModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.header(section) if 0 <= section < len(self.HEADERS) else None
         return str(section + 1)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        value = self.rows[index.row()]
-        if role == ROW_ROLE:
-            return value
-        return self.cell(value, index.column(), role)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

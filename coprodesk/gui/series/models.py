@@ -20,7 +20,6 @@ from coprodesk.domain.series import CarriedAction
 from coprodesk.gui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's domain value
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -66,12 +65,8 @@ class CarriedModel(RowsModel):
                QT_TRANSLATE_NOOP("CarriedModel", "Raised by"), QT_TRANSLATE_NOOP("CarriedModel", "Here"),
                QT_TRANSLATE_NOOP("CarriedModel", "Result or reason"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is None or role == ROW_ROLE:
-            return row
+    def cell(self, row: CarriedRow, col: int, role: int) -> Any:
         c = row.carried
-        col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.WHAT:
                 text = c.action.what
@@ -151,11 +146,7 @@ class SeriesMeetingsModel(RowsModel):
                 "series", "{name}: share of speaking time, and its fair share in brackets").format(name=name)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        m = self.row_at(index)
-        if m is None or role == ROW_ROLE:
-            return m
-        col = index.column()
+    def cell(self, m: dict[str, Any], col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and col not in (1, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -207,11 +198,7 @@ class SeriesPeopleModel(RowsModel):
         self.rows = list(report["people"])
         self.endResetModel()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        p = self.row_at(index)
-        if p is None or role == ROW_ROLE:
-            return p
-        col = index.column()
+    def cell(self, p: dict[str, Any], col: int, role: int) -> Any:
         if role == SORT_ROLE:
             return (p["name"].lower(), p["group"].lower(), p["meetings_attended"], p["first"] or "",
                     p["latest"] or "", sum(s or 0 for s in p["shares"]))[col]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from coprodesk.gui import colours
@@ -20,8 +20,6 @@ from coprodesk.gui.signing.identity import (
     shown_path,
 )
 from coprodesk.gui.signing.messages import hide_empty, say
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +40,11 @@ class BoxesModel(RowsModel):
                QT_TRANSLATE_NOOP("BoxesModel", "Signed by"),
                QT_TRANSLATE_NOOP("BoxesModel", "Signed at"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        box: Box = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return box
+    def cell(self, box: Box, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         signer = box.signer or self.tr("empty: still to sign")
-        return (box.field, signer, box.signed_at.replace("T", " "))[index.column()]
+        return (box.field, signer, box.signed_at.replace("T", " "))[column]
 
 
 class SignMinutesDialog(QDialog):

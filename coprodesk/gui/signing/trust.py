@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
 
 from coprodesk.gui.rows_model import RowsModel
 from coprodesk.gui.signing.identity import shown_path
 from coprodesk.gui.signing.messages import hide_empty, say
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def short_fingerprint(fingerprint: str) -> str:
@@ -27,21 +25,16 @@ class TrustedPeopleModel(RowsModel):
                QT_TRANSLATE_NOOP("TrustedPeopleModel", "Fingerprint (SHA-256)"),
                QT_TRANSLATE_NOOP("TrustedPeopleModel", "Valid until"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        person = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return person
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+    def cell(self, person, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return person.fingerprint
-        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 2:
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 2:
             return self.tr("fingerprint starting %1").replace(
                 "%1", " ".join(person.fingerprint[:16]))
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         return (person.name, person.email, short_fingerprint(person.fingerprint),
-                person.not_after)[index.column()]
+                person.not_after)[column]
 
 
 class TrustedPeopleDialog(QDialog):
