@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 from coprodesk.gui import colours
 from coprodesk.gui.rows_model import RowsModel
 from coprodesk.gui.signing.identity import (
-    new_identity_into,
-    pick_identity_file,
+    offer_identities,
     remember_identity,
     remembered_identity,
     settings_of,
@@ -53,8 +52,8 @@ class ExportMinutesDialog(QDialog):
         self._certify_toggled(False)
         self.ui.easyRadio.toggled.connect(self._version_toggled)
         self.ui.fileButton.clicked.connect(self._choose_file)
-        self.ui.identityButton.clicked.connect(self._choose_identity)
-        self.ui.newIdentityButton.clicked.connect(self._identity_dialog)
+        offer_identities(self, self.settings, self.ui.identityEdit, self.ui.identityButton,
+                         self.ui.newIdentityButton)
         self.ui.buttons.accepted.connect(self.export)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
@@ -78,14 +77,6 @@ class ExportMinutesDialog(QDialog):
         if path:
             self.ui.fileEdit.setText(path)
 
-    def _choose_identity(self) -> None:
-        path = pick_identity_file(self)
-        if path is not None:
-            self.ui.identityEdit.setText(str(path))
-
-    def _identity_dialog(self) -> None:
-        """Create an identity (or pick a file) without leaving this dialog."""
-        new_identity_into(self, self.settings, self.ui.identityEdit)
 
     def export(self) -> None:
         """Write the file; on a problem, say it here and keep the dialog open."""

@@ -89,6 +89,16 @@ def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
     return name, small, clock
 
 
+def _painter(widget: Tile | GroupHeader) -> QPainter | None:
+    """A tile's or header's antialiased painter, its paint counted; None while it has no state."""
+    if widget.state is None:
+        return None
+    widget.paints += 1
+    p = QPainter(widget)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return p
+
+
 class Tile(QWidget):
     """One participant. Click or Enter: give the floor. Shift+click, Shift+Enter or the menu:
     raise or lower the hand."""
@@ -335,12 +345,9 @@ class Tile(QWidget):
         return pm
 
     def paintEvent(self, _event) -> None:
-        s = self.state
-        if s is None:
+        p, s = _painter(self), self.state
+        if p is None:
             return
-        self.paints += 1
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         c = colours.current()
         ink, muted = QColor(c.muted if s.gone else c.ink), QColor(c.muted)
         long_ink = QColor(c.long_ink)
@@ -535,12 +542,9 @@ class GroupHeader(QWidget):
             self.update()
 
     def paintEvent(self, _event) -> None:
-        s = self.state
-        if s is None:
+        p, s = _painter(self), self.state
+        if p is None:
             return
-        self.paints += 1
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         mirror(p, self)
         bold = QFont(self.font())
         bold.setBold(True)

@@ -13,7 +13,14 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QWidget,
+)
 
 from coprodesk.gui import settings_keys
 from coprodesk.gui.signing.messages import hide_empty, say
@@ -240,3 +247,16 @@ def new_identity_into(owner: QWidget, settings: QSettings, edit: QLineEdit) -> N
     owner.identity_dialog = SigningIdentityDialog(settings, owner)
     owner.identity_dialog.identity_chosen.connect(lambda p: edit.setText(str(p)))
     owner.identity_dialog.open()
+
+
+def offer_identities(owner: QWidget, settings: QSettings, edit: QLineEdit,
+                     pick: QAbstractButton, new: QAbstractButton) -> None:
+    """The identity row of Export minutes and Sign minutes: ``pick`` chooses a .p12 file,
+    ``new`` creates one (or picks one) in the identity dialog; either fills ``edit``."""
+    def picked() -> None:
+        path = pick_identity_file(owner)
+        if path is not None:
+            edit.setText(str(path))
+
+    pick.clicked.connect(picked)
+    new.clicked.connect(lambda: new_identity_into(owner, settings, edit))

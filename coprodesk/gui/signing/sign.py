@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 from coprodesk.gui import colours
 from coprodesk.gui.rows_model import RowsModel
 from coprodesk.gui.signing.identity import (
-    new_identity_into,
-    pick_identity_file,
+    offer_identities,
     remember_identity,
     remembered_identity,
     shown_path,
@@ -77,8 +76,8 @@ class SignMinutesDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.fileButton.clicked.connect(self._choose_file)
         self.ui.fileEdit.editingFinished.connect(self._file_typed)
-        self.ui.identityButton.clicked.connect(self._choose_identity)
-        self.ui.newIdentityButton.clicked.connect(self._identity_dialog)
+        offer_identities(self, self.settings, self.ui.identityEdit, self.ui.identityButton,
+                         self.ui.newIdentityButton)
         self.ui.behalfCheck.toggled.connect(self._behalf_toggled)
         self._behalf_toggled(False)
         hide_empty(self.ui.problemLabel, self.ui.verdictLabel)
@@ -200,12 +199,3 @@ class SignMinutesDialog(QDialog):
                                               self.tr("PDF (*.pdf)"))
         if path:
             self.open_file(Path(path))
-
-    def _choose_identity(self) -> None:
-        path = pick_identity_file(self)
-        if path is not None:
-            self.ui.identityEdit.setText(str(path))
-
-    def _identity_dialog(self) -> None:
-        """Create an identity (or pick a file) without leaving this dialog."""
-        new_identity_into(self, self.settings, self.ui.identityEdit)
