@@ -332,17 +332,7 @@ def _title_block(ctx: _Ctx) -> None:
     ctx.add(ctx.para(when or W.NO_DATE_PLACE, s.subtitle))
     if record.is_draft(m):
         ctx.add(ctx.para(W.RUNNING_BANNER.format(now=record.clock(ctx.data.now_ms)), s.badge_no))
-    facts = []
-    if m.purpose.strip():
-        facts.append((W.PURPOSE, m.purpose))
-    facts.append((W.FACILITATED_BY, record.facilitated_by(m, ctx.data.certifier)))
-    chairs = [p.public_name for p in m.participants if p.role is Role.CO_CHAIR]
-    if chairs:
-        facts.append((W.CO_CHAIRED_BY, ", ".join(chairs)))
-    if m.series:
-        facts.append((W.SERIES, m.series))
-    facts.append((W.TIME, record.time_line(m)))
-    facts.append((W.STATUS, record.status_words(m, ctx.data.now_ms)))
+    facts = record.facts(m, ctx.data.certifier, ctx.data.now_ms)
     facts.append((W.OTHER_VERSIONS, W.OTHER_VERSIONS_TEXT))
     for label, value in facts:
         ctx.add(ctx.labelled(f"{label}:", value))

@@ -16,7 +16,7 @@ from html import escape
 from typing import Any
 
 from coprodesk.domain import decisions as rules
-from coprodesk.domain.model import Meeting, Role
+from coprodesk.domain.model import Meeting
 from coprodesk.domain.report import build_report, format_duration
 from coprodesk.minutes import record
 from coprodesk.minutes import words as W
@@ -90,17 +90,7 @@ def _title_block(h: _Html, data, m: Meeting, report) -> None:
     if record.is_draft(m):
         h.tag("p", W.RUNNING_BANNER.format(now=record.clock(data.now_ms)), class_="draft",
               role="note")
-    facts = []
-    if m.purpose.strip():
-        facts.append((W.PURPOSE, m.purpose))
-    facts.append((W.FACILITATED_BY, record.facilitated_by(m, data.certifier)))
-    chairs = [p.public_name for p in m.participants if p.role is Role.CO_CHAIR]
-    if chairs:
-        facts.append((W.CO_CHAIRED_BY, ", ".join(chairs)))
-    if m.series:
-        facts.append((W.SERIES, m.series))
-    facts.append((W.TIME, record.time_line(m)))
-    facts.append((W.STATUS, record.status_words(m, data.now_ms)))
+    facts = record.facts(m, data.certifier, data.now_ms)
     for recorded_ms, reason in data.amendments:
         day = datetime.fromtimestamp(recorded_ms / 1000, UTC).strftime("%Y-%m-%d")
         facts.append((W.AMENDED.format(day=day).rstrip(":"), reason))

@@ -54,6 +54,22 @@ def status_words(meeting: Meeting, now_ms: int) -> str:
     return W.STATUS_WORDS.get(key, key).format(now=clock(now_ms))
 
 
+def facts(meeting: Meeting, certifier: str, now_ms: int) -> list[tuple[str, str]]:
+    """The labelled facts under the title, (label, value), as the PDF and its HTML twin
+    both print them: purpose, who facilitated and co-chaired, series, time, status."""
+    m = meeting
+    found = [(W.PURPOSE, m.purpose)] if m.purpose.strip() else []
+    found.append((W.FACILITATED_BY, facilitated_by(m, certifier)))
+    chairs = [p.public_name for p in m.participants if p.role is Role.CO_CHAIR]
+    if chairs:
+        found.append((W.CO_CHAIRED_BY, ", ".join(chairs)))
+    if m.series:
+        found.append((W.SERIES, m.series))
+    found.append((W.TIME, time_line(m)))
+    found.append((W.STATUS, status_words(m, now_ms)))
+    return found
+
+
 def is_draft(meeting: Meeting) -> bool:
     return meeting.started_ms is not None and meeting.ended_ms is None
 

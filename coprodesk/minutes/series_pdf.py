@@ -60,6 +60,15 @@ def _short_date(iso: str) -> str:
     return iso[2:] if len(iso) == 10 else iso
 
 
+def _titled_chart(width: float, title: str, bold: str, height: float = 170):
+    """An empty drawing with its title on the top line, for the line and bar charts."""
+    from reportlab.graphics.shapes import Drawing, String
+
+    d = Drawing(width, height)
+    d.add(String(0, height - 10, title, fontName=bold, fontSize=9))
+    return d
+
+
 def share_chart(report: dict[str, Any], groups: Groups, width: float, font: str, bold: str):
     """Per meeting a cluster of bars, one per group, with a dashed fair-share line."""
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -140,15 +149,13 @@ def share_chart(report: dict[str, Any], groups: Groups, width: float, font: str,
 
 def balance_chart(report: dict[str, Any], width: float, font: str, bold: str):
     """The balance index per meeting, a line with each point's value."""
-    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
+    from reportlab.graphics.shapes import Circle, Line, PolyLine, String
     from reportlab.lib import colors
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     meetings = report["meetings"]
-    height = 170
-    d = Drawing(width, height)
-    d.add(String(0, height - 10, "Balance index (1 = everyone equal)", fontName=bold,
-                 fontSize=9))
+    d = _titled_chart(width, "Balance index (1 = everyone equal)", bold)
+    height = d.height
     left, bottom = 30.0, 26.0
     plot_h, plot_w = height - 30 - bottom, width - left - 8
     for t in (0.0, 0.25, 0.5, 0.75, 1.0):
@@ -178,16 +185,14 @@ def balance_chart(report: dict[str, Any], width: float, font: str, bold: str):
 
 def attendance_chart(report: dict[str, Any], groups: Groups, width: float, font: str, bold: str):
     """Stacked bars of who came, by group, with the number of first-time participants."""
-    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+    from reportlab.graphics.shapes import Line, Rect, String
     from reportlab.lib import colors
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     keys = {k[0]: k for k in _keys(report, groups)}
     meetings = report["meetings"]
-    height = 170
-    d = Drawing(width, height)
-    d.add(String(0, height - 10, "Attendance by group (+ new people)", fontName=bold,
-                 fontSize=9))
+    d = _titled_chart(width, "Attendance by group (+ new people)", bold)
+    height = d.height
     left, bottom = 24.0, 26.0
     plot_h, plot_w = height - 44 - bottom, width - left - 8
     top = max([m["attendance_total"] for m in meetings] + [1])
