@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coprodesk import __version__
-from coprodesk.cli.common import UserError, open_db, open_db_for_reading
+from coprodesk.cli.common import (
+    UserError,
+    open_db,
+    open_db_for_reading,
+    print_json_or_text,
+    series_report_now,
+)
 from coprodesk.paths import DB_ENV, default_db_path
 
 
@@ -176,26 +182,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         report = build_report(meeting, int(time.time() * 1000), args.item)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
-    if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
-    else:
-        print(format_report(report))
+    print_json_or_text(args, report, lambda: format_report(report))
     return 0
 
 
 def _series_report(args: argparse.Namespace) -> int:
-    from coprodesk.domain.series_report import build_series_report, format_series_report
-    from coprodesk.store.series import action_updates, series_meetings
+    from coprodesk.domain.series_report import format_series_report
 
-    store = open_db_for_reading(args)
-    meetings = series_meetings(store, args.series)
-    report = build_series_report(meetings[0].series, meetings,
-                                 action_updates(store, [m.id for m in meetings]),
-                                 int(time.time() * 1000))
-    if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
-    else:
-        print(format_series_report(report))
+    report, _meetings = series_report_now(open_db_for_reading(args), args.series)
+    print_json_or_text(args, report, lambda: format_series_report(report))
     return 0
 
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 import time
 from pathlib import Path
 
-from coprodesk.cli.common import UserError, open_db
+from coprodesk.cli.common import UserError, open_db, print_json_or_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -342,8 +341,5 @@ def cmd_verify(args: argparse.Namespace) -> int:
         raise UserError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
     if not result.readable:
         raise UserError(result.problems[0])
-    if args.json:
-        print(json.dumps(result.as_json(), indent=2, ensure_ascii=False))
-    else:
-        print(format_verification(result))
+    print_json_or_text(args, result.as_json(), lambda: format_verification(result))
     return result.exit_code

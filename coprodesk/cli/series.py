@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
 
-from coprodesk.cli.common import UserError, open_db
+from coprodesk.cli.common import UserError, open_db, series_report_now
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,16 +18,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_series_pdf(args: argparse.Namespace) -> int:
-    from coprodesk.domain.series_report import build_series_report
     from coprodesk.fileio import atomic_write_bytes
     from coprodesk.minutes.series_pdf import involvement_pdf, series_groups
-    from coprodesk.store.series import action_updates, series_meetings
 
-    store = open_db(args)
-    meetings = series_meetings(store, args.series)
-    report = build_series_report(meetings[0].series, meetings,
-                                 action_updates(store, [m.id for m in meetings]),
-                                 int(time.time() * 1000))
+    report, meetings = series_report_now(open_db(args), args.series)
     data = involvement_pdf(report, series_groups(meetings))
     try:
         atomic_write_bytes(args.output, data)
