@@ -26,6 +26,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the meeting's id (UserRole + 1: ROW_RO
 
 class MeetingsModel(RowsModel):
     DATE, TITLE, SERIES, STATUS, PEOPLE, DECISIONS = range(6)
+    FIGURES = frozenset({PEOPLE, DECISIONS})
     HEADERS = (QT_TRANSLATE_NOOP("MeetingsModel", "Date"), QT_TRANSLATE_NOOP("MeetingsModel", "Title"),
                QT_TRANSLATE_NOOP("MeetingsModel", "Series"),
                QT_TRANSLATE_NOOP("MeetingsModel", "Status"),
@@ -48,8 +49,6 @@ class MeetingsModel(RowsModel):
         if role == SORT_ROLE:  # a series sorts by name, then date within it
             return (m.date, m.title.lower(), f"{m.series.lower()}\x00{m.date}",
                     list(type(m.status)).index(m.status), m.people, m.decisions)[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.PEOPLE, self.DECISIONS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 

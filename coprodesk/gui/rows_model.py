@@ -13,10 +13,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 _ROOT = QModelIndex()
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the value behind a row, for views that act on it
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RowsModel(QAbstractTableModel):
     HEADERS: tuple[str, ...] = ()
+    FIGURES: frozenset[int] = frozenset()  # columns of figures: aligned right
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -36,11 +38,16 @@ class RowsModel(QAbstractTableModel):
         """What ``column`` of ``row`` shows in ``role``; None for nothing."""
         raise NotImplementedError
 
+    def right_aligned(self, column: int) -> bool:
+        return column in self.FIGURES
+
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)
         if row is None or role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if self.right_aligned(index.column()) else None
         return self.cell(row, index.column(), role)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:

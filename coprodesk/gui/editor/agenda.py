@@ -28,6 +28,7 @@ ON_TIME_COLOUR = "@good"
 
 class AgendaModel(MeetingRowsModel):
     NUMBER, TITLE, KIND, MINUTES, LEADS = range(5)
+    FIGURES = frozenset({MINUTES})
     HEADERS = (QT_TRANSLATE_NOOP("AgendaModel", "#"), QT_TRANSLATE_NOOP("AgendaModel", "Title"),
                QT_TRANSLATE_NOOP("AgendaModel", "Kind"), QT_TRANSLATE_NOOP("AgendaModel", "Minutes"),
                QT_TRANSLATE_NOOP("AgendaModel", "Leads"))
@@ -54,8 +55,6 @@ class AgendaModel(MeetingRowsModel):
                 return self.tr("%1 min").replace("%1", str(-(-item.planned_s // 60)))
             if edit:
                 return item.planned_s // 60
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == self.LEADS and display:
             if item.kind is ItemKind.BREAK:
                 return self.tr("(no speaking)")

@@ -19,6 +19,7 @@ from coprodesk.gui.undo import AddGroup, Editing, RemoveGroup, Reorder, set_grou
 
 class GroupsModel(MeetingRowsModel):
     LABEL, NAME, COLOUR, PEOPLE = range(4)
+    FIGURES = frozenset({PEOPLE})
     HEADERS = (QT_TRANSLATE_NOOP("GroupsModel", "Label"), QT_TRANSLATE_NOOP("GroupsModel", "Name"),
                QT_TRANSLATE_NOOP("GroupsModel", "Colour"), QT_TRANSLATE_NOOP("GroupsModel", "People"))
     EDITABLE = frozenset({LABEL, NAME, COLOUR})
@@ -47,8 +48,6 @@ class GroupsModel(MeetingRowsModel):
             n = sum(1 for p in self.meeting.participants if p.group_id == g.id)
             if display:
                 return str(n)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 

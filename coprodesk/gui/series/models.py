@@ -126,6 +126,9 @@ class SeriesMeetingsModel(RowsModel):
         self.group_columns = [(n, labels.get(n, n)) for n in names]
         self.endResetModel()
 
+    def right_aligned(self, column: int) -> bool:
+        return column not in (1, 3, 4)  # all but the title and the lists of names
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.FIXED) + len(self.group_columns)
 
@@ -147,8 +150,6 @@ class SeriesMeetingsModel(RowsModel):
         return None
 
     def cell(self, m: dict[str, Any], col: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and col not in (1, 3, 4):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
@@ -188,6 +189,7 @@ class SeriesPeopleModel(RowsModel):
                QT_TRANSLATE_NOOP("SeriesPeopleModel", "First"),
                QT_TRANSLATE_NOOP("SeriesPeopleModel", "Latest"),
                QT_TRANSLATE_NOOP("SeriesPeopleModel", "Share of speaking (fair share), by meeting"))
+    FIGURES = frozenset({2})  # meetings attended
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -202,8 +204,6 @@ class SeriesPeopleModel(RowsModel):
         if role == SORT_ROLE:
             return (p["name"].lower(), p["group"].lower(), p["meetings_attended"], p["first"] or "",
                     p["latest"] or "", sum(s or 0 for s in p["shares"]))[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if col == 0:
