@@ -14,13 +14,9 @@ import pytest
 
 from coprodesk.cli import build_parser, main
 
+from ..cli_run import run
+
 AMI = Path(__file__).parents[1] / "data" / "ami"
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def independent_figures(csv_path: Path) -> dict:

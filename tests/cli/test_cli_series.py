@@ -6,15 +6,9 @@ import json
 import shutil
 import subprocess
 
-from coprodesk.cli import main
+from ..cli_run import run
 
 SERIES = "Community mental health redesign"
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_report_series_json_carries_per_meeting_and_per_person_figures(capsys, db_path):

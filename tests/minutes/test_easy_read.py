@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from .cli_run import run
+from ..cli_run import run
 
 
 @pytest.fixture

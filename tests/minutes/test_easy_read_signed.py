@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from coprodesk.minutes.attachments import EASY_READ_NAME
 from coprodesk.minutes.html_twin import TWIN_NAME
 
-from .cli_run import demo_with_facilitator, run
+from ..cli_run import demo_with_facilitator, run
 
 pdfsig = shutil.which("pdfsig")
 

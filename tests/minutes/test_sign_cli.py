@@ -18,13 +18,7 @@ import pytest
 from coprodesk.cli import main
 from coprodesk.minutes import trust
 
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+from ..cli_run import run
 
 
 def new_id(capsys, folder: Path, name: str, *extra: str) -> Path:

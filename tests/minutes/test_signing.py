@@ -17,7 +17,7 @@ from coprodesk.store import meetings as repo
 from coprodesk.store.errors import StoreError
 from coprodesk.store.signing import reopen_for_correction
 
-from .cli_run import run
+from ..cli_run import run
 
 pdfsig = shutil.which("pdfsig")
 

@@ -12,24 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from coprodesk.cli import main
 from coprodesk.demo import create_demo
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import open_store
 from coprodesk.store.errors import StoreError
 from coprodesk.store.readonly import is_read_only, open_read_only
 
+from ..cli_run import run
+
 
 def snapshot(folder: Path) -> dict[str, str]:
     """Every file in the folder (recursively) and a digest of its bytes."""
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
-"""The CLI as the minutes tests drive it: one call, its exit code and output, and the
-demo database with the facilitator's signing identity that most of them start from."""
+"""The CLI as the tests drive it: one call, its exit code and output (never a traceback),
+and the demo database with the facilitator's signing identity that the minutes tests start
+from."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from pathlib import Path
 from coprodesk.cli import main
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
+def run(capsys, *args: str | Path) -> tuple[int, str, str]:
+    """``coprodesk ARGS``: exit code, and what this call alone printed to stdout and stderr."""
+    capsys.readouterr()
+    code = main([str(a) for a in args])
     out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
     return code, out, err
 
 
