@@ -6,10 +6,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QInputDialog,
+    QLabel,
     QMessageBox,
     QTableView,
     QWidget,
@@ -53,6 +55,46 @@ def type_into(qtbot, widget, text: str, enter: bool = False) -> None:
     qtbot.keyClicks(widget, text)
     if enter:
         qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def answer_text(text: str) -> None:
+    """Fill the next modal text question (a reason, a revised proposal) and accept it."""
+    def fill() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QInputDialog), box
+        box.setTextValue(text)
+        box.accept()
+    QTimer.singleShot(0, fill)
+
+
+def every_text(window: QWidget) -> list[str]:
+    """All text the window carries, shown or not: labels, tooltips, accessible names, painted text."""
+    from coprodesk.gui.participant.bars import Painted
+
+    out: list[str] = []
+    for w in [window, *window.findChildren(QWidget)]:
+        out += [w.toolTip(), w.accessibleName(), w.accessibleDescription(), w.windowTitle()]
+        if isinstance(w, QLabel):
+            out.append(w.text())
+        if isinstance(w, Painted):
+            out += list(w.drawn_strings())
+    return [t for t in out if t]
+
+
+def show_run_view(qtbot, qt: QtSession):
+    """The run view on ``qt``'s meeting with an undo stack of its own, shown at 1280×720:
+    (stack, view)."""
+    from PySide6.QtGui import QUndoStack
+
+    from coprodesk.gui.run.view import RunView
+
+    stack = QUndoStack()
+    view = RunView(qt, stack)
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    return stack, view
 
 
 def drag_row(view: QTableView, from_row: int, to_row: int) -> None:
@@ -134,3 +176,13 @@ def live(store):
     yield open_live
     for qt in opened:
         qt.stop()
+
+
+@pytest.fixture
+def run(qtbot, live):
+    """The run view on the ``live`` meeting: ``live()``'s namespace with ``stack``, ``view``
+    and ``qtbot``."""
+    r = live()
+    r.stack, r.view = show_run_view(qtbot, r.qt)
+    r.qtbot = qtbot
+    return r

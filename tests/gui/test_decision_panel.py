@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit
 
 from coprodesk.domain.model import Role
 from coprodesk.domain.report import build_report
 from coprodesk.gui.decisions.panel import ActionDialog
 from coprodesk.store import decisions as store_decisions
 from coprodesk.store import meetings as repo
+
+from .conftest import answer_text
 
 LEFT = Qt.MouseButton.LeftButton
 PEOPLE = [("Ana", 0), ("Ben", 0), ("Cai", 0), ("Dee", 1), ("Eli", 1), ("Fay", 2), ("Gus", 2),
@@ -36,16 +38,6 @@ def open_panel(qtbot, gui, store):
     panel = run.decisions
     assert panel.isVisible()
     return mid, window, run, panel
-
-
-def answer_text(text: str) -> None:
-    """Fill the next modal text question (a reason, a revised proposal) and accept it."""
-    def fill() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QInputDialog), box
-        box.setTextValue(text)
-        box.accept()
-    QTimer.singleShot(0, fill)
 
 
 def test_a_ten_person_grid_filled_by_keyboard_alone(qtbot, gui, store):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from coprodesk.domain.balance import floor_times
 from coprodesk.domain.clock import FakeClock
@@ -16,21 +16,13 @@ from coprodesk.gui.decisions.panel import ActionDialog
 from coprodesk.minutes.signing import new_identity
 from coprodesk.store import meetings as repo
 
+from .conftest import answer_text
+
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 PEOPLE = (("Amara Okafor", 0), ("Tom Reilly", 1), ("Ruth Adeyemi", 2), ("Helen Ward", 3),
           ("Kai Moana", 4))
-
-
-def answer_text(text: str) -> None:
-    """Fill the next modal text question (a reason, a revised proposal) and accept it."""
-    def fill() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QInputDialog), box
-        box.setTextValue(text)
-        box.accept()
-    QTimer.singleShot(0, fill)
 
 
 def test_a_meeting_from_scratch_to_certified_minutes(qtbot, gui, store, tmp_path):

@@ -10,7 +10,6 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coprodesk.demo import create_demo
@@ -18,10 +17,11 @@ from coprodesk.domain.clock import FakeClock
 from coprodesk.domain.model import MeetingStatus
 from coprodesk.gui.qt_session import QtSession
 from coprodesk.gui.run.format import local_hhmm
-from coprodesk.gui.run.view import RunView
 from coprodesk.session import MeetingSession
 from coprodesk.store import meetings as repo
 from coprodesk.store import signing
+
+from .conftest import show_run_view
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -32,12 +32,7 @@ def open_run(store, qtbot, mid, clock=None):
     clock = clock or FakeClock()
     session = MeetingSession(store, mid, clock)
     qt = QtSession(session)
-    stack = QUndoStack()
-    view = RunView(qt, stack)
-    qtbot.addWidget(view)
-    view.resize(1280, 720)
-    view.show()
-    qtbot.waitExposed(view)
+    stack, view = show_run_view(qtbot, qt)
     return SimpleNamespace(store=store, mid=mid, clock=clock, session=session, qt=qt,
                            stack=stack, view=view, qtbot=qtbot)
 

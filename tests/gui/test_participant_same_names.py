@@ -4,29 +4,17 @@ tooltips, painted names) is the same whatever that person's real name is."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
-
 from coprodesk.domain.clock import FakeClock
 from coprodesk.domain.model import Role
-from coprodesk.gui.participant.bars import Painted
 from coprodesk.gui.participant.view import ParticipantWindow
 from coprodesk.gui.qt_session import QtSession
 from coprodesk.session import MeetingSession
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import open_store
 
+from .conftest import every_text
+
 PSEUDONYM = "Robin"
-
-
-def every_text(window: QWidget) -> list[str]:
-    out: list[str] = []
-    for w in [window, *window.findChildren(QWidget)]:
-        out += [w.toolTip(), w.accessibleName(), w.accessibleDescription(), w.windowTitle()]
-        if isinstance(w, QLabel):
-            out.append(w.text())
-        if isinstance(w, Painted):
-            out += list(w.drawn_strings())
-    return [t for t in out if t]
 
 
 def screen_text(qtbot, db, hidden_name: str) -> list[str]:

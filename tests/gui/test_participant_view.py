@@ -38,6 +38,8 @@ from coprodesk.gui.qt_session import QtSession
 from coprodesk.session import MeetingSession
 from coprodesk.store import meetings as repo
 
+from .conftest import every_text
+
 
 def open_screen(live, qtbot, size=(1920, 1080), groups_only=False):
     r = live(groups_only)
@@ -59,18 +61,6 @@ def room(qtbot, live):
 @pytest.fixture
 def groups_room(qtbot, live):
     return open_screen(live, qtbot, groups_only=True)
-
-
-def every_text(window: QWidget) -> list[str]:
-    """All text the window carries, shown or not: labels, tooltips, accessible names, painted text."""
-    out: list[str] = []
-    for w in [window, *window.findChildren(QWidget)]:
-        out += [w.toolTip(), w.accessibleName(), w.accessibleDescription(), w.windowTitle()]
-        if isinstance(w, QLabel):
-            out.append(w.text())
-        if isinstance(w, Painted):
-            out += list(w.drawn_strings())
-    return [t for t in out if t]
 
 
 def person_rows(window) -> dict[int, PersonBar]:

@@ -25,19 +25,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 DIGITS = {n: getattr(Qt.Key, f"Key_{n}") for n in range(10)}
 
 
-@pytest.fixture
-def run(qtbot, live):
-    r = live()
-    r.stack = QUndoStack()
-    r.view = RunView(r.qt, r.stack)
-    qtbot.addWidget(r.view)
-    r.view.resize(1280, 720)
-    r.view.show()
-    qtbot.waitExposed(r.view)
-    r.qtbot = qtbot
-    return r
-
-
 def key(r, k, mods=Qt.KeyboardModifier.NoModifier):
     r.qtbot.keyClick(r.view, k, mods)
 

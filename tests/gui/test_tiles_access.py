@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QUndoStack
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import QApplication
 
 from coprodesk.domain.model import HandKind
 from coprodesk.gui.announce import announcer
 from coprodesk.gui.participant.view import ParticipantWindow
 from coprodesk.gui.run.tiles import Tile
-from coprodesk.gui.run.view import RunView
 from coprodesk.store import meetings as repo
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -29,15 +28,8 @@ NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
 
 
 @pytest.fixture
-def run(qtbot, live):
-    r = live()
-    r.stack = QUndoStack()
-    r.view = RunView(r.qt, r.stack)
-    qtbot.addWidget(r.view)
-    r.view.resize(1280, 720)
-    r.view.show()
-    qtbot.waitExposed(r.view)
-    r.qtbot = qtbot
+def run(run):
+    r = run
     r.said = []
     hook = announcer().said
     slot = lambda _source, text: r.said.append(text)  # noqa: E731

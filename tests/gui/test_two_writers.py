@@ -13,14 +13,14 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QUndoStack
 
 from coprodesk.demo import create_demo
 from coprodesk.domain.clock import FakeClock
 from coprodesk.gui.qt_session import QtSession
-from coprodesk.gui.run.view import RunView
 from coprodesk.session import MeetingSession
 from coprodesk.store import meetings as repo
+
+from .conftest import show_run_view
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -35,12 +35,7 @@ def run(store, qtbot):
     clock = FakeClock()
     session = MeetingSession(store, mid, clock)
     qt = QtSession(session)
-    stack = QUndoStack()
-    view = RunView(qt, stack)
-    qtbot.addWidget(view)
-    view.resize(1280, 720)
-    view.show()
-    qtbot.waitExposed(view)
+    stack, view = show_run_view(qtbot, qt)
     problems: list[str] = []
     qt.problem.connect(problems.append)
     yield SimpleNamespace(store=store, mid=mid, clock=clock, session=session, qt=qt, stack=stack,
