@@ -21,6 +21,7 @@ from coprodesk.gui import colours
 from coprodesk.gui.app import apply_style
 from coprodesk.gui.colours import AA_LARGE, AA_TEXT, contrast_ratio, luminance_rgb, ratio_of_luminances
 from coprodesk.gui.participant.bars import Painted
+from coprodesk.gui.participant.theme import THEMES
 from coprodesk.gui.participant.view import ParticipantWindow
 from coprodesk.gui.qt_session import QtSession
 from coprodesk.gui.run.agenda_clock import AgendaBar
@@ -412,4 +413,6 @@ def test_a_swatch_label_is_as_tall_on_screen_as_it_says(screen):
 def test_the_participant_screen_follows_the_scheme_and_reads_at_aa(scheme, screen):
     w = screen(10)
     assert w.theme.name == scheme
+    assert all(p.theme.name == scheme for p in w.findChildren(Painted))  # every bar follows
+    assert w.palette().window().color().name() == THEMES[scheme].background
     assert low_labels(w) == []

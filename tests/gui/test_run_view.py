@@ -297,7 +297,7 @@ def test_f1_shows_the_keys_and_f11_asks_for_the_participant_screen(run):
     assert not run.view.help.isVisible()
     with run.qtbot.waitSignal(run.view.participant_screen_requested, timeout=1000):
         key(run, Qt.Key.Key_F11)
-    texts = [a.text() for a in run.view.actions_for_menu()]
+    texts = [a.text() for a in run.view.actions()]
     assert "Next speaker" in texts and "Keyboard help" in texts
 
 

@@ -107,9 +107,8 @@ class ParticipantWindow(QWidget):
         self.ui.turnClockLabel.setAccessibleName(self.tr("Turn time"))
         self.turn_spoken = CalmText(self.ui.turnClockLabel)
 
-        self.theme: Theme = THEMES[colours.current().name]  # the system's scheme until set_theme
+        self.theme: Theme = THEMES[colours.current().name]  # the app's scheme when opened
         self.unit = 0.0
-        self.show_not_yet_heard = True
         self._portrait: bool | None = None
         self._floor_key: tuple | None = None
         self._over = False
@@ -122,22 +121,6 @@ class ParticipantWindow(QWidget):
         self.refresh()
 
     # --- settings ---------------------------------------------------------------------
-
-    def set_theme(self, name: str) -> None:
-        """"light" or "dark"."""
-        if name not in THEMES:
-            raise ValueError(f"unknown theme {name!r}: use one of {', '.join(THEMES)}")
-        self.theme = THEMES[name]
-        self._apply_theme()
-        for w in self._painted():
-            w.set_look(self.theme, self.unit)
-        self.groups.set_look(self.theme, self.unit)
-        self.people.set_look(self.theme, self.unit)
-
-    def set_show_not_yet_heard(self, show: bool) -> None:
-        """The gentle line naming who has not spoken on this item (never in groups-only mode)."""
-        self.show_not_yet_heard = show
-        self._update_not_heard(self.session.meeting)
 
     # --- what the window shows (for tests and screen readers) ---------------------------
 
@@ -453,7 +436,7 @@ class ParticipantWindow(QWidget):
     def _update_not_heard(self, m: Meeting) -> None:
         label = self.ui.notHeardLabel
         item = m.current_item
-        if m.groups_only or not self.show_not_yet_heard or item is None:
+        if m.groups_only or item is None:
             self._set(label, "")
             return
         # Whoever has held the floor on this item, even for an instant, has been heard.

@@ -1,6 +1,6 @@
 """The run view's keys, declared once.
 
-``RUN_KEYS`` builds the run view's QActions (for the menus), its key handler and both
+``RUN_KEYS`` builds the run view's QActions (each with its shortcut, on the view), its key handler and both
 help views (the F1 overlay and Help → Keyboard shortcuts), so a key cannot be added
 to one and forgotten in another.
 """
@@ -33,7 +33,7 @@ SHIFTED_DIGITS = (K.Key_Exclam, K.Key_At, K.Key_NumberSign, K.Key_Dollar, K.Key_
 class RunKey:
     """One row of the help; ``chords`` (modifiers, key) run ``do`` on the view. ``reading``:
     it changes nothing on the floor, so it works in a closed meeting too. ``action``: the
-    text of the QAction the menus show (``shortcut`` its key), when there is one."""
+    text of its QAction on the view (``shortcut`` its key), when there is one."""
 
     label: str
     what: str
@@ -42,7 +42,6 @@ class RunKey:
     reading: bool = False
     action: str = ""
     shortcut: str = ""
-    menu: bool = True  # the QAction is listed in the main window's menus
     when: Callable[[RunView], bool] | None = None  # the key exists only while this holds
 
 
@@ -111,7 +110,7 @@ RUN_KEYS: tuple[RunKey, ...] = (
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Shift+F5"),
            QT_TRANSLATE_NOOP("HelpOverlay", "end the meeting: pause the floor, end open items, close it"),
            lambda v: v.end_meeting(), ((SHIFT, K.Key_F5),), reading=True,
-           action=QT_TRANSLATE_NOOP("RunView", "End meeting…"), shortcut="Shift+F5", menu=False),
+           action=QT_TRANSLATE_NOOP("RunView", "End meeting…"), shortcut="Shift+F5"),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "F1"),
            QT_TRANSLATE_NOOP("HelpOverlay", "show or hide these keys"),
            lambda v: v.help.toggle(), ((NONE, K.Key_F1),), reading=True,
@@ -147,10 +146,6 @@ def make_actions(view: RunView) -> dict[str, QAction]:
         view.addAction(a)
         actions[k.action] = a
     return actions
-
-
-def menu_actions(view: RunView, actions: dict[str, QAction]) -> list[QAction]:
-    return [actions[k.action] for k in RUN_KEYS if k.action and k.menu]
 
 
 def _tile_index(event, mods: M) -> int | None:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QUndoStack
+from PySide6.QtGui import QColor, QFont, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -63,7 +63,7 @@ from coprodesk.gui.run.commands import (
 )
 from coprodesk.gui.run.floor_strip import FloorStrip
 from coprodesk.gui.run.format import local_hhmm
-from coprodesk.gui.run.keys import command_for, keys_table, make_actions, menu_actions, run_view_keys
+from coprodesk.gui.run.keys import command_for, keys_table, make_actions, run_view_keys
 from coprodesk.gui.run.models import PARTICIPANT_ROLE, QueueModel, QueueRow, policy_words
 from coprodesk.gui.run.notice import NoticeBanner
 from coprodesk.gui.run.person_picker import PersonPicker
@@ -300,14 +300,6 @@ class RunView(QWidget):
         self.panels["decisions"].on_show = lambda panel: (panel.refresh(),
                                                           panel.ui.stanceView.setFocus())
         return self.decisions
-
-    def toggle_decisions(self) -> None:
-        """Swap the timers for the decision panel and back."""
-        self.toggle_panel("decisions")
-
-    def actions_for_menu(self) -> list[QAction]:
-        """The run view's commands, for the main window's menus (Ctrl+Z is the window's undo)."""
-        return menu_actions(self, self.key_actions)
 
     def _connect(self) -> None:
         self.qt.changed.connect(self.refresh)
