@@ -141,6 +141,9 @@ def test_the_run_views_keys_keep_their_meaning_on_a_focused_tile(run):
     assert focused() is tile(run, 1)
 
 
+# The real popup opened by key is what is tested; an open QMenu grabs the keyboard, which the
+# offscreen platform cannot do and says so.
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_the_menu_key_and_shift_f10_open_the_tiles_menu(run):
     tab_to_tiles(run)
     press(run, Qt.Key.Key_Down)
