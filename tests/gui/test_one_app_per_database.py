@@ -221,6 +221,24 @@ def test_a_second_start_waits_for_an_owner_still_starting_past_a_stale_socket(
         owner.release()
 
 
+def test_a_lock_dated_in_the_future_is_not_waited_for_forever(tmp_path):
+    db = tmp_path / "meetings.db"
+    # An owner of this user that never listens, on a shared folder whose clock is an hour
+    # ahead: its lock looks younger than START_WAIT_S for an hour.
+    held = QLockFile(str(lock_path(db)))
+    assert held.tryLock(0)
+    ahead = time.time() + 3600
+    os.utime(lock_path(db), (ahead, ahead))
+    try:
+        asked = subprocess.run(
+            [sys.executable, "-c", "import sys\nimport coprodesk.gui.single_instance as s\n"
+             "s.START_WAIT_S = 0.5\nprint(s.ask_owner_to_raise(sys.argv[1], timeout_s=0.1))",
+             str(db)], capture_output=True, text=True, timeout=60, env=_env(tmp_path))
+        assert asked.stdout.strip() == "False", asked.stderr
+    finally:
+        held.unlock()
+
+
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0
                     or not Path(SYSTEM_PYTHON).exists(), reason="needs root to be another user")
 def test_another_user_cannot_connect(qtbot, tmp_path):
