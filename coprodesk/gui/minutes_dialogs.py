@@ -145,7 +145,7 @@ class SignaturesModel(RowsModel):
 def verdict_text(result) -> tuple[str, str]:
     """The headline of a verification and its colour: the Verify and Sign dialogs both say
     it in these words, from the exit code ``coprodesk verify`` gives."""
-    from coprodesk.minutes.verify import NO_SIGNATURE
+    from coprodesk.minutes.verify import no_signature
 
     translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
     code = result.exit_code
@@ -159,7 +159,7 @@ def verdict_text(result) -> tuple[str, str]:
         return translate("VerifyMinutesDialog", "Intact and valid, but check the signers: a box was "
                                          "signed by someone else, or a certificate was outside "
                                          "its validity period."), CHECK
-    if not result.signatures and NO_SIGNATURE in result.problems:
+    if not result.signatures and no_signature() in result.problems:
         return translate("VerifyMinutesDialog", "NOT VERIFIED: these minutes carry no signature."), BAD
     return translate("VerifyMinutesDialog", "NOT VERIFIED: the minutes differ from what was signed, "
                                      "or a signature is not valid."), BAD

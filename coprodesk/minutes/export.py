@@ -161,7 +161,7 @@ def countersign(pdf_path: Path, field: str, identity: Path, passphrase: bytes, *
     why, which goes into the signature's reason), and when the file does not verify:
     a signature must never lend its weight to changed minutes. The first signature of
     unsigned minutes certifies them."""
-    from coprodesk.minutes.verify import NO_SIGNATURE, ON_BEHALF, verify_pdf
+    from coprodesk.minutes.verify import ON_BEHALF, no_signature, verify_pdf
 
     try:
         data = pdf_path.read_bytes()
@@ -185,7 +185,7 @@ def countersign(pdf_path: Path, field: str, identity: Path, passphrase: bytes, *
     if field_name(who).casefold() != box.casefold() and not on_behalf:
         raise SigningError(f"you are {who}, but the box {box!r} is for {box}: sign your own "
                            f"box, or give --on-behalf \"why\" to sign it for them")
-    blocking = [p for p in check.problems if p != NO_SIGNATURE]
+    blocking = [p for p in check.problems if p != no_signature()]
     if blocking or (check.signatures and check.exit_code != 0):
         raise NotVerifiedError(pdf_path, blocking or [check.summary()])
     reason = f"{ON_BEHALF}{box}: {on_behalf}" if on_behalf else ""

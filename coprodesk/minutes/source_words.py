@@ -242,3 +242,66 @@ ER_SPOKE_LESS = QT_TRANSLATE_NOOP("Minutes", "{group} spoke less than their fair
 ER_SPOKE_MORE = QT_TRANSLATE_NOOP("Minutes", "{group} spoke more than their fair share.")
 ER_TOO_EARLY = QT_TRANSLATE_NOOP("Minutes", "Too little was said to tell who spoke more.")
 ER_SPOKE_FAIR = QT_TRANSLATE_NOOP("Minutes", "{group} spoke about their fair share.")
+
+# --- verify: each problem in words, and what travels inside the signed part
+V_NO_SIGNATURE = QT_TRANSLATE_NOOP("Minutes", "the minutes carry no signature")
+V_ON_BEHALF = QT_TRANSLATE_NOOP("Minutes", "{signer} signed the box of {box} on their behalf: {reason}")
+V_REMOVED = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature in the box {box} (revision {rev} of {total}) was removed later")
+V_CHANGED_AFTER_LAST = QT_TRANSLATE_NOOP(
+    "Minutes", "the file was changed after the last signature ({signer}): revision {total} of "
+    "{total} is not signed")
+V_ATTACHMENT_LATER = QT_TRANSLATE_NOOP(
+    "Minutes", "the attached file {name} was added or changed after the signatures (revision "
+    "{rev} of {total}): no signature covers it")
+V_DAMAGED = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature in the box {box} is damaged and cannot be checked ({why})")
+V_OTHER_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature in the box {box} carries a certificate other than the one it was "
+    "made with")
+V_NOT_INTACT = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature of {name} does not match the document: what {name} signed was "
+    "changed afterwards")
+V_NOT_VALID = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature of {name} is not valid: it was not made with {name}'s key")
+V_NOT_COVERING = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature of {name} does not cover the whole file before it")
+V_CERTIFICATE_NOT_VALID = QT_TRANSLATE_NOOP(
+    "Minutes", "the certificate of {name} was not valid when they signed ({day}): it is valid "
+    "from {start} to {end}")
+V_WRONG_BOX = QT_TRANSLATE_NOOP("Minutes", "the box of {box} was signed by {name}, not by {box}")
+V_NOT_TRUSTED = QT_TRANSLATE_NOOP("Minutes", "{signer} is not on your trust list")
+V_CHANGES = {  # (what changed, whether the signature certified): one whole sentence each
+    ("annotation", True): QT_TRANSLATE_NOOP(
+        "Minutes", "an annotation was added to page {page} after {name} certified the minutes "
+        "(revision {rev} of {total})"),
+    ("annotation", False): QT_TRANSLATE_NOOP(
+        "Minutes", "an annotation was added to page {page} after {name} signed (revision {rev} "
+        "of {total})"),
+    ("page", True): QT_TRANSLATE_NOOP(
+        "Minutes", "page {page} was changed after {name} certified the minutes (revision {rev} "
+        "of {total})"),
+    ("page", False): QT_TRANSLATE_NOOP(
+        "Minutes", "page {page} was changed after {name} signed (revision {rev} of {total})"),
+    ("beyond", True): QT_TRANSLATE_NOOP(
+        "Minutes", "the file was changed after {name} certified the minutes beyond signing its "
+        "boxes"),
+    ("beyond", False): QT_TRANSLATE_NOOP(
+        "Minutes", "the file was changed after {name} signed beyond signing its boxes"),
+}
+V_BECAUSE = QT_TRANSLATE_NOOP("Minutes", "{problem}: {why}")
+V_NOT_A_PDF = QT_TRANSLATE_NOOP("Minutes", "{path} is not a PDF")
+V_TRUNCATED = QT_TRANSLATE_NOOP(
+    "Minutes", "{path} is damaged or truncated: it does not end where a PDF ends")
+V_DAMAGED_PDF = QT_TRANSLATE_NOOP("Minutes", "{path} is damaged or truncated: {why}")
+V_FILE_DAMAGED = QT_TRANSLATE_NOOP("Minutes", "the file is damaged: {why}")
+V_ATTACHMENT_WORDS = {  # what verify calls the attachments it knows
+    "minutes.html": QT_TRANSLATE_NOOP("Minutes", "the accessible HTML version"),
+    "easy-read.pdf": QT_TRANSLATE_NOOP("Minutes", "the easy-read version"),
+}
+V_ATTACHED_FILE = QT_TRANSLATE_NOOP("Minutes", "the attached file")
+V_CALLED = QT_TRANSLATE_NOOP("Minutes", "{what} ({name})")
+V_LIST_AND = QT_TRANSLATE_NOOP("Minutes", "{items} and {last}")
+V_INSIDE_ONE = QT_TRANSLATE_NOOP("Minutes", "{what} is inside the signed part.")
+V_INSIDE_MANY = QT_TRANSLATE_NOOP("Minutes", "{what} are inside the signed part.")
+V_NOT_COVERED = QT_TRANSLATE_NOOP("Minutes", "{what} is NOT covered by any signature.")

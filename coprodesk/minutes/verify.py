@@ -12,7 +12,9 @@ Exit codes (``Verification.exit_code``): 0 all good, 1 something changed or a
 signature is invalid (or, with ``strict``, a signer is not trusted), 2 the
 file cannot be read, 3 intact and valid but a box signed by someone else or a
 certificate outside its validity period. The CLI and the Verify dialog share
-this module, so they always agree.
+this module, so they always agree. Each problem line and the sentence on what travels
+inside the signed part are in the minutes' language (``source_words`` V_*); the verdict
+words and the JSON keys stay as scripts know them.
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-ON_BEHALF = "On behalf of "  # how a signature's reason says it fills someone else's box
-NO_SIGNATURE = "the minutes carry no signature"
+from coprodesk.minutes import words as W
+
+ON_BEHALF = "On behalf of "  # how a signature's reason says it fills someone else's box (data)
 
 # Verdict words per exit code, for the CLI, JSON and the dialog.
 VERDICTS = {
@@ -74,9 +77,14 @@ class AttachmentCheck:
     covered_by: tuple[str, ...] = ()  # the boxes whose signatures cover it
 
 
-# What verify calls the attachments it knows, in its sentence about coverage.
-ATTACHMENT_WORDS = {"minutes.html": "the accessible HTML version",
-                    "easy-read.pdf": "the easy-read version"}
+def no_signature() -> str:
+    """The problem line of minutes that carry no signature (in the minutes' language, as
+    every problem line is: ``source_words`` V_*)."""
+    return W.V_NO_SIGNATURE
+
+
+def _capital(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,24 +143,25 @@ class Verification:
         """One line per problem, then the notes: what the dialog lists under its verdict."""
         out = list(self.problems)
         if self.strict:
-            out += [f"{s.signer} is not on your trust list" for s in self.signatures
+            out += [W.V_NOT_TRUSTED.format(signer=s.signer) for s in self.signatures
                     if not s.trusted]
         return out + list(self.notes)
 
     def attachment_lines(self) -> list[str]:
         """One sentence for the attachments inside the signed part, one per file outside."""
         def called(a: AttachmentCheck) -> str:
-            return f"{ATTACHMENT_WORDS.get(a.name, 'the attached file')} ({a.name})"
+            return W.V_CALLED.format(what=W.V_ATTACHMENT_WORDS.get(a.name, W.V_ATTACHED_FILE),
+                                     name=a.name)
 
         inside = [called(a) for a in self.attachments if a.covered]
         out = []
-        if inside:
-            joined = inside[0] if len(inside) == 1 else ", ".join(inside[:-1]) + " and " \
-                + inside[-1]
-            verb = "is" if len(inside) == 1 else "are"
-            out.append(f"{joined[0].upper()}{joined[1:]} {verb} inside the signed part.")
+        if len(inside) == 1:
+            out.append(_capital(W.V_INSIDE_ONE.format(what=inside[0])))
+        elif inside:
+            joined = W.V_LIST_AND.format(items=", ".join(inside[:-1]), last=inside[-1])
+            out.append(_capital(W.V_INSIDE_MANY.format(what=joined)))
         if self.signatures:
-            out += [f"{called(a)[0].upper()}{called(a)[1:]} is NOT covered by any signature."
+            out += [_capital(W.V_NOT_COVERED.format(what=called(a)))
                     for a in self.attachments if not a.covered]
         return out
 
@@ -191,7 +200,7 @@ def verify_pdf(path: Path, trust_pems: list[Path] | tuple[Path, ...] = (), *,
         return unreadable(path, str(exc))
     except Exception as exc:  # a hostile file must give a verdict, not a crash
         return Verification(str(path), (), (), False,
-                            (f"the file is damaged: {_first_line(exc)}",), strict=strict,
+                            (W.V_FILE_DAMAGED.format(why=_first_line(exc)),), strict=strict,
                             file_severity=1)
 
 
@@ -236,18 +245,18 @@ def _verify(path: str, data: bytes, trusted: set[str], strict: bool) -> Verifica
     from pyhanko.sign import fields
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise _Unreadable(f"{path} is not a PDF")
+        raise _Unreadable(W.V_NOT_A_PDF.format(path=path))
     end = data.rfind(b"%%EOF")
     if end < 0 or data[end + 5:].strip(b"\r\n\t \x00"):
         # a cut file may end in the middle of a later revision, after an earlier one that is
         # whole: read as that earlier revision it would look unsigned, not damaged
-        raise _Unreadable(f"{path} is damaged or truncated: it does not end where a PDF ends")
+        raise _Unreadable(W.V_TRUNCATED.format(path=path))
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         all_fields = list(fields.enumerate_sig_fields(reader))
         total = reader.xrefs.total_revisions
     except Exception as exc:  # pyHanko raises many kinds for a broken file
-        raise _Unreadable(f"{path} is damaged or truncated: {_first_line(exc)}") from exc
+        raise _Unreadable(W.V_DAMAGED_PDF.format(path=path, why=_first_line(exc))) from exc
     unsigned = tuple(name for name, value, _ref in all_fields if value is None)
     embedded, damaged = _collect(reader, all_fields)
     checks = [_check_signature(reader, sig, trusted, total) for sig in embedded]
@@ -258,13 +267,11 @@ def _verify(path: str, data: bytes, trusted: set[str], strict: bool) -> Verifica
     for c in checks:
         problems += c.problems
         if c.on_behalf:
-            notes.append(f"{c.signer} signed the box of {c.field} on their behalf: "
-                         f"{c.on_behalf}")
+            notes.append(W.V_ON_BEHALF.format(signer=c.signer, box=c.field, reason=c.on_behalf))
     file_severity = 0
     removed = _removed_signatures(reader, total, {c.field for c in checks})
     for name, rev in removed:
-        problems.append(f"the signature in the box {name} (revision {rev} of {total}) was "
-                        "removed later")
+        problems.append(W.V_REMOVED.format(box=name, rev=rev, total=total))
         file_severity = 1
     later = False
     readable = [c for c in checks if c.signer != "?"]
@@ -272,16 +279,14 @@ def _verify(path: str, data: bytes, trusted: set[str], strict: bool) -> Verifica
         last = max(readable, key=lambda c: c.revision)
         later = last.revision < total
         if later:
-            problems.append(f"the file was changed after the last signature ({last.signer}): "
-                            f"revision {total} of {total} is not signed")
+            problems.append(W.V_CHANGED_AFTER_LAST.format(signer=last.signer, total=total))
     elif not embedded and not removed and not damaged:
-        problems.append(NO_SIGNATURE)
+        problems.append(no_signature())
     attached = _attachments(reader, checks, total)
     for a in attached:
         if checks and not a.covered:
-            problems.append(f"the attached file {a.name} was added or changed after the "
-                            f"signatures (revision {a.revision} of {total}): no signature "
-                            "covers it")
+            problems.append(W.V_ATTACHMENT_LATER.format(name=a.name, rev=a.revision,
+                                                        total=total))
             file_severity = 1
     return Verification(path, tuple(checks), unsigned, later, tuple(problems), strict=strict,
                         notes=tuple(notes), revisions=total, file_severity=file_severity,
@@ -325,8 +330,7 @@ def _collect(reader, all_fields) -> tuple[list, list[SignatureCheck]]:
         except Exception as exc:
             damaged.append(SignatureCheck(
                 name, "?", None, False, False, False, False, "other", changes_allowed=False,
-                problems=(f"the signature in the box {name} is damaged and cannot be checked "
-                          f"({_first_line(exc)})",), severity=1))
+                problems=(W.V_DAMAGED.format(box=name, why=_first_line(exc)),), severity=1))
     return sorted(sigs, key=lambda e: e.signed_revision), damaged
 
 
@@ -341,11 +345,9 @@ def _check_signature(reader, sig, trusted: set[str], total: int) -> SignatureChe
         status = validate_pdf_signature(sig, ValidationContext(trust_roots=[], allow_fetching=False))
     except Exception as exc:  # a broken CMS blob is a failed signature
         if "Signing certificate attribute does not match" in str(exc):
-            line = (f"the signature in the box {box} carries a certificate other than the one "
-                    "it was made with")
+            line = W.V_OTHER_CERTIFICATE.format(box=box)
         else:
-            line = (f"the signature in the box {box} is damaged and cannot be checked "
-                    f"({_first_line(exc)})")
+            line = W.V_DAMAGED.format(box=box, why=_first_line(exc))
         return SignatureCheck(box, "?", None, False, False, False, certifies, "other",
                               revision=revision, changes_allowed=False, problems=(line,),
                               severity=1)
@@ -373,25 +375,22 @@ def _check_signature(reader, sig, trusted: set[str], total: int) -> SignatureChe
     problems: list[str] = []
     severity = 0
     if not status.intact:
-        problems.append(f"the signature of {name} does not match the document: what "
-                        f"{name} signed was changed afterwards")
+        problems.append(W.V_NOT_INTACT.format(name=name))
     if not status.valid:
-        problems.append(f"the signature of {name} is not valid: it was not made with "
-                        f"{name}'s key")
+        problems.append(W.V_NOT_VALID.format(name=name))
     if not covers:
-        problems.append(f"the signature of {name} does not cover the whole file before it")
+        problems.append(W.V_NOT_COVERING.format(name=name))
     if covers and not allowed:
-        verb = "certified the minutes" if certifies else "signed"
-        problems += _describe_changes(reader, sig.signed_revision, total, name, verb,
+        problems += _describe_changes(reader, sig.signed_revision, total, name, certifies,
                                       status.diff_result)
     if problems:
         severity = 1
     if not cert_ok:
         nb, na = cert.not_valid_before.date(), cert.not_valid_after.date()
-        problems.append(f"the certificate of {name} was not valid when they signed "
-                        f"({at.date()}): it is valid from {nb} to {na}")
+        problems.append(W.V_CERTIFICATE_NOT_VALID.format(name=name, day=at.date(), start=nb,
+                                                         end=na))
     if not matches and not on_behalf:
-        problems.append(f"the box of {box} was signed by {name}, not by {box}")
+        problems.append(W.V_WRONG_BOX.format(box=box, name=name))
     if (not cert_ok or (not matches and not on_behalf)) and severity == 0:
         severity = 3
     return SignatureCheck(
@@ -418,28 +417,30 @@ def _certifies(sig_object) -> bool:
         return False
 
 
-def _describe_changes(reader, signed_rev: int, total: int, name: str, verb: str,
+def _describe_changes(reader, signed_rev: int, total: int, name: str, certified: bool,
                       diff_result) -> list[str]:
     """Which pages each later revision touched, in words; the diff's reason otherwise."""
+    said = W.V_CHANGES
     lines: list[str] = []
     for rev in range(signed_rev + 1, total):
         try:
             pages, annotated = _pages_touched(reader, rev)
         except Exception:  # a revision we cannot read is described as a whole
             pages, annotated = [], []
-        where = f"(revision {rev + 1} of {total})"
         for n in annotated:
-            lines.append(f"an annotation was added to page {n} after {name} {verb} {where}")
+            lines.append(said["annotation", certified].format(page=n, name=name, rev=rev + 1,
+                                                              total=total))
         for n in pages:
             if n not in annotated:
-                lines.append(f"page {n} was changed after {name} {verb} {where}")
+                lines.append(said["page", certified].format(page=n, name=name, rev=rev + 1,
+                                                            total=total))
     if not lines:
         why = ""
         if isinstance(diff_result, Exception):
             first = diff_result.args[0] if diff_result.args else ""
             why = first if isinstance(first, str) else _first_line(diff_result)
-        lines.append(f"the file was changed after {name} {verb} beyond signing its boxes"
-                     + (f": {why}" if why else ""))
+        line = said["beyond", certified].format(name=name)
+        lines.append(W.V_BECAUSE.format(problem=line, why=why) if why else line)
     return lines
 
 

@@ -3352,6 +3352,166 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <source>{group} spoke about their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="247"/>
+        <source>the minutes carry no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="248"/>
+        <source>{signer} signed the box of {box} on their behalf: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="249"/>
+        <source>the signature in the box {box} (revision {rev} of {total}) was removed later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="251"/>
+        <source>the file was changed after the last signature ({signer}): revision {total} of {total} is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="254"/>
+        <source>the attached file {name} was added or changed after the signatures (revision {rev} of {total}): no signature covers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="257"/>
+        <source>the signature in the box {box} is damaged and cannot be checked ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="259"/>
+        <source>the signature in the box {box} carries a certificate other than the one it was made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="262"/>
+        <source>the signature of {name} does not match the document: what {name} signed was changed afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="265"/>
+        <source>the signature of {name} is not valid: it was not made with {name}&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="267"/>
+        <source>the signature of {name} does not cover the whole file before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="269"/>
+        <source>the certificate of {name} was not valid when they signed ({day}): it is valid from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="272"/>
+        <source>the box of {box} was signed by {name}, not by {box}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="273"/>
+        <source>{signer} is not on your trust list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="275"/>
+        <source>an annotation was added to page {page} after {name} certified the minutes (revision {rev} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="278"/>
+        <source>an annotation was added to page {page} after {name} signed (revision {rev} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="281"/>
+        <source>page {page} was changed after {name} certified the minutes (revision {rev} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="284"/>
+        <source>page {page} was changed after {name} signed (revision {rev} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="286"/>
+        <source>the file was changed after {name} certified the minutes beyond signing its boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="289"/>
+        <source>the file was changed after {name} signed beyond signing its boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="292"/>
+        <source>{problem}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="293"/>
+        <source>{path} is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="294"/>
+        <source>{path} is damaged or truncated: it does not end where a PDF ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="296"/>
+        <source>{path} is damaged or truncated: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="297"/>
+        <source>the file is damaged: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="299"/>
+        <source>the accessible HTML version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="300"/>
+        <source>the easy-read version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="302"/>
+        <source>the attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
+        <source>{what} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="304"/>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="305"/>
+        <source>{what} is inside the signed part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="306"/>
+        <source>{what} are inside the signed part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="307"/>
+        <source>{what} is NOT covered by any signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantWindow</name>

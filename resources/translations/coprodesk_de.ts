@@ -3360,6 +3360,166 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <source>{group} spoke about their fair share.</source>
         <translation>{group} hat etwa ihren fairen Anteil gesprochen.</translation>
     </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="247"/>
+        <source>the minutes carry no signature</source>
+        <translation>das Protokoll trägt keine Signatur</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="248"/>
+        <source>{signer} signed the box of {box} on their behalf: {reason}</source>
+        <translation>{signer} hat das Feld von {box} in deren Auftrag signiert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="249"/>
+        <source>the signature in the box {box} (revision {rev} of {total}) was removed later</source>
+        <translation>die Signatur im Feld {box} (Revision {rev} von {total}) wurde später entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="251"/>
+        <source>the file was changed after the last signature ({signer}): revision {total} of {total} is not signed</source>
+        <translation>die Datei wurde nach der letzten Signatur ({signer}) geändert: Revision {total} von {total} ist nicht signiert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="254"/>
+        <source>the attached file {name} was added or changed after the signatures (revision {rev} of {total}): no signature covers it</source>
+        <translation>die angehängte Datei {name} wurde nach den Signaturen hinzugefügt oder geändert (Revision {rev} von {total}): keine Signatur deckt sie ab</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="257"/>
+        <source>the signature in the box {box} is damaged and cannot be checked ({why})</source>
+        <translation>die Signatur im Feld {box} ist beschädigt und kann nicht geprüft werden ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="259"/>
+        <source>the signature in the box {box} carries a certificate other than the one it was made with</source>
+        <translation>die Signatur im Feld {box} trägt ein anderes Zertifikat als das, mit dem sie erstellt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="262"/>
+        <source>the signature of {name} does not match the document: what {name} signed was changed afterwards</source>
+        <translation>die Signatur von {name} passt nicht zum Dokument: Was {name} signiert hat, wurde danach geändert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="265"/>
+        <source>the signature of {name} is not valid: it was not made with {name}&apos;s key</source>
+        <translation>die Signatur von {name} ist ungültig: Sie wurde nicht mit dem Schlüssel von {name} erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="267"/>
+        <source>the signature of {name} does not cover the whole file before it</source>
+        <translation>die Signatur von {name} deckt nicht die ganze Datei davor ab</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="269"/>
+        <source>the certificate of {name} was not valid when they signed ({day}): it is valid from {start} to {end}</source>
+        <translation>das Zertifikat von {name} war beim Signieren ({day}) nicht gültig: Es gilt vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="272"/>
+        <source>the box of {box} was signed by {name}, not by {box}</source>
+        <translation>das Feld von {box} wurde von {name} signiert, nicht von {box}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="273"/>
+        <source>{signer} is not on your trust list</source>
+        <translation>{signer} steht nicht auf Ihrer Vertrauensliste</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="275"/>
+        <source>an annotation was added to page {page} after {name} certified the minutes (revision {rev} of {total})</source>
+        <translation>auf Seite {page} wurde eine Anmerkung hinzugefügt, nachdem {name} das Protokoll beglaubigt hat (Revision {rev} von {total})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="278"/>
+        <source>an annotation was added to page {page} after {name} signed (revision {rev} of {total})</source>
+        <translation>auf Seite {page} wurde eine Anmerkung hinzugefügt, nachdem {name} signiert hat (Revision {rev} von {total})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="281"/>
+        <source>page {page} was changed after {name} certified the minutes (revision {rev} of {total})</source>
+        <translation>Seite {page} wurde geändert, nachdem {name} das Protokoll beglaubigt hat (Revision {rev} von {total})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="284"/>
+        <source>page {page} was changed after {name} signed (revision {rev} of {total})</source>
+        <translation>Seite {page} wurde geändert, nachdem {name} signiert hat (Revision {rev} von {total})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="286"/>
+        <source>the file was changed after {name} certified the minutes beyond signing its boxes</source>
+        <translation>die Datei wurde, nachdem {name} das Protokoll beglaubigt hat, über das Signieren der Felder hinaus geändert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="289"/>
+        <source>the file was changed after {name} signed beyond signing its boxes</source>
+        <translation>die Datei wurde, nachdem {name} signiert hat, über das Signieren der Felder hinaus geändert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="292"/>
+        <source>{problem}: {why}</source>
+        <translation>{problem}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="293"/>
+        <source>{path} is not a PDF</source>
+        <translation>{path} ist kein PDF</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="294"/>
+        <source>{path} is damaged or truncated: it does not end where a PDF ends</source>
+        <translation>{path} ist beschädigt oder abgeschnitten: Die Datei endet nicht, wo ein PDF endet</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="296"/>
+        <source>{path} is damaged or truncated: {why}</source>
+        <translation>{path} ist beschädigt oder abgeschnitten: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="297"/>
+        <source>the file is damaged: {why}</source>
+        <translation>die Datei ist beschädigt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="299"/>
+        <source>the accessible HTML version</source>
+        <translation>die barrierefreie HTML-Fassung</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="300"/>
+        <source>the easy-read version</source>
+        <translation>die Fassung in Leichter Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="302"/>
+        <source>the attached file</source>
+        <translation>die angehängte Datei</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
+        <source>{what} ({name})</source>
+        <translation>{what} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="304"/>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="305"/>
+        <source>{what} is inside the signed part.</source>
+        <translation>{what} ist im signierten Teil enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="306"/>
+        <source>{what} are inside the signed part.</source>
+        <translation>{what} sind im signierten Teil enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="307"/>
+        <source>{what} is NOT covered by any signature.</source>
+        <translation>{what} ist von KEINER Signatur abgedeckt.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantWindow</name>
