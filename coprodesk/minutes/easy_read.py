@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -45,6 +45,10 @@ def _picture(kind: str) -> Drawing:
             d.add(Circle(s * x, s * 0.66, s * 0.11, fillColor=ink, strokeColor=None))
             d.add(Rect(s * (x - 0.14), s * 0.16, s * 0.28, s * 0.34, rx=6, ry=6,
                        fillColor=ink, strokeColor=None))
+    elif kind == "watch":  # observers: an eye
+        d.add(Ellipse(s * 0.5, s * 0.5, s * 0.36, s * 0.2, fillColor=colors.white,
+                      strokeColor=ink, strokeWidth=3))
+        d.add(Circle(s * 0.5, s * 0.5, s * 0.12, fillColor=ink, strokeColor=None))
     elif kind == "talk":
         d.add(Rect(s * 0.12, s * 0.38, s * 0.76, s * 0.44, rx=8, ry=8, fillColor=colors.white,
                    strokeColor=ink, strokeWidth=3))
@@ -247,7 +251,9 @@ def build_easy_read(meeting, now_ms: int) -> bytes:
     if meeting.place:
         story.append(p(W.ER_WHERE.format(place=meeting.place)))
     story.append(Spacer(1, 8 * mm))
-    story += part("people", W.ER_WHO_CAME, who_came(meeting))
+    came = who_came(meeting)
+    story += part(["watch" if block[0] == W.ER_OBSERVERS else "people" for block in came]
+                  or "people", W.ER_WHO_CAME, came)
     talked = [W.ER_TALKED.format(title=i.title) for i in meeting.items if str(i.kind) != "break"]
     story += part("talk", W.ER_TALKED_ABOUT, [talked or [W.ER_NOTHING]], lead=False)
     decided = decision_lines(meeting, report)
