@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import json
 
-from coprodesk.cli import main
 from coprodesk.domain.balance import VERDICT_MIN_FLOOR_MS, VERDICT_MIN_TURNS
 
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from ..cli_run import run
 
 
 def turns_file(tmp_path, rows: list[tuple[float, float, str]]):

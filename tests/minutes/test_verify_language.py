@@ -9,7 +9,7 @@ from pathlib import Path
 
 from coprodesk.minutes.language import use_language
 
-from .cli_run import demo_with_facilitator, run
+from ..cli_run import demo_with_facilitator, run
 from .test_attacks import add_annotation
 
 
