@@ -69,27 +69,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="677"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="684"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="679"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="686"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="681"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="688"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="694"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="701"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="697"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="704"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="211"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="213"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="509"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="152"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="154"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="154"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="156"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="58"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="157"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="159"/>
         <source>Decision in plain words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,223 +862,223 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="98"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="100"/>
         <source>Decision and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="99"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="101"/>
         <source>Decision or actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="116"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="118"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="138"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="140"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="200"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="202"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="211"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="213"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="215"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="217"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="234"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="236"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="236"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="251"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="253"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="262"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="264"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="262"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="264"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="265"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="267"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="270"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="272"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="274"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="283"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="285"/>
         <source>Outcome now: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="284"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="286"/>
         <source>joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="284"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="286"/>
         <source>not joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="309"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="311"/>
         <source>Decision “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="310"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="312"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="313"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="315"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="315"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="317"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="376"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="378"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="397"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="399"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="420"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="424"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="440"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="468"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="444"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="472"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="441"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="445"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="459"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="466"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="470"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="467"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="471"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="478"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="482"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="479"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="483"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="484"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="488"/>
         <source>Amended proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="499"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="506"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="509"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="520"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="549"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="564"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="571"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="572"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="579"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="617"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="617"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="617"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,11 +1226,6 @@
         <location filename="../../coprodesk/gui/editor/details.py" line="72"/>
         <location filename="../../coprodesk/gui/editor/details.py" line="75"/>
         <source>Ends before it starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="99"/>
-        <source>At most %1 characters are kept; the rest was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1521,7 +1516,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="530"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="558"/>
         <source>{name} group: {share}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,12 +3530,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="334"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="335"/>
+        <source>has not spoken yet; {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="338"/>
         <source>{time} on the floor; {share}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="404"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="408"/>
         <source>Item time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4068,7 +4068,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="354"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="355"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,7 +4079,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="802"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4135,24 +4135,24 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="183"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="184"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="206"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="207"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="209"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="210"/>
         <source>End meeting… (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="211"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="858"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="212"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="867"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="889"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4202,253 +4202,253 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="342"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="343"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="354"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="355"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="363"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="364"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="373"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="374"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="383"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="384"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="391"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="392"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="391"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="392"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="414"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="432"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="433"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="433"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="434"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="435"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="436"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="437"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="438"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="442"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="443"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="444"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="445"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="471"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="472"/>
         <source>{who}, key {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="531"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="533"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="539"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="547"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="545"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="553"/>
         <source>Not saved yet: waiting for the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="548"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="554"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="675"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="682"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="738"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="747"/>
         <source>Item {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="740"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
         <source>No agenda item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="743"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="752"/>
         <source>{name} has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="745"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="754"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="747"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="756"/>
         <source>Floor is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="758"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="759"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="768"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="761"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="770"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="772"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="774"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="783"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="784"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="787"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="796"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="797"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="820"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="814"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="823"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="829"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="838"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="831"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="849"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="845"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="854"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="850"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="868"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="861"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="870"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="863"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="872"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="888"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="897"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="890"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="899"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="892"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="901"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4538,67 +4538,67 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="55"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="56"/>
         <source>hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="56"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="57"/>
         <source>clarify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="57"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="58"/>
         <source>order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="147"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="163"/>
         <source>99 turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="383"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="408"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="405"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="433"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="436"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="411"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="439"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="416"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="444"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="417"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="445"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="520"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="548"/>
         <source>100 % (fair 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="589"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="617"/>
         <source>Tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="565"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="593"/>
         <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5349,64 +5349,82 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
 </context>
 <context>
+    <name>TextCap</name>
+    <message>
+        <location filename="../../coprodesk/gui/text_cap.py" line="34"/>
+        <source>At most %1 characters are kept; the rest was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="205"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="225"/>
         <source>has the floor for {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="207"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="227"/>
         <source>over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="209"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="229"/>
         <source>hand raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="210"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
         <source>clarification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="211"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="231"/>
         <source>point of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="213"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="233"/>
         <source>{hand}, number {n} in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="216"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="236"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="217"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="238"/>
+        <source>has not spoken yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="240"/>
         <source>{t} on the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="226"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="249"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="226"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="249"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="227"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="250"/>
         <source>{t} on this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="251"/>
+        <source>not spoken on this item yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="254"/>
         <source>key {k}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from coprodesk.domain import decisions as rules
+from coprodesk.domain.limits import TEXT_MAX
 from coprodesk.domain.model import Decision, Meeting, MeetingStatus
 from coprodesk.gui import colours
 from coprodesk.gui.announce import announce
 from coprodesk.gui.decisions.models import ActionsModel, StanceModel
 from coprodesk.gui.domain_words import domain_word, joint_sentence, lower_word
 from coprodesk.gui.inner_names import name_inner_parts
+from coprodesk.gui.text_cap import cap_message, cap_text
 from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store import decisions as store_decisions
 from coprodesk.store import meetings as repo
@@ -406,6 +408,8 @@ class DecisionPanel(QWidget):
 
     def _proposal_typed(self) -> None:
         if self.decision is not None:
+            if cap_text(self.ui.proposalEdit):  # the format's limit, as in the editor: and said
+                self.problem.emit(cap_message())
             self._proposal_timer.start()
 
     def _save_proposal(self) -> None:
@@ -484,10 +488,13 @@ class DecisionPanel(QWidget):
         box.setAccessibleName(self.tr("Amended proposal"))
         box.setTabChangesFocus(True)  # Tab goes on to OK, as in every other box
         ok = dialog.exec() == QDialog.DialogCode.Accepted
-        text = dialog.textValue()
+        text = dialog.textValue().strip()
         dialog.deleteLater()
-        if ok and text.strip():
-            self.new_round(text.strip())
+        if ok and len(text) > TEXT_MAX:
+            text = text[:TEXT_MAX]
+            self.problem.emit(cap_message())
+        if ok and text:
+            self.new_round(text)
 
     def new_round(self, proposal: str) -> None:
         d = self.decision

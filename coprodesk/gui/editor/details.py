@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from coprodesk.domain.limits import TEXT_MAX, TITLE_MAX
+from coprodesk.domain.limits import TITLE_MAX
 from coprodesk.domain.model import Meeting
 from coprodesk.gui import colours
 from coprodesk.gui.forms.ui_editor_details import Ui_DetailsTab
 from coprodesk.gui.inner_names import name_inner_parts
+from coprodesk.gui.text_cap import cap_message, cap_text
 from coprodesk.gui.undo import Editing, set_meeting_field
 
 
@@ -85,20 +85,11 @@ class DetailsTab(QWidget):
     def _set_text(self, edit, field: str, text: str) -> None:
         """A plain-text box has no maximum length of its own: cut what goes past the format's
         limit, say so once, and keep the rest."""
-        value = edit.toPlainText()
         if self._loading or self.meeting is None:
             return
-        if len(value) > TEXT_MAX:
-            value = value[:TEXT_MAX]
-            self._loading = True
-            try:
-                edit.setPlainText(value)
-                edit.moveCursor(QTextCursor.MoveOperation.End)
-            finally:
-                self._loading = False
-            self.editing.failed.emit(self.tr("At most %1 characters are kept; the rest was not "
-                                             "saved.").replace("%1", f"{TEXT_MAX:,}"))
-        self._set(field, value, text)
+        if cap_text(edit):
+            self.editing.failed.emit(cap_message())
+        self._set(field, edit.toPlainText(), text)
 
     def set_meeting(self, meeting: Meeting | None) -> None:
         self.meeting = meeting

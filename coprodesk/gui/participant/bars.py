@@ -331,6 +331,10 @@ class PersonBar(Painted):
         name = ", ".join(x for x in (s.name, s.group_name or s.label) if x)
         if s.speaking:
             name = QCoreApplication.translate("ParticipantWindow", "{name}, speaking").format(name=name)
+        if s.floor_ms <= 0 and not s.speaking:
+            return name, QCoreApplication.translate("ParticipantWindow",
+                                                    "has not spoken yet; {share}").format(
+                share=share_words(s.share, s.fair))
         return name, QCoreApplication.translate("ParticipantWindow", "{time} on the floor; {share}").format(
             time=minutes_words(s.floor_ms), share=share_words(s.share, s.fair))
 

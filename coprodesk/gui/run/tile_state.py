@@ -37,6 +37,7 @@ class TileState:
     long_turn: bool = False
     gone: bool = False
     group_name: str = ""  # spelled out, for what a screen reader says (the label is drawn)
+    item_id: int | None = None  # the agenda item the item times are of (another: said at once)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,7 @@ def tile_states(meeting: Meeting, order: Sequence[int], bal: Balance, ibal: Bala
     open_turn = meeting.open_turn
     long_turn = agenda.over_soft_limit(meeting, now)
     started = meeting.status is not MeetingStatus.PLANNED
+    item_id = meeting.current_item.id if meeting.current_item else None
     states = []
     for n, pid in enumerate(order):
         p = meeting.participant(pid)
@@ -79,7 +81,7 @@ def tile_states(meeting: Meeting, order: Sequence[int], bal: Balance, ibal: Bala
             hand=hand[1] if hand else None, queue_pos=hand[0] if hand else None,
             speaking=speaking, turn_ms=open_turn.duration_ms(now) if speaking else 0,
             long_turn=speaking and long_turn, gone=started and not is_present_at(p, now),
-            group_name=group.name if group else ""))
+            group_name=group.name if group else "", item_id=item_id))
     return states
 
 

@@ -39,6 +39,7 @@ MARGIN = 5.5  # the tile's body sits this far inside it; the focus ring is drawn
 
 GAP = 6
 COL_GAP = 8
+CUE_GAP = 2  # a tall tile's cue line (turn clock, hand, gone) sits this far under the name
 MIN_COLUMN_W = 168
 MAX_COLUMN_W = 380
 
@@ -114,7 +115,9 @@ class Tile(QWidget):
         self.participant_id = participant_id
         self.state: TileState | None = None
         self.compact = False
+        self.tall = False  # the cues on a line of their own, so the name has the whole width
         self.paints = 0  # how many times this tile painted (benchmarks and tests read it)
+        self.drawn_name = ""  # the name as last painted ("…" at its end when cut)
         self._drawn_key: tuple | None = None
         self._cache: tuple | None = None
         self._frame_cache: tuple | None = None
@@ -128,21 +131,34 @@ class Tile(QWidget):
     # --- sizes ------------------------------------------------------------------------
 
     @staticmethod
-    def height_for(font: QFont, compact: bool) -> int:
+    def height_for(font: QFont, compact: bool, tall: bool = False) -> int:
         name_f, small_f, clock_f = _fonts(font)
         top = max(QFontMetrics(name_f).height(), QFontMetrics(clock_f).height())
         if compact:
             return 8 + top + 4 + max(10, QFontMetrics(small_f).height()) + 8
-        return 10 + top + 4 + QFontMetrics(small_f).height() + 6 + 12 + 10
+        cues = top + CUE_GAP if tall else 0
+        return 10 + top + cues + 4 + QFontMetrics(small_f).height() + 6 + 12 + 10
 
     def sizeHint(self) -> QSize:
-        return QSize(MIN_COLUMN_W, self.height_for(self.font(), self.compact))
+        return QSize(MIN_COLUMN_W, self.height_for(self.font(), self.compact, self.tall))
+
+    def width_for_whole_name(self) -> int:
+        """How wide the tile must be to show its name whole beside the widest cue it may
+        carry (a turn clock or a hand's pill), with its key badge."""
+        if self.state is None:
+            return 0
+        name_f, small_f, clock_f = _fonts(self.font())
+        fm_small = QFontMetrics(small_f)
+        badge = fm_small.horizontalAdvance("0") + 10 + 8
+        pill = max(fm_small.horizontalAdvance(hand_words(k) + " 00") for k in HandKind) + 14
+        cue = max(QFontMetrics(clock_f).horizontalAdvance("00:00"), pill) + 8
+        return 16 + badge + QFontMetrics(name_f).horizontalAdvance(self.state.name) + cue + 12
 
     # --- state ------------------------------------------------------------------------
 
     def _metrics(self) -> tuple[tuple[QFont, QFont, QFont], QRect]:
         """Fonts and the share bar's place, cached until the size, font or density changes."""
-        cache_key = (self.width(), self.compact, self.font().key())
+        cache_key = (self.width(), self.compact, self.tall, self.font().key())
         if self._cache is not None and self._cache[0] == cache_key:
             return self._cache[1], self._cache[2]
         fonts = _fonts(self.font())
@@ -153,7 +169,7 @@ class Tile(QWidget):
             y = 8 + top + 4 + max(10, QFontMetrics(small_f).height()) // 2 - 4
             right = self.width() - 12 - QFontMetrics(small_f).horizontalAdvance("00:00 · 00:00") - 8
         else:
-            y = 10 + top + 4 + QFontMetrics(small_f).height() + 6 + 2
+            y = 10 + top + (top + CUE_GAP if self.tall else 0) + 4 + QFontMetrics(small_f).height() + 6 + 2
             right = self.width() - 12 - QFontMetrics(small_f).horizontalAdvance(translate("RunView",
                                                                                           "99 turns")) - 10
         bar = QRect(x0, y, max(20, right - x0), 8)
@@ -171,7 +187,7 @@ class Tile(QWidget):
         return (s.name, s.group_label, s.colour, s.key, s.item_ms // 1000, s.meeting_ms // 1000,
                 s.turns, fill, mark, s.hand, s.queue_pos, s.speaking,
                 s.turn_ms // 1000 if s.speaking else 0, s.long_turn, s.gone, self.compact,
-                self.width())
+                self.tall, self.width())
 
     def set_state(self, state: TileState, now_ms: int | None = None) -> bool:
         """Take a new state; repaint only if something visible changed. Returns True if so.
@@ -195,13 +211,17 @@ class Tile(QWidget):
 
     @staticmethod
     def _cues(s: TileState) -> tuple:
-        """What, when it changes, is said at once (times and shares wait for the minute)."""
+        """What, when it changes, is said at once (times and shares wait for the minute): the
+        floor taken or passed on, a cue, another agenda item (its times start again)."""
         return (s.name, s.group_name, s.group_label, s.key, s.speaking, s.long_turn, s.hand,
-                s.queue_pos, s.gone, s.turns)
+                s.queue_pos, s.gone, s.turns, s.item_id)
 
-    def set_compact(self, compact: bool) -> None:
-        if compact != self.compact:
-            self.compact = compact
+    def set_compact(self, compact: bool, tall: bool = False) -> None:
+        """Compact: one line less (many people, little height); tall: one line more, the
+        cues under the name (free height, names that would not fit beside them)."""
+        tall = tall and not compact
+        if (compact, tall) != (self.compact, self.tall):
+            self.compact, self.tall = compact, tall
             self._drawn_key = None
             self.update()
 
@@ -224,7 +244,10 @@ class Tile(QWidget):
             parts.append(hand)
         if s.gone:
             parts.append(self.tr("gone"))
-        parts.append(self.tr("{t} on the floor").format(t=minutes_words(s.meeting_ms)))
+        if s.turns == 0 and not s.speaking:
+            parts.append(self.tr("has not spoken yet"))
+        else:
+            parts.append(self.tr("{t} on the floor").format(t=minutes_words(s.meeting_ms)))
         return ", ".join(parts)
 
     def accessible_description(self) -> str:
@@ -234,8 +257,9 @@ class Tile(QWidget):
         if s is None:
             return ""
         turns = self.tr("1 turn") if s.turns == 1 else self.tr("{n} turns").format(n=s.turns)
-        parts = [turns, self.tr("{t} on this item").format(t=minutes_words(s.item_ms)),
-                 share_words(s.share, s.fair_share)]
+        item = (self.tr("{t} on this item").format(t=minutes_words(s.item_ms))
+                if s.item_ms > 0 or s.speaking else self.tr("not spoken on this item yet"))
+        parts = [turns, item, share_words(s.share, s.fair_share)]
         if s.key:
             parts.append(self.tr("key {k}").format(k=s.key))
         return "; ".join(parts)
@@ -366,19 +390,20 @@ class Tile(QWidget):
         mirror(p, self)  # right to left: name from the right, bars fill from the right
         x += bw + 8
 
-        # right side of the top line: running turn, hand, gone
+        # right side of the top line (a tall tile: of the line under it): running turn, hand, gone
+        cy = y0 + top_h + CUE_GAP if self.tall else y0
         if s.speaking:
             p.setFont(clock_f)
             t = clock_text(s.turn_ms)
             tw = fm_clock.horizontalAdvance(t)
             p.setPen(long_ink if s.long_turn else QColor(c.speaker_edge))
-            draw_text(p, QRect(right - tw, y0, tw, top_h), Qt.AlignmentFlag.AlignVCenter, t)
+            draw_text(p, QRect(right - tw, cy, tw, top_h), Qt.AlignmentFlag.AlignVCenter, t)
             right -= tw + 8
         if s.hand is not None:
             p.setFont(small_f)
             label = hand_words(s.hand) + (f" {s.queue_pos}" if s.queue_pos else "")
             lw = fm_small.horizontalAdvance(label) + 14
-            pill = QRect(right - lw, y0 + (top_h - fm_small.height() - 6) // 2, lw, fm_small.height() + 6)
+            pill = QRect(right - lw, cy + (top_h - fm_small.height() - 6) // 2, lw, fm_small.height() + 6)
             p.setPen(QPen(QColor(c.hand_edge), 1))
             p.setBrush(QColor(c.hand_bg))
             p.drawRoundedRect(QRectF(pill), pill.height() / 2, pill.height() / 2)
@@ -390,13 +415,16 @@ class Tile(QWidget):
             g = translate("RunView", "gone")
             gw = fm_small.horizontalAdvance(g)
             p.setPen(muted)
-            draw_text(p, QRect(right - gw, y0, gw, top_h), Qt.AlignmentFlag.AlignVCenter, g)
+            draw_text(p, QRect(right - gw, cy, gw, top_h), Qt.AlignmentFlag.AlignVCenter, g)
             right -= gw + 8
+        if self.tall:
+            right = self.width() - 12  # the name has the whole top line
 
         p.setFont(name_f)
         p.setPen(ink)
+        self.drawn_name = fm_name.elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, right - x))
         draw_text(p, QRect(x, y0, max(0, right - x), top_h), Qt.AlignmentFlag.AlignVCenter,
-                   fm_name.elidedText(s.name, Qt.TextElideMode.ElideRight, max(0, right - x)))
+                   self.drawn_name)
 
         p.setFont(small_f)
         if self.compact:
@@ -406,7 +434,7 @@ class Tile(QWidget):
                              self.width() - 12 - bar.right() - 8, fm_small.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, txt)
         else:
-            y1 = y0 + top_h + 4
+            y1 = y0 + top_h + 4 + (top_h + CUE_GAP if self.tall else 0)
             room = self.width() - 28
             item_t, meeting_t = clock_text(s.item_ms), clock_text(s.meeting_ms)
             line = translate("RunView", "{label}   item {item}   meeting {meeting}").format(
@@ -706,7 +734,8 @@ class TileBoard(QWidget):
         full_h = Tile.height_for(self.font(), False)
         compact_h = Tile.height_for(self.font(), True)
         compact = self._height(k, full_h) > max(self.viewport_height, 1) and self.viewport_height > 0
-        tile_h = compact_h if compact else full_h
+        tall = not compact and self._wants_tall(k, col_w)
+        tile_h = Tile.height_for(self.font(), False, True) if tall else compact_h if compact else full_h
         head_h = GroupHeader.height_for(self.font())
         y = 0
         for b in range(0, len(self.columns), k):
@@ -718,11 +747,20 @@ class TileBoard(QWidget):
                     x = width - x - col_w  # the first group on the right
                 self.headers[ci].setGeometry(x, y, col_w, head_h)
                 for r, tile in enumerate(self.columns[ci]):
-                    tile.set_compact(compact)
+                    tile.set_compact(compact, tall)
                     tile.setGeometry(x, y + head_h + 4 + r * (tile_h + GAP), col_w, tile_h)
                 rows = max(rows, len(self.columns[ci]))
             y += head_h + 4 + rows * (tile_h + GAP) + 12
         self.setMinimumHeight(y)
+
+    def _wants_tall(self, k: int, col_w: int) -> bool:
+        """Tall tiles (the cues under the name) when some name would not fit whole beside a
+        cue on one line, and the height is there: free room is used before a name is cut."""
+        if self.viewport_height <= 0:
+            return False
+        if max((t.width_for_whole_name() for t in self.tiles.values()), default=0) <= col_w:
+            return False
+        return self._height(k, Tile.height_for(self.font(), False, True)) <= self.viewport_height
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

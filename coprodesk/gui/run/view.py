@@ -71,6 +71,7 @@ from coprodesk.gui.run.save_banner import SaveBanner
 from coprodesk.gui.run.tile_state import group_states, tile_states
 from coprodesk.gui.run.tiles import TileBoard
 from coprodesk.gui.spoken import minutes_words
+from coprodesk.gui.text_cap import cap_message, cap_text
 from coprodesk.store.errors import StoreError
 
 NOT_HEARD_SHOWN = 8
@@ -93,7 +94,7 @@ QLabel#leftLabel[level="red"] { color: @bad; }
 QPlainTextEdit#notesEdit, QListView#queueView {
     border: 1px solid @edge; border-radius: 6px; background: @base; color: @ink; padding: 1px; }
 QPlainTextEdit#notesEdit:focus, QListView#queueView:focus { border: 3px solid @focus; padding: 0px; }
-QListView#queueView::item { padding: 4px 2px; }
+QListView#queueView::item { padding: 4px 0px; }
 QListView#queueView::item:selected { background: @selection_bg; color: @selection_ink; }
 QPushButton:focus, QComboBox:focus { border: 3px solid @focus; }
 QFrame#helpCard { background: @panel; border-radius: 10px; border: 1px solid @edge; }
@@ -517,6 +518,7 @@ class RunView(QWidget):
     def _notes_typed(self) -> None:
         if self._notes_item is None:
             return
+        cut = cap_text(self.ui.notesEdit)  # the format's limit, as in the editor: and said
         try:
             self.session.set_notes(self._notes_item, self.ui.notesEdit.toPlainText())
         except StoreError as exc:  # the text stays in the box; the next keystroke tries again
@@ -525,6 +527,10 @@ class RunView(QWidget):
             return
         self.qt.say_waiting()  # the save banner counts a note kept for later
         self._notes_saved(self.session.unsaved)
+        if cut:
+            self.ui.notesStatus.setText(cap_message())
+            colours.mark(self.ui.notesStatus, "problem", True)
+            announce(self, cap_message())
 
     def _notes_waited(self, unsaved: int, _why: str) -> None:
         if not unsaved and self.ui.notesStatus.text() == self.tr(
@@ -659,7 +665,8 @@ class RunView(QWidget):
         m = self.session.meeting
         structure = (tuple((g.id, g.name, g.label, g.colour, g.position) for g in m.groups),
                      tuple((p.id, p.group_id, p.name, p.role, p.position) for p in m.participants))
-        if structure != self._structure:
+        rebuilt = structure != self._structure
+        if rebuilt:
             self._structure = structure
             self._build_tiles(m)
             observers = [p.name for p in m.participants if not p.counted]
@@ -674,6 +681,8 @@ class RunView(QWidget):
         if idx != self.ui.policyCombo.currentIndex():
             self.ui.policyCombo.setCurrentIndex(idx)
         self._refresh_live()
+        if rebuilt:
+            self.board.relayout()  # the names are known now: room for them whole if there is
 
     def on_tick(self) -> None:
         if self.session.locked:  # a closed meeting's clock stands at its end
