@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from coprodesk.gui.editor.labels import status_name
@@ -95,6 +96,13 @@ class LibraryPage(QWidget):
         view = self.ui.meetingsView
         view.setModel(self.proxy)
         view.sortByColumn(MeetingsModel.DATE, Qt.SortOrder.DescendingOrder)
+        # sorting by key: the Menu key or Shift+F10 opens "Sort by" (built on first use)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self.open_sort_menu)
+        for keys in (QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")):
+            QShortcut(keys, view, self.open_sort_menu, context=Qt.ShortcutContext.WidgetShortcut)
+        view.setAccessibleDescription(self.tr("Menu key or Shift+F10: sort by a column"))
+        self.sort_menu = None
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MeetingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -110,6 +118,12 @@ class LibraryPage(QWidget):
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.proxy.modelReset.connect(self._update_buttons)
         self._update_buttons()
+
+    def open_sort_menu(self, pos=None) -> None:
+        """The table's "Sort by" menu (the keyboard's way to what a header click does)."""
+        from coprodesk.gui.sort_menu import show_sort_menu  # on first use, not at start
+
+        self.sort_menu = show_sort_menu(self.ui.meetingsView, pos)
 
     def set_meetings(self, meetings: list[MeetingSummary], select: int | None = None) -> None:
         keep = select if select is not None else self.selected_id()

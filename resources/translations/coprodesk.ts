@@ -1929,6 +1929,11 @@
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="110"/>
+        <source>Menu key or Shift+F10: sort by a column</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2450,32 +2455,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="29"/>
+        <location filename="../../coprodesk/gui/library.py" line="30"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="29"/>
+        <location filename="../../coprodesk/gui/library.py" line="30"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="30"/>
+        <location filename="../../coprodesk/gui/library.py" line="31"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="31"/>
+        <location filename="../../coprodesk/gui/library.py" line="32"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="32"/>
+        <location filename="../../coprodesk/gui/library.py" line="33"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="33"/>
+        <location filename="../../coprodesk/gui/library.py" line="34"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,7 +4725,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/series_view.ui" line="12"/>
-        <location filename="../../coprodesk/gui/series/view.py" line="157"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="159"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,37 +4785,37 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="78"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="80"/>
         <source>Series to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="88"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="90"/>
         <source>Meetings in a series: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="118"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="120"/>
         <source>Series: {name} ({n} meetings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="139"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="141"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="148"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="150"/>
         <source>Export involvement report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="149"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="151"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="154"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="156"/>
         <source>Involvement report written to {p}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5279,6 +5284,35 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <message>
         <location filename="../../coprodesk/gui/signing/identity.py" line="223"/>
         <source>Certificate (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="24"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="25"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="32"/>
+        <source>Sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="43"/>
+        <source>&amp;Ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="44"/>
+        <source>&amp;Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="80"/>
+        <source>Menu key or Shift+F10: sort by a column</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1931,6 +1931,11 @@
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
+    <message>
+        <location filename="../../coprodesk/gui/library.py" line="110"/>
+        <source>Menu key or Shift+F10: sort by a column</source>
+        <translation>Menütaste oder Umschalt+F10: nach einer Spalte sortieren</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2458,32 +2463,32 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="29"/>
+        <location filename="../../coprodesk/gui/library.py" line="30"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="29"/>
+        <location filename="../../coprodesk/gui/library.py" line="30"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="30"/>
+        <location filename="../../coprodesk/gui/library.py" line="31"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="31"/>
+        <location filename="../../coprodesk/gui/library.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="32"/>
+        <location filename="../../coprodesk/gui/library.py" line="33"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="33"/>
+        <location filename="../../coprodesk/gui/library.py" line="34"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
@@ -4730,7 +4735,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/series_view.ui" line="12"/>
-        <location filename="../../coprodesk/gui/series/view.py" line="157"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="159"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
@@ -4790,37 +4795,37 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Zahlen pro Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="78"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="80"/>
         <source>Series to show</source>
         <translation>Anzuzeigende Reihe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="88"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="90"/>
         <source>Meetings in a series: none yet</source>
         <translation>Treffen einer Reihe: noch keine</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="118"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="120"/>
         <source>Series: {name} ({n} meetings)</source>
         <translation>Reihe: {name} ({n} Treffen)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="139"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="141"/>
         <source>Could not write {path}: {why}</source>
         <translation>{path} konnte nicht geschrieben werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="148"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="150"/>
         <source>Export involvement report</source>
         <translation>Beteiligungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="149"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="151"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="154"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="156"/>
         <source>Involvement report written to {p}</source>
         <translation>Beteiligungsbericht geschrieben nach {p}</translation>
     </message>
@@ -5290,6 +5295,35 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <location filename="../../coprodesk/gui/signing/identity.py" line="223"/>
         <source>Certificate (*.pem)</source>
         <translation>Zertifikat (*.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>SortMenu</name>
+    <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="24"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="25"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="32"/>
+        <source>Sort by %1</source>
+        <translation>Sortieren nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="43"/>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Aufsteigend</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="44"/>
+        <source>&amp;Descending</source>
+        <translation>Ab&amp;steigend</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="80"/>
+        <source>Menu key or Shift+F10: sort by a column</source>
+        <translation>Menütaste oder Umschalt+F10: nach einer Spalte sortieren</translation>
     </message>
 </context>
 <context>

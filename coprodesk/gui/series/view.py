@@ -17,6 +17,7 @@ from coprodesk.domain.series_report import build_series_report
 from coprodesk.gui.series.models import SORT_ROLE, SeriesMeetingsModel, SeriesPeopleModel
 from coprodesk.gui.series.panel import name_corner_button
 from coprodesk.gui.series.plots import AttendanceChart, BalanceChart, GroupKey, GroupShareChart
+from coprodesk.gui.sort_menu import sort_by_keys
 from coprodesk.store import series as store_series
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
@@ -53,6 +54,7 @@ class SeriesView(QDialog):
         self.people_proxy.setSortRole(SORT_ROLE)
         self.ui.peopleView.setModel(self.people_proxy)
         self.ui.peopleView.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        sort_by_keys(self.ui.peopleView, self)  # Menu / Shift+F10: "Sort by", as a header click
         for view in (self.ui.meetingsView, self.ui.peopleView):
             name_corner_button(view)
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
