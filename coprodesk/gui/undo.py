@@ -47,6 +47,8 @@ class Editing(QObject):
         # Whose history the list of meetings shows: its own, or, just after a new meeting's
         # creation was undone, that meeting's (so that Redo brings it back from the list).
         self.list_history = LIBRARY
+        self._kept = None  # field edits waiting for a busy database (KeptEdits), on first use
+        self._waiting_said = False
         self.activate(LIBRARY)
 
     def stack_for(self, meeting_id: int) -> QUndoStack:
@@ -77,17 +79,60 @@ class Editing(QObject):
                 stack.clear()
 
     def push(self, command: StoreCommand) -> bool:
-        """Do ``command`` now; True when it was written and is on the undo stack."""
+        """Do ``command`` now; True when it was written and is on the undo stack, or (a field
+        edit the database refuses for the moment: busy, disk full) kept to be written as
+        soon as it can (``kept``): the box keeps what was typed, and that is said once."""
+        if isinstance(command, SetField):
+            return self._push_field(command)
+        if self._kept is not None and self._kept.count and not self._kept.retry():
+            self.failed.emit(self._kept.why)  # behind edits still waiting: not done, said
+            return False
         try:
             command.apply()
         except StoreError as exc:
             self.failed.emit(exc.message)
             return False
+        self._pushed(command)
+        return True
+
+    def _pushed(self, command: StoreCommand) -> None:
         self.stack_for(command.scope).push(command)
         if command.scope == LIBRARY:
             self.list_history = LIBRARY
         self.notify(command.meeting_id)
+
+    def _push_field(self, command: SetField) -> bool:
+        def write() -> None:
+            command.apply()
+            self._pushed(command)
+
+        try:
+            self.kept.run(command.key, write)  # written now, or kept: either way accepted
+        except StoreError as exc:
+            self.failed.emit(exc.message)
+            return False
         return True
+
+    @property
+    def kept(self):
+        """Field edits waiting for the database (``gui/kept_edits``), made on first use."""
+        if self._kept is None:
+            from coprodesk.gui.kept_edits import KeptEdits  # not at start: only when needed
+
+            self._kept = KeptEdits(self.store, self)
+            self._kept.waiting.connect(self._say_waiting)
+            self._kept.refused.connect(self.failed)
+        return self._kept
+
+    def keeps(self, key: tuple) -> bool:
+        """Whether an edit of the field ``key`` waits for the database (its box is the truth)."""
+        return self._kept is not None and self._kept.keeps(key)
+
+    def _say_waiting(self, count: int, why: str) -> None:
+        if count and not self._waiting_said:
+            self.failed.emit(self.tr("Not saved yet: %1. What you typed is kept and saved as "
+                                     "soon as the database is free.").replace("%1", why))
+        self._waiting_said = bool(count)
 
     def notify(self, meeting_id: int) -> None:
         self.saved.emit(datetime.now().strftime("%H:%M"))

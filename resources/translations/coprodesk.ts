@@ -69,27 +69,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="684"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="720"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="686"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="722"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="688"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="724"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="701"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="737"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="704"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="740"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="213"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="552"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="154"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="166"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="156"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="168"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="58"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="159"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="171"/>
         <source>Decision in plain words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,223 +862,238 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="100"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="106"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="112"/>
         <source>Decision and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="101"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="113"/>
         <source>Decision or actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="118"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="130"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="140"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="152"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="202"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="214"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="213"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="217"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="229"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="236"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="250"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="253"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="267"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="264"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="264"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="267"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="281"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="272"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="286"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="290"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="294"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="294"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="285"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="299"/>
         <source>Outcome now: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="286"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="300"/>
         <source>joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="286"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="300"/>
         <source>not joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="311"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
+        <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="341"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="346"/>
         <source>Decision “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="312"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="347"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="315"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="317"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="352"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="378"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="399"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="434"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="424"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="460"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="444"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="472"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="480"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="508"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="445"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="481"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="499"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="470"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="506"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="471"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="507"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="482"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="518"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="483"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="519"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="488"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="524"/>
         <source>Amended proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="506"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="552"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="563"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="549"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="571"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="607"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="579"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="615"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="617"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="653"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="660"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="660"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,6 +1241,14 @@
         <location filename="../../coprodesk/gui/editor/details.py" line="72"/>
         <location filename="../../coprodesk/gui/editor/details.py" line="75"/>
         <source>Ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../coprodesk/gui/undo.py" line="133"/>
+        <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5290,28 +5313,28 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SortMenu</name>
     <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="23"/>
         <location filename="../../coprodesk/gui/sort_menu.py" line="24"/>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="25"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="32"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="31"/>
         <source>Sort by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="43"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="42"/>
         <source>&amp;Ascending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="44"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="43"/>
         <source>&amp;Descending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="80"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="79"/>
         <source>Menu key or Shift+F10: sort by a column</source>
         <translation type="unfinished"></translation>
     </message>

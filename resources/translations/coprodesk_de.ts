@@ -69,27 +69,27 @@
         <translation>Freiwillig: kurze Sätze für das Protokoll in Leichter Sprache; leer gelassen, steht dort, was getan wird</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="684"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="720"/>
         <source>(nothing in particular)</source>
         <translation>(nichts Bestimmtes)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="686"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="722"/>
         <source>Decision: </source>
         <translation>Entscheidung: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="688"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="724"/>
         <source>Item: </source>
         <translation>Punkt: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="701"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="737"/>
         <source>Say what will be done.</source>
         <translation>Sagen Sie, was getan wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="704"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="740"/>
         <source>Tick at least one person who will do it.</source>
         <translation>Haken Sie mindestens eine Person an, die es tut.</translation>
     </message>
@@ -750,7 +750,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="37"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="213"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
         <source>Start r&amp;ound</source>
         <translation>Runde &amp;starten</translation>
     </message>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="552"/>
         <source>Override the outcome</source>
         <translation>Das Ergebnis übersteuern</translation>
     </message>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="54"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="154"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="166"/>
         <source>Outcome statement</source>
         <translation>Ergebnisformulierung</translation>
     </message>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="56"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="156"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="168"/>
         <source>Recorded dissent</source>
         <translation>Festgehaltener Widerspruch</translation>
     </message>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="58"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="159"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="171"/>
         <source>Decision in plain words</source>
         <translation>Entscheidung in Leichter Sprache</translation>
     </message>
@@ -864,223 +864,238 @@
         <translation>Nur &amp;offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="100"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="106"/>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="112"/>
         <source>Decision and actions</source>
         <translation>Entscheidung und Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="101"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="113"/>
         <source>Decision or actions</source>
         <translation>Entscheidung oder Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="118"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="130"/>
         <source>No override (follow the rule)</source>
         <translation>Nicht übersteuern (der Regel folgen)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="140"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="152"/>
         <source>Change the threshold</source>
         <translation>Die Schwelle ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="202"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="214"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="213"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
         <source>Stop r&amp;ound</source>
         <translation>Runde &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="217"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="229"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation>Noch keine Entscheidung in diesem Treffen: „Neue Entscheidung“ beginnt eine für den aktuellen Tagesordnungspunkt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="236"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="250"/>
         <source>Proposal (round %1):</source>
         <translation>Vorschlag (Runde %1):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
         <source>Round %1: %2</source>
         <translation>Runde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="253"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="267"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation>Tasten: %1  0 keine Angabe · Eingabe Grund · Entf löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="264"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
         <source>Outcome so far: %1</source>
         <translation>Bisheriges Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="264"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
         <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="267"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="281"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation> (von der Moderation gesetzt; die Regel ergibt %1. Grund: %2)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="272"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="286"/>
         <source>; %1 not given</source>
         <translation>; %1 ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="290"/>
         <source>A reason is required from: %1</source>
         <translation>Ein Grund fehlt noch von: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="294"/>
         <source>JOINT</source>
         <translation>GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="294"/>
         <source>NOT JOINT</source>
         <translation>NICHT GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="285"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="299"/>
         <source>Outcome now: %1, %2</source>
         <translation>Ergebnis jetzt: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="286"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="300"/>
         <source>joint</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="286"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="300"/>
         <source>not joint</source>
         <translation>nicht gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="311"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
+        <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
+        <translation>Noch nicht gespeichert: %1. Was Sie eingegeben haben, bleibt erhalten und wird gespeichert, sobald die Datenbank frei ist (%2 ausstehend).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="341"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="346"/>
         <source>Decision “%1”: %2</source>
         <translation>Entscheidung „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="312"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="347"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation>Den Eintrag eines geschlossenen Treffens ändern?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="315"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation>Das Treffen ist geschlossen: Dies ändert seine festgehaltene Entscheidung (das Ergebnis und ob sie gemeinsam war, können sich ändern). Ein Korrekturvermerk wird gespeichert und im Protokoll gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="317"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="352"/>
         <source>Change it</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="378"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
         <source>New decision</source>
         <translation>Neue Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="399"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="434"/>
         <source>Change the method</source>
         <translation>Das Verfahren ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="424"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="460"/>
         <source>Edit the proposal</source>
         <translation>Den Vorschlag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="444"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="472"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="480"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="508"/>
         <source>no stance</source>
         <translation>keine Position</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="445"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="481"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="463"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="499"/>
         <source>Everyone supports</source>
         <translation>Alle stimmen zu</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="470"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="506"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="471"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="507"/>
         <source>%1&apos;s reason (%2):</source>
         <translation>Grund von %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="482"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="518"/>
         <source>Revise the proposal</source>
         <translation>Den Vorschlag überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="483"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="519"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation>Der geänderte Vorschlag (die frühere Runde, ihre Positionen und Gründe bleiben im Protokoll):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="488"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="524"/>
         <source>Amended proposal</source>
         <translation>Geänderter Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="506"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
         <source>Revise and decide again</source>
         <translation>Überarbeiten und neu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="552"/>
         <source>Remove the override</source>
         <translation>Das Übersteuern aufheben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="563"/>
         <source>What each stance means</source>
         <translation>Was jede Position bedeutet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="549"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
         <source>Change the wording of the stances</source>
         <translation>Den Wortlaut der Positionen ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="571"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="607"/>
         <source>End of the round</source>
         <translation>Ende der Runde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="579"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="615"/>
         <source>Round: %1 has the floor</source>
         <translation>Runde: %1 hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="617"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="653"/>
         <source>Add an action</source>
         <translation>Eine Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="660"/>
         <source>Mark an action done</source>
         <translation>Eine Aufgabe als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="660"/>
         <source>Reopen an action</source>
         <translation>Eine Aufgabe wieder öffnen</translation>
     </message>
@@ -1229,6 +1244,14 @@
         <location filename="../../coprodesk/gui/editor/details.py" line="75"/>
         <source>Ends before it starts</source>
         <translation>Endet, bevor es beginnt</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../coprodesk/gui/undo.py" line="133"/>
+        <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free.</source>
+        <translation>Noch nicht gespeichert: %1. Was Sie eingegeben haben, bleibt erhalten und wird gespeichert, sobald die Datenbank frei ist.</translation>
     </message>
 </context>
 <context>
@@ -5300,28 +5323,28 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SortMenu</name>
     <message>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="23"/>
         <location filename="../../coprodesk/gui/sort_menu.py" line="24"/>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="25"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="32"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="31"/>
         <source>Sort by %1</source>
         <translation>Sortieren nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="43"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="42"/>
         <source>&amp;Ascending</source>
         <translation>&amp;Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="44"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="43"/>
         <source>&amp;Descending</source>
         <translation>Ab&amp;steigend</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="80"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="79"/>
         <source>Menu key or Shift+F10: sort by a column</source>
         <translation>Menütaste oder Umschalt+F10: nach einer Spalte sortieren</translation>
     </message>

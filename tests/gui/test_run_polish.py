@@ -265,3 +265,79 @@ def test_the_proposal_keeps_the_formats_limit_and_says_so(run):
     assert problems == ["At most 1,000,000 characters are kept; the rest was not saved."]
     run.qtbot.waitUntil(lambda: len(repo.load_meeting(run.store, run.mid).decisions[0].proposal)
                         == TEXT_MAX)
+
+
+# --- edits while another program holds the database ------------------------------------------
+
+def hold_the_database(store):
+    """Another program (a big import) takes the write lock; ``.rollback()`` lets go."""
+    import sqlite3
+
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_decision_edits_wait_for_a_busy_database_keep_the_text_and_land_later(run):
+    press(run, Qt.Key.Key_1)
+    press(run, Qt.Key.Key_D, CTRL)
+    panel = run.view.decisions
+    panel.new_decision()
+    other = hold_the_database(run.store)
+    try:
+        panel.ui.proposalEdit.setPlainText("Pilot in two surgeries")
+        panel._save_proposal()  # (what the typing timer or leaving the box does)
+        panel.ui.statementEdit.setText("Two sites from May")
+        panel.ui.statementEdit.editingFinished.emit()
+        waiting = panel.waiting_label
+        assert waiting.isVisible()
+        assert waiting.text().startswith("Not saved yet: the database is locked by another "
+                                         "program")
+        assert "(2 waiting)" in waiting.text()
+        press(run, Qt.Key.Key_2)  # the floor moves on: the panel repaints...
+        panel.refresh()
+        assert panel.ui.proposalEdit.toPlainText() == "Pilot in two surgeries"  # ...text kept
+        assert panel.ui.statementEdit.text() == "Two sites from May"
+        panel.ui.proposalEdit.setPlainText("Pilot in three surgeries")  # typed on: replaces it
+        panel._save_proposal()
+        assert "(2 waiting)" in waiting.text()
+    finally:
+        other.rollback()
+        other.close()
+    run.qtbot.waitUntil(lambda: not panel.waiting_label.isVisible(), timeout=5000)
+    d = repo.load_meeting(run.store, run.mid).decisions[0]
+    assert (d.proposal, d.statement) == ("Pilot in three surgeries", "Two sites from May")
+    texts = [run.stack.text(i) for i in range(run.stack.count())]
+    assert texts[-2:] == ["Edit the proposal", "Outcome statement"]
+    run.stack.undo()
+    assert repo.load_meeting(run.store, run.mid).decisions[0].statement == ""
+
+
+def test_editor_fields_wait_for_a_busy_database_say_so_once_and_land_later(qtbot, gui, store):
+    from coprodesk.demo import create_demo
+
+    _, planned = create_demo(store)
+    window = gui.window(store)
+    window.open_meeting(planned)
+    details = window.editor.details
+    window.editor.ui.tabs.setCurrentWidget(details)
+    before = repo.load_meeting(store, planned).title
+    other = hold_the_database(store)
+    try:
+        gui.type_into(details.ui.titleEdit, "Autumn review")
+        said = gui.problem_shown(window)  # one message, not one per key
+        assert said == ("Not saved yet: the database is locked by another program; close it "
+                        "and try again. What you typed is kept and saved as soon as the "
+                        "database is free.")
+        assert window.message_box is None
+        window.editor.content_changed(planned)  # anything reloading the page meanwhile...
+        assert details.ui.titleEdit.text() == "Autumn review"  # ...keeps what was typed
+        assert repo.load_meeting(store, planned).title == before
+    finally:
+        other.rollback()
+        other.close()
+    qtbot.waitUntil(lambda: repo.load_meeting(store, planned).title == "Autumn review",
+                    timeout=5000)
+    assert window.message_box is None  # nothing more to say
+    window.editing.stack.undo()  # the typing is one change, undone at once
+    assert repo.load_meeting(store, planned).title == before

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidgetItem,
     QMessageBox,
@@ -36,6 +37,7 @@ from coprodesk.gui.announce import announce
 from coprodesk.gui.decisions.models import ActionsModel, StanceModel
 from coprodesk.gui.domain_words import domain_word, joint_sentence, lower_word
 from coprodesk.gui.inner_names import name_inner_parts
+from coprodesk.gui.kept_edits import KeptEdits
 from coprodesk.gui.text_cap import cap_message, cap_text
 from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store import decisions as store_decisions
@@ -97,6 +99,16 @@ class DecisionPanel(QWidget):
         self._correcting = False  # a closed meeting's change, already agreed to
         self._said_outcome: tuple | None = None  # (decision, outcome, joint) a screen reader heard
         self.message_box: QMessageBox | None = None
+        self.kept = KeptEdits(store, self)  # changes waiting while the database is busy
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setObjectName("waitingLabel")
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.setAccessibleName(self.tr("Not saved yet"))
+        colours.themed(self.waiting_label, "color: @bad; font-weight: bold;")
+        self.waiting_label.hide()
+        self.layout().insertWidget(0, self.waiting_label)
+        self.kept.waiting.connect(self._say_waiting)
+        self.kept.refused.connect(self.problem)
         self.ui.tabs.setAccessibleName(self.tr("Decision and actions"))
         self.ui.tabs.tabBar().setAccessibleName(self.tr("Decision or actions"))
         self.stances = StanceModel(self)
@@ -229,7 +241,9 @@ class DecisionPanel(QWidget):
             ui.methodCombo.setCurrentIndex(ui.methodCombo.findData(d.method))
             ui.thresholdCombo.setVisible(d.method == "majority")
             ui.thresholdCombo.setCurrentIndex(ui.thresholdCombo.findData(d.threshold))
-            if not self._proposal_timer.isActive() and ui.proposalEdit.toPlainText() != d.proposal:
+            typed = self.kept.count > 0  # changes wait for the database: the boxes are the truth
+            if not self._proposal_timer.isActive() and not typed \
+                    and ui.proposalEdit.toPlainText() != d.proposal:
                 ui.proposalEdit.blockSignals(True)
                 ui.proposalEdit.setPlainText(d.proposal)
                 ui.proposalEdit.blockSignals(False)
@@ -242,11 +256,11 @@ class DecisionPanel(QWidget):
             self._paint_outcome(d, eligible)
             for edit, text in ((ui.statementEdit, d.statement), (ui.dissentEdit, d.dissent),
                                (ui.plainWordsEdit, d.plain_words)):
-                if not edit.hasFocus():
+                if not edit.hasFocus() and not typed:
                     edit.setText(text)
             ui.overrideCombo.setCurrentIndex(max(0, ui.overrideCombo.findData(
                 d.override_outcome or "")))
-            if not ui.overrideReasonEdit.hasFocus():
+            if not ui.overrideReasonEdit.hasFocus() and not typed:
                 ui.overrideReasonEdit.setText(d.override_reason)
             keys = "  ".join(f"{n} {domain_word(o.label)}" for n, o in
                              enumerate(rules.options(d.method, meanings), 1))
@@ -294,16 +308,37 @@ class DecisionPanel(QWidget):
             return False
         return self.push(text, do, undo)
 
-    def push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> bool:
-        """Write now; on success put the inverse on the undo stack."""
-        try:
+    def push(self, text: str, do: Callable[[], object], undo: Callable[[], object],
+             key: tuple | None = None) -> bool:
+        """Write now; on success put the inverse on the undo stack. While the database is
+        busy (or the disk full) the change waits in ``kept`` and is written, in order, when it
+        can be (``key``: a field, whose newer text replaces the waiting one); what was typed
+        stays in its box and the panel says so. True: written now."""
+        def write() -> None:
             do()
+            self.stack.push(Change(text, do, undo, self._after, self._report))
+            self._after()
+
+        try:
+            return self.kept.run(key, write)
         except StoreError as exc:  # nothing was written: leave what the user typed in place
             self.problem.emit(exc.message)
             return False
-        self.stack.push(Change(text, do, undo, self._after, self._report))
-        self._after()
-        return True
+
+    def _say_waiting(self, count: int, why: str) -> None:
+        """The panel's line while changes wait for the database (said to a screen reader)."""
+        label = self.waiting_label
+        if count:
+            text = self.tr("Not saved yet: %1. What you typed is kept and saved as soon as the "
+                           "database is free (%2 waiting).").replace("%1", why).replace(
+                "%2", str(count))
+            if not label.isVisible():
+                announce(self, text)
+            label.setText(text)
+            label.show()
+        elif label.isVisible():
+            label.hide()
+            announce(self, self.tr("Saved"))
 
     def _ask_correction(self, text: str, do: Callable[[], object],
                         undo: Callable[[], object]) -> None:
@@ -404,7 +439,8 @@ class DecisionPanel(QWidget):
             return
         old = getattr(d, name)
         self.push(text, lambda: store_decisions.update_decision(self.store, d.id, **{name: value}),
-                  lambda: store_decisions.update_decision(self.store, d.id, **{name: old}))
+                  lambda: store_decisions.update_decision(self.store, d.id, **{name: old}),
+                  key=("field", d.id, name))
 
     def _proposal_typed(self) -> None:
         if self.decision is not None:
@@ -423,7 +459,7 @@ class DecisionPanel(QWidget):
         rid, old = d.current_round.id, d.proposal
         self.push(self.tr("Edit the proposal"),
                   lambda: store_decisions.set_proposal(self.store, rid, text),
-                  lambda: store_decisions.set_proposal(self.store, rid, old))
+                  lambda: store_decisions.set_proposal(self.store, rid, old), key=("proposal", rid))
 
     def set_stance(self, row: int, option: str | None, reason: str | None = None,
                    remove: bool = False) -> None:

@@ -97,12 +97,15 @@ class DetailsTab(QWidget):
             return
         ui = self._loading_ui()
         try:
-            for edit, value in ((ui.titleEdit, meeting.title), (ui.placeEdit, meeting.place)):
-                if edit.text() != value:
-                    edit.setText(value)
-            for edit, value in ((ui.purposeEdit, meeting.purpose), (ui.rulesEdit, meeting.ground_rules)):
-                if edit.toPlainText() != value:
-                    edit.setPlainText(value)
+            def kept(field: str) -> bool:  # typed, waiting for the database: the box is the truth
+                return self.editing.keeps(("meeting", meeting.id, field))
+
+            for edit, field in ((ui.titleEdit, "title"), (ui.placeEdit, "place")):
+                if edit.text() != getattr(meeting, field) and not kept(field):
+                    edit.setText(getattr(meeting, field))
+            for edit, field in ((ui.purposeEdit, "purpose"), (ui.rulesEdit, "ground_rules")):
+                if edit.toPlainText() != getattr(meeting, field) and not kept(field):
+                    edit.setPlainText(getattr(meeting, field))
             date = QDate.fromString(meeting.date, "yyyy-MM-dd")
             if date.isValid() and ui.dateEdit.date() != date:
                 ui.dateEdit.setDate(date)
