@@ -5805,27 +5805,27 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="77"/>
+        <location filename="../../coprodesk/gui/app.py" line="78"/>
         <source>Welcome to CoProDesk. Add two demo meetings (a finished workshop and its planned follow-up) to look around?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="96"/>
+        <location filename="../../coprodesk/gui/app.py" line="97"/>
         <source>No backup today: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="100"/>
+        <location filename="../../coprodesk/gui/app.py" line="101"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="120"/>
+        <location filename="../../coprodesk/gui/app.py" line="121"/>
         <source>CoProDesk is already open on %1; its window was brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="174"/>
+        <location filename="../../coprodesk/gui/app.py" line="177"/>
         <source>CoProDesk was started again on this database; this is its window.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5815,27 +5815,27 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="77"/>
+        <location filename="../../coprodesk/gui/app.py" line="78"/>
         <source>Welcome to CoProDesk. Add two demo meetings (a finished workshop and its planned follow-up) to look around?</source>
         <translation>Willkommen bei CoProDesk. Zwei Beispieltreffen hinzufügen (einen abgeschlossenen Workshop und sein geplantes Folgetreffen), um sich umzusehen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="96"/>
+        <location filename="../../coprodesk/gui/app.py" line="97"/>
         <source>No backup today: %1</source>
         <translation>Heute keine Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="100"/>
+        <location filename="../../coprodesk/gui/app.py" line="101"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="120"/>
+        <location filename="../../coprodesk/gui/app.py" line="121"/>
         <source>CoProDesk is already open on %1; its window was brought forward.</source>
         <translation>CoProDesk ist bereits mit %1 geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="174"/>
+        <location filename="../../coprodesk/gui/app.py" line="177"/>
         <source>CoProDesk was started again on this database; this is its window.</source>
         <translation>CoProDesk wurde mit dieser Datenbank erneut gestartet; dies ist sein Fenster.</translation>
     </message>
