@@ -12,6 +12,8 @@ from coprodesk.gui.library import MeetingsModel
 from coprodesk.store import meetings as repo
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+# the menus are real popups; offscreen, Qt says it cannot grab the keyboard for them
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 
 
 def titles(window) -> list[str]:
