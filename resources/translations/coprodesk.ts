@@ -97,47 +97,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="115"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="115"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="116"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="116"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="117"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="138"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="133"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="139"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="134"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="148"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="141"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="148"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="141"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,37 +373,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="34"/>
         <source>Leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="54"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="55"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="61"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="60"/>
         <source>(no speaking)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,101 +496,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="120"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="119"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
         <source>%n items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="160"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
         <source>planned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="162"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="161"/>
         <source>(breaks %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="166"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
         <source>Set a start time to see when the meeting will end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="168"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="167"/>
         <source>Projected end %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="171"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="170"/>
         <source>⚠ Overruns by %1: projected end %2, the meeting ends at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="176"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="175"/>
         <source>✓ Ends on time: projected end %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="180"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="179"/>
         <source>✓ Fits: projected end %1, %2 before the end at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="224"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="223"/>
         <source>Change leads of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="235"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="234"/>
         <source>Add item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="249"/>
         <source>Remove agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="251"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
         <source>Remove “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="253"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="252"/>
         <source>It has %n speaking turns, %1 of floor time. They stay in the meeting&apos;s totals and the minutes, but no longer count for any agenda item. Undo (Ctrl+Z) brings the item back with its turns.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="257"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="256"/>
         <source>Remove the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="272"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="271"/>
         <source>Remove item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="298"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="297"/>
         <source>Move item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="316"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="315"/>
         <source>Edit item %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,22 +611,22 @@
 <context>
     <name>BoxesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="41"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="38"/>
         <source>Box for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="42"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="39"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="43"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="40"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="53"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="45"/>
         <source>empty: still to sign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,27 +634,27 @@
 <context>
     <name>CarriedModel</name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="64"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="64"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="66"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
         <source>Raised by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="66"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
         <source>Here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="67"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="66"/>
         <source>Result or reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,32 +1448,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="45"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="43"/>
         <source>Export minutes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="61"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="59"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="77"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="75"/>
         <source>Save minutes as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="78"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="76"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="98"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="88"/>
         <source>Choose where to save the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="106"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="96"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,7 +1539,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="558"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="565"/>
         <source>{name} group: {share}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,22 +1555,22 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="24"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="24"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,37 +1648,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="83"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="82"/>
         <source>Group colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="114"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="113"/>
         <source>Add group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="123"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="122"/>
         <source>Remove group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="138"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="137"/>
         <source>Move group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="149"/>
         <source>Relabel group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="149"/>
         <source>Rename group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="151"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
         <source>Recolour group %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,202 +1686,202 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="52"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="51"/>
         <source>1 … 9, 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="53"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="52"/>
         <source>give the floor to tiles 1 to 10 (or click a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="54"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="53"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="55"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="54"/>
         <source>pause; again to give the floor back to the last speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="58"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="57"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="59"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="58"/>
         <source>next speaker: the head of the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="62"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="61"/>
         <source>Shift+1 … 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="63"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="62"/>
         <source>raise or lower that tile&apos;s hand (or Shift+click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="64"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="63"/>
         <source>Ctrl+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="65"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="64"/>
         <source>next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="68"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="67"/>
         <source>Ctrl+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="69"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="68"/>
         <source>previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="72"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="71"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="73"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="72"/>
         <source>decisions and actions, or back to the tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="75"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="74"/>
         <source>Ctrl+Shift+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="76"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="75"/>
         <source>You said, we did: actions carried from earlier meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="79"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="78"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="80"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="79"/>
         <source>undo the last change (a mistaken turn is removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="82"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="81"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="83"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="82"/>
         <source>redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="85"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="84"/>
         <source>Right-click a tile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="86"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="85"/>
         <source>clarification, point of order, arrived / gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="87"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="86"/>
         <source>Tab, arrows, Home, End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="88"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="87"/>
         <source>reach the tiles, then move between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="89"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="88"/>
         <source>Enter, Shift+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="90"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="89"/>
         <source>on a tile, in the queue or the find box: give the floor; raise or lower the hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="93"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
         <source>on a tile, in the queue or the find box: the person&apos;s menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="93"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="95"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
         <source>find anyone by name (also beyond tile 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="97"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="99"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
         <source>5 more minutes for this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="103"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
         <source>leave the notes box; close this help; dismiss a banner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="91"/>
         <source>Menu, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="101"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="107"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="106"/>
         <source>F11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="108"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="107"/>
         <source>participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="111"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="110"/>
         <source>Shift+F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="112"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="111"/>
         <source>end the meeting: pause the floor, end open items, close it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="115"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="114"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="116"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="115"/>
         <source>show or hide these keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,7 +1953,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="110"/>
+        <location filename="../../coprodesk/gui/library.py" line="104"/>
         <source>Menu key or Shift+F10: sort by a column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,32 +2478,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="30"/>
+        <location filename="../../coprodesk/gui/library.py" line="31"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="30"/>
+        <location filename="../../coprodesk/gui/library.py" line="31"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="31"/>
+        <location filename="../../coprodesk/gui/library.py" line="32"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="32"/>
+        <location filename="../../coprodesk/gui/library.py" line="33"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="33"/>
+        <location filename="../../coprodesk/gui/library.py" line="34"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="34"/>
+        <location filename="../../coprodesk/gui/library.py" line="35"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3542,13 +3542,13 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <location filename="../../ui/participant_view.ui" line="14"/>
         <location filename="../../ui/participant_view.ui" line="17"/>
         <location filename="../../coprodesk/gui/participant/view.py" line="90"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="516"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="499"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/participant/bars.py" line="288"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="412"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="395"/>
         <source>{share} · fair {fair}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,133 +3603,133 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="290"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="273"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="294"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="277"/>
         <source>of {planned}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="302"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="285"/>
         <source>Starting soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="304"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="287"/>
         <source>Between agenda items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="306"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="289"/>
         <source>The meeting has closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="333"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="316"/>
         <source>Speaking now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/participant/bars.py" line="255"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="336"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="319"/>
         <source>{group} group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="344"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="327"/>
         <source>Nobody has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="345"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="328"/>
         <source>The floor opens when the meeting starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="346"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="329"/>
         <source>The floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="356"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="339"/>
         <source>No hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="368"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="351"/>
         <source>{who} (clarification)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="370"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="353"/>
         <source>{who} (point of order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="375"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="358"/>
         <source>{names} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="376"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="359"/>
         <source>Next: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="391"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="374"/>
         <source>Nobody has spoken yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="393"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="376"/>
         <source>So far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="397"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="380"/>
         <source>This item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="400"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="383"/>
         <source>Speaking time by group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="401"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="384"/>
         <source>The upright line on each bar marks a fair share for who is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="421"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="404"/>
         <source>Speaking time by person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="470"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="453"/>
         <source>{names} and {n} others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="472"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="455"/>
         <source>Not heard yet on this item: {names}. There is room for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="480"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="463"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="481"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="464"/>
         <source>{name} ({w} × {h})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="517"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="500"/>
         <source>Show the participant screen on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,12 +3990,12 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>QtSession</name>
     <message>
-        <location filename="../../coprodesk/gui/qt_session.py" line="133"/>
+        <location filename="../../coprodesk/gui/qt_session.py" line="131"/>
         <source>1 change to the meeting could not be saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/qt_session.py" line="135"/>
+        <location filename="../../coprodesk/gui/qt_session.py" line="133"/>
         <source>{n} changes to the meeting could not be saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,7 +4096,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="355"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="347"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4107,7 +4107,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,304 +4179,304 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/view.py" line="212"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="867"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="889"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="881"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="57"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="56"/>
         <source>Pause or resume the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="61"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="60"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="67"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="66"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="71"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="70"/>
         <source>Previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="97"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="96"/>
         <source>Find a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="101"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="100"/>
         <source>5 more minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="118"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="117"/>
         <source>Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="110"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="109"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="114"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="113"/>
         <source>End meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="343"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="335"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="355"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="347"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="364"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="356"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="374"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="384"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="376"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="392"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="384"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="392"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="384"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="400"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="400"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="421"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="433"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="434"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="426"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="436"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="438"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="443"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="435"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="445"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="437"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="472"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="464"/>
         <source>{who}, key {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="533"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="525"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="537"/>
         <location filename="../../coprodesk/gui/run/view.py" line="545"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="553"/>
         <source>Not saved yet: waiting for the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="554"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="546"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="682"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="674"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="747"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="739"/>
         <source>Item {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="741"/>
         <source>No agenda item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="752"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="744"/>
         <source>{name} has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="754"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="746"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="756"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="748"/>
         <source>Floor is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="758"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="750"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="768"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="770"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="772"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="764"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="783"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="784"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="776"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="796"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="797"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="789"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="804"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="820"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="823"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="815"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="838"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="830"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="832"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="849"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="841"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="854"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="846"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="851"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="868"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="860"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="870"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="862"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="872"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="864"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="897"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="889"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="899"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="891"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="901"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="893"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4581,52 +4581,52 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="163"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="173"/>
         <source>99 turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="415"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="433"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="440"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="436"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="443"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="439"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="446"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="444"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="451"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="445"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="452"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="548"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="555"/>
         <source>100 % (fair 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="617"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="621"/>
         <source>Tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="593"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="597"/>
         <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4686,32 +4686,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SeriesPeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="194"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="186"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="195"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="187"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="196"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="188"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="197"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="189"/>
         <source>First</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="198"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="190"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="191"/>
         <source>Share of speaking (fair share), by meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,77 +4956,77 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="80"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="72"/>
         <source>&amp;Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="81"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="73"/>
         <source>Sign the chosen box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="115"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="107"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="128"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="120"/>
         <source>These minutes have no signature boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="130"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="122"/>
         <source>Every box is signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="132"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="124"/>
         <source>Nobody has signed yet: the first signature certifies the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="155"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="147"/>
         <source>Open the minutes to sign first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="157"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="149"/>
         <source>Choose the box that bears your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="159"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="151"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="155"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="171"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
         <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="177"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="169"/>
         <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="186"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="178"/>
         <source>Signed the box for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="205"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="197"/>
         <source>Minutes to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="207"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="199"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5034,57 +5034,57 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="129"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="119"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="130"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="120"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="128"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="118"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="131"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="121"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="132"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="132"/>
         <source>%1, on behalf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="147"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="147"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="152"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="139"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="154"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="141"/>
         <source>check the signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="155"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="142"/>
         <source>NOT VALID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5093,7 +5093,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>SigningIdentityDialog</name>
     <message>
         <location filename="../../ui/signing_identity.ui" line="5"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="231"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="238"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5219,93 +5219,93 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="95"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="102"/>
         <source>None yet: create one below, or use a file you already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="98"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="105"/>
         <source> (the file is missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="106"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="113"/>
         <source>%1 (readable only by you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="128"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="135"/>
         <source>Give your name, as it should appear in signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="132"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="139"/>
         <source>Give your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="136"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="143"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="141"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="148"/>
         <source>The two passphrases differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="147"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="154"/>
         <source>An identity is already stored at %1. It is kept as it is: use it with “Use an existing file…”, or give another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="157"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="164"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="167"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="174"/>
         <source>Created the signing identity of %1 in %2 (readable only by you). Keep the passphrase safe: nobody can recover it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="175"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="182"/>
         <source>No file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="179"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="186"/>
         <source>Minutes will be signed with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="233"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="240"/>
         <source>PKCS#12 identity (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="201"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="208"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="204"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="211"/>
         <source>Certificate saved in %1. Give it to your colleagues; they add it under File → Trusted people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="213"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="221"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="220"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="228"/>
         <source>Save my certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="214"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="221"/>
         <source>Passphrase of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="223"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="230"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5370,37 +5370,37 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="34"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="34"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
         <source>Stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="67"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="66"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="81"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="80"/>
         <source>  (has the floor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="85"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="84"/>
         <source>Reason needed (Enter to type it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5416,72 +5416,72 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="225"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="235"/>
         <source>has the floor for {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="227"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="237"/>
         <source>over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="229"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="239"/>
         <source>hand raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="240"/>
         <source>clarification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="231"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="241"/>
         <source>point of order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="233"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="243"/>
         <source>{hand}, number {n} in the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="236"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="246"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="238"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="248"/>
         <source>has not spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="240"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="250"/>
         <source>{t} on the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="249"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="259"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="249"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="259"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="250"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="260"/>
         <source>{t} on this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="251"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="261"/>
         <source>not spoken on this item yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="254"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="264"/>
         <source>key {k}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5535,32 +5535,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="82"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="75"/>
         <source>Kept in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="84"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="77"/>
         <source>Nobody yet: add a colleague&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="109"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="102"/>
         <source>%1 is trusted now. Check the fingerprint with them: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="127"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="120"/>
         <source>%1 is no longer trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="131"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="124"/>
         <source>Certificate to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="133"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="126"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5568,27 +5568,27 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>TrustedPeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="25"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="23"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="26"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="24"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="27"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="25"/>
         <source>Fingerprint (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="28"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="26"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="39"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="32"/>
         <source>fingerprint starting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5597,7 +5597,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="240"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="227"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5642,42 +5642,42 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="166"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
         <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="169"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="156"/>
         <source>Cannot check this file: it is not a readable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="172"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="159"/>
         <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="176"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
         <source>NOT VERIFIED: these minutes carry no signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="177"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="164"/>
         <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="213"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="200"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="225"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="212"/>
         <source>Still to sign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="241"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6405,140 +6405,140 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="28"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="27"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="29"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="28"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="30"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="29"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="31"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="30"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="32"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="31"/>
         <source>Not asked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="79"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="74"/>
         <source>Owner: {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="85"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="80"/>
         <source>Decision: {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="88"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="83"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="93"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="88"/>
         <source>Earlier: {h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="103"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="103"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="104"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="104"/>
         <source>By group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="105"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="105"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="106"/>
         <source>Joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="106"/>
         <source>Actions closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="107"/>
         <source>Counted participants who were in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
         <source>Present, by stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
         <source>First time at a meeting of this series (linked person, never matched by name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
         <source>Balance index: 1 everyone equal, 0 one voice only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
         <source>Decisions agreed and endorsed by every group present, of all decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="117"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
         <source>Carried actions closed here as done or dropped, of all carried in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="145"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="143"/>
         <source>{label} (fair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="150"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="148"/>
         <source>{name}: share of speaking time, and its fair share in brackets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="174"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="179"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="183"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="166"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="171"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="175"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="178"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="181"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="170"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="173"/>
         <source>{j} of {n}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -97,47 +97,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="115"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="120"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="115"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="116"/>
         <source>By when</source>
         <translation>Bis wann</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="121"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="116"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="122"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="138"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="133"/>
         <source>Decision: </source>
         <translation>Entscheidung: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="139"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="134"/>
         <source>Item: </source>
         <translation>Punkt: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="148"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="141"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="148"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="141"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -373,37 +373,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="34"/>
         <source>Leads</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="54"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="55"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="61"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="60"/>
         <source>(no speaking)</source>
         <translation>(keine Redebeiträge)</translation>
     </message>
@@ -496,12 +496,12 @@
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="120"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="119"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -509,67 +509,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
         <source>1 item</source>
         <translation>1 Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="160"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
         <source>planned %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="162"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="161"/>
         <source>(breaks %1)</source>
         <translation>(Pausen %1)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="166"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
         <source>Set a start time to see when the meeting will end.</source>
         <translation>Legen Sie eine Anfangszeit fest, um das Ende des Treffens zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="168"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="167"/>
         <source>Projected end %1.</source>
         <translation>Voraussichtliches Ende %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="171"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="170"/>
         <source>⚠ Overruns by %1: projected end %2, the meeting ends at %3.</source>
         <translation>⚠ Überzieht um %1: voraussichtliches Ende %2, das Treffen endet um %3.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="176"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="175"/>
         <source>✓ Ends on time: projected end %1.</source>
         <translation>✓ Endet pünktlich: voraussichtliches Ende %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="180"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="179"/>
         <source>✓ Fits: projected end %1, %2 before the end at %3.</source>
         <translation>✓ Passt: voraussichtliches Ende %1, %2 vor dem Ende um %3.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="224"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="223"/>
         <source>Change leads of %1</source>
         <translation>Leitung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="235"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="234"/>
         <source>Add item %1</source>
         <translation>Punkt %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="249"/>
         <source>Remove agenda item</source>
         <translation>Tagesordnungspunkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="251"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
         <source>Remove “%1”?</source>
         <translation>„%1“ entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="253"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="252"/>
         <source>It has %n speaking turns, %1 of floor time. They stay in the meeting&apos;s totals and the minutes, but no longer count for any agenda item. Undo (Ctrl+Z) brings the item back with its turns.</source>
         <translation>
             <numerusform>Er hat %n Redebeitrag mit %1 Redezeit. Er bleibt in den Summen des Treffens und im Protokoll, zählt aber für keinen Tagesordnungspunkt mehr. Rückgängig (Strg+Z) holt den Punkt mit seinen Beiträgen zurück.</numerusform>
@@ -577,22 +577,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="257"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="256"/>
         <source>Remove the item</source>
         <translation>Punkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="272"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="271"/>
         <source>Remove item %1</source>
         <translation>Punkt %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="298"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="297"/>
         <source>Move item %1</source>
         <translation>Punkt %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="316"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="315"/>
         <source>Edit item %1</source>
         <translation>Punkt %1 bearbeiten</translation>
     </message>
@@ -613,22 +613,22 @@
 <context>
     <name>BoxesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="41"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="38"/>
         <source>Box for</source>
         <translation>Feld für</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="42"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="39"/>
         <source>Signed by</source>
         <translation>Unterschrieben von</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="43"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="40"/>
         <source>Signed at</source>
         <translation>Unterschrieben am</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="53"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="45"/>
         <source>empty: still to sign</source>
         <translation>leer: noch zu unterschreiben</translation>
     </message>
@@ -636,27 +636,27 @@
 <context>
     <name>CarriedModel</name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="64"/>
         <source>Action</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="64"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="66"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
         <source>Raised by</source>
         <translation>Eingebracht von</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="66"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="65"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="67"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="66"/>
         <source>Result or reason</source>
         <translation>Ergebnis oder Grund</translation>
     </message>
@@ -1450,32 +1450,32 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="45"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="43"/>
         <source>Export minutes: %1</source>
         <translation>Protokoll exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="61"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="59"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="77"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="75"/>
         <source>Save minutes as</source>
         <translation>Protokoll speichern unter</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="78"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="76"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="98"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="88"/>
         <source>Choose where to save the minutes.</source>
         <translation>Wählen Sie, wo das Protokoll gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="106"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="96"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
     </message>
@@ -1541,7 +1541,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="558"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="565"/>
         <source>{name} group: {share}</source>
         <translation>Gruppe {name}: {share}</translation>
     </message>
@@ -1557,22 +1557,22 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
         <source>Label</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="22"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="24"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="24"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -1650,37 +1650,37 @@
         <translation>Gruppe &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="83"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="82"/>
         <source>Group colour</source>
         <translation>Farbe der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="114"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="113"/>
         <source>Add group %1</source>
         <translation>Gruppe %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="123"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="122"/>
         <source>Remove group %1</source>
         <translation>Gruppe %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="138"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="137"/>
         <source>Move group %1</source>
         <translation>Gruppe %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="149"/>
         <source>Relabel group %1</source>
         <translation>Kürzel von Gruppe %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="149"/>
         <source>Rename group %1</source>
         <translation>Gruppe %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="151"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
         <source>Recolour group %1</source>
         <translation>Farbe von Gruppe %1 ändern</translation>
     </message>
@@ -1688,202 +1688,202 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="52"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="51"/>
         <source>1 … 9, 0</source>
         <translation>1 … 9, 0</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="53"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="52"/>
         <source>give the floor to tiles 1 to 10 (or click a tile)</source>
         <translation>erteilt Kachel 1 bis 10 das Wort (oder Kachel anklicken)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="54"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="53"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="55"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="54"/>
         <source>pause; again to give the floor back to the last speaker</source>
         <translation>Pause; erneut: Das Wort geht an die letzte Person zurück</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="58"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="57"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="59"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="58"/>
         <source>next speaker: the head of the queue</source>
         <translation>nächste Person: die erste der Redeliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="62"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="61"/>
         <source>Shift+1 … 0</source>
         <translation>Umschalt+1 … 0</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="63"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="62"/>
         <source>raise or lower that tile&apos;s hand (or Shift+click)</source>
         <translation>Hand dieser Kachel heben oder senken (oder Umschalt+Klick)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="64"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="63"/>
         <source>Ctrl+Right</source>
         <translation>Strg+Rechts</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="65"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="64"/>
         <source>next agenda item</source>
         <translation>nächster Tagesordnungspunkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="68"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="67"/>
         <source>Ctrl+Left</source>
         <translation>Strg+Links</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="69"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="68"/>
         <source>previous agenda item</source>
         <translation>vorheriger Tagesordnungspunkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="72"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="71"/>
         <source>Ctrl+D</source>
         <translation>Strg+D</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="73"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="72"/>
         <source>decisions and actions, or back to the tiles</source>
         <translation>Entscheidungen und Aufgaben oder zurück zu den Kacheln</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="75"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="74"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Strg+Umschalt+Y</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="76"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="75"/>
         <source>You said, we did: actions carried from earlier meetings</source>
         <translation>Sie sagten, wir handelten: Aufgaben aus früheren Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="79"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="78"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="80"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="79"/>
         <source>undo the last change (a mistaken turn is removed)</source>
         <translation>die letzte Änderung rückgängig machen (ein versehentlicher Beitrag wird entfernt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="82"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="81"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Strg+Umschalt+Z</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="83"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="82"/>
         <source>redo</source>
         <translation>wiederholen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="85"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="84"/>
         <source>Right-click a tile</source>
         <translation>Rechtsklick auf eine Kachel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="86"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="85"/>
         <source>clarification, point of order, arrived / gone</source>
         <translation>Rückfrage, Geschäftsordnung, angekommen / gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="87"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="86"/>
         <source>Tab, arrows, Home, End</source>
         <translation>Tab, Pfeile, Pos1, Ende</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="88"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="87"/>
         <source>reach the tiles, then move between them</source>
         <translation>zu den Kacheln, dann zwischen ihnen wechseln</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="89"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="88"/>
         <source>Enter, Shift+Enter</source>
         <translation>Eingabe, Umschalt+Eingabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="90"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="89"/>
         <source>on a tile, in the queue or the find box: give the floor; raise or lower the hand</source>
         <translation>auf einer Kachel, in der Redeliste oder im Suchfeld: das Wort erteilen; Hand heben oder senken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="93"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
         <source>on a tile, in the queue or the find box: the person&apos;s menu</source>
         <translation>auf einer Kachel, in der Redeliste oder im Suchfeld: das Menü der Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="93"/>
         <source>Ctrl+F</source>
         <translation>Strg+F</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="95"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
         <source>find anyone by name (also beyond tile 10)</source>
         <translation>jemanden nach Namen finden (auch nach Kachel 10)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="97"/>
         <source>Ctrl+T</source>
         <translation>Strg+T</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="99"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
         <source>5 more minutes for this item</source>
         <translation>5 Minuten mehr für diesen Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="103"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
         <source>leave the notes box; close this help; dismiss a banner</source>
         <translation>Notizfeld verlassen; diese Hilfe schließen; einen Hinweis schließen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="91"/>
         <source>Menu, Shift+F10</source>
         <translation>Menü, Umschalt+F10</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="101"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="107"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="106"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="108"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="107"/>
         <source>participant screen</source>
         <translation>Teilnehmendenbildschirm</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="111"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="110"/>
         <source>Shift+F5</source>
         <translation>Umschalt+F5</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="112"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="111"/>
         <source>end the meeting: pause the floor, end open items, close it</source>
         <translation>das Treffen beenden: Wort pausieren, offene Punkte beenden, schließen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="115"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="114"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="116"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="115"/>
         <source>show or hide these keys</source>
         <translation>diese Tasten zeigen oder verbergen</translation>
     </message>
@@ -1955,7 +1955,7 @@
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="110"/>
+        <location filename="../../coprodesk/gui/library.py" line="104"/>
         <source>Menu key or Shift+F10: sort by a column</source>
         <translation>Menütaste oder Umschalt+F10: nach einer Spalte sortieren</translation>
     </message>
@@ -2486,32 +2486,32 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="30"/>
+        <location filename="../../coprodesk/gui/library.py" line="31"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="30"/>
+        <location filename="../../coprodesk/gui/library.py" line="31"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="31"/>
+        <location filename="../../coprodesk/gui/library.py" line="32"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="32"/>
+        <location filename="../../coprodesk/gui/library.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="33"/>
+        <location filename="../../coprodesk/gui/library.py" line="34"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/library.py" line="34"/>
+        <location filename="../../coprodesk/gui/library.py" line="35"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
@@ -3550,13 +3550,13 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <location filename="../../ui/participant_view.ui" line="14"/>
         <location filename="../../ui/participant_view.ui" line="17"/>
         <location filename="../../coprodesk/gui/participant/view.py" line="90"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="516"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="499"/>
         <source>Participant screen</source>
         <translation>Teilnehmendenbildschirm</translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/participant/bars.py" line="288"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="412"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="395"/>
         <source>{share} · fair {fair}</source>
         <translation>{share} · fair {fair}</translation>
     </message>
@@ -3611,133 +3611,133 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Dauer des Beitrags</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="290"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="273"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation>Punkt {n} von {total} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="294"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="277"/>
         <source>of {planned}</source>
         <translation>von {planned}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="302"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="285"/>
         <source>Starting soon</source>
         <translation>Beginnt bald</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="304"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="287"/>
         <source>Between agenda items</source>
         <translation>Zwischen den Tagesordnungspunkten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="306"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="289"/>
         <source>The meeting has closed</source>
         <translation>Das Treffen ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="333"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="316"/>
         <source>Speaking now</source>
         <translation>Spricht gerade</translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/participant/bars.py" line="255"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="336"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="319"/>
         <source>{group} group</source>
         <translation>Gruppe {group}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="344"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="327"/>
         <source>Nobody has the floor</source>
         <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="345"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="328"/>
         <source>The floor opens when the meeting starts</source>
         <translation>Das Wort wird mit Beginn des Treffens eröffnet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="346"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="329"/>
         <source>The floor is closed</source>
         <translation>Das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="356"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="339"/>
         <source>No hands up</source>
         <translation>Keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="368"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="351"/>
         <source>{who} (clarification)</source>
         <translation>{who} (Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="370"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="353"/>
         <source>{who} (point of order)</source>
         <translation>{who} (Geschäftsordnung)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="375"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="358"/>
         <source>{names} and {n} more</source>
         <translation>{names} und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="376"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="359"/>
         <source>Next: {names}</source>
         <translation>Als Nächstes: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="391"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="374"/>
         <source>Nobody has spoken yet.</source>
         <translation>Noch hat niemand gesprochen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="393"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="376"/>
         <source>So far: {words}</source>
         <translation>Bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="397"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="380"/>
         <source>This item: {words}</source>
         <translation>Dieser Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="400"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="383"/>
         <source>Speaking time by group</source>
         <translation>Redezeit nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="401"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="384"/>
         <source>The upright line on each bar marks a fair share for who is here.</source>
         <translation>Der senkrechte Strich auf jedem Balken markiert den fairen Anteil für die Anwesenden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="421"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="404"/>
         <source>Speaking time by person</source>
         <translation>Redezeit nach Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="470"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="453"/>
         <source>{names} and {n} others</source>
         <translation>{names} und {n} andere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="472"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="455"/>
         <source>Not heard yet on this item: {names}. There is room for you.</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}. Hier ist Raum für Sie.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="480"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="463"/>
         <source>Screen</source>
         <translation>Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="481"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="464"/>
         <source>{name} ({w} × {h})</source>
         <translation>{name} ({w} × {h})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="517"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="500"/>
         <source>Show the participant screen on:</source>
         <translation>Den Teilnehmendenbildschirm zeigen auf:</translation>
     </message>
@@ -4000,12 +4000,12 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>QtSession</name>
     <message>
-        <location filename="../../coprodesk/gui/qt_session.py" line="133"/>
+        <location filename="../../coprodesk/gui/qt_session.py" line="131"/>
         <source>1 change to the meeting could not be saved: {why}</source>
         <translation>1 Änderung am Treffen konnte nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/qt_session.py" line="135"/>
+        <location filename="../../coprodesk/gui/qt_session.py" line="133"/>
         <source>{n} changes to the meeting could not be saved: {why}</source>
         <translation>{n} Änderungen am Treffen konnten nicht gespeichert werden: {why}</translation>
     </message>
@@ -4106,7 +4106,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="355"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="347"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4117,7 +4117,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>&amp;Notes on this item</source>
         <translation>&amp;Notizen zu diesem Punkt</translation>
     </message>
@@ -4189,304 +4189,304 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/view.py" line="212"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="867"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="889"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="881"/>
         <source>End meeting</source>
         <translation>Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="57"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="56"/>
         <source>Pause or resume the floor</source>
         <translation>Das Wort pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="61"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="60"/>
         <source>Next speaker</source>
         <translation>Nächste Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="67"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="66"/>
         <source>Next agenda item</source>
         <translation>Nächster Tagesordnungspunkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="71"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="70"/>
         <source>Previous agenda item</source>
         <translation>Vorheriger Tagesordnungspunkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="97"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="96"/>
         <source>Find a person…</source>
         <translation>Person finden …</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="101"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="100"/>
         <source>5 more minutes…</source>
         <translation>5 Minuten mehr …</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="118"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="117"/>
         <source>Keyboard help</source>
         <translation>Tastenhilfe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="110"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="109"/>
         <source>Participant screen</source>
         <translation>Teilnehmendenbildschirm</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="114"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="113"/>
         <source>End meeting…</source>
         <translation>Treffen beenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="343"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="335"/>
         <source>Floor to {name}</source>
         <translation>Das Wort an {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="355"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="347"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="364"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="356"/>
         <source>Next speaker: {name}</source>
         <translation>Nächste Person: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="374"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
         <source>Go to item: {t}</source>
         <translation>Zum Punkt: {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="384"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="376"/>
         <source>Give {t} 5 more minutes</source>
         <translation>{t} 5 Minuten mehr geben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="392"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="384"/>
         <source>Lower hand: {name}</source>
         <translation>Hand senken: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="392"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="384"/>
         <source>Raise hand: {name}</source>
         <translation>Hand heben: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="400"/>
         <source>{name} arrived</source>
         <translation>{name} ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="400"/>
         <source>{name} left</source>
         <translation>{name} ist gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
         <source>Queue order: {p}</source>
         <translation>Reihenfolge der Redeliste: {p}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="421"/>
         <source>Actions for {name}</source>
         <translation>Aktionen für {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
         <source>Give the floor</source>
         <translation>Das Wort erteilen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="433"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
         <source>Raise hand</source>
         <translation>Hand heben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="434"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="426"/>
         <source>Clarification (jumps the queue)</source>
         <translation>Rückfrage (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="436"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
         <source>Point of order (jumps the queue)</source>
         <translation>Zur Geschäftsordnung (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="438"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
         <source>Lower hand</source>
         <translation>Hand senken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="443"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="435"/>
         <source>Mark as arrived</source>
         <translation>Als angekommen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="445"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="437"/>
         <source>Mark as gone</source>
         <translation>Als gegangen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="472"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="464"/>
         <source>{who}, key {key}</source>
         <translation>{who}, Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="533"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="525"/>
         <source>NOT saved: {why}</source>
         <translation>NICHT gespeichert: {why}</translation>
     </message>
     <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="537"/>
         <location filename="../../coprodesk/gui/run/view.py" line="545"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="553"/>
         <source>Not saved yet: waiting for the database</source>
         <translation>Noch nicht gespeichert: Warten auf die Datenbank</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="554"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="546"/>
         <source>Saved at {t}</source>
         <translation>Gespeichert um {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="682"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="674"/>
         <source>Observers (not counted): {names}</source>
         <translation>Beobachtende (nicht gezählt): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="747"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="739"/>
         <source>Item {n} of {total}: {title}</source>
         <translation>Punkt {n} von {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="741"/>
         <source>No agenda item running</source>
         <translation>Kein Tagesordnungspunkt läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="752"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="744"/>
         <source>{name} has the floor</source>
         <translation>{name} hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="754"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="746"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation>Das Treffen ist beendet: Das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="756"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="748"/>
         <source>Floor is open</source>
         <translation>Das Wort ist frei</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="758"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="750"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation>{name} hat die weiche Grenze von {limit} überschritten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="768"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
         <source>Balance: nobody has spoken yet</source>
         <translation>Ausgewogenheit: Noch hat niemand gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="770"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
         <source>Balance so far: {words}</source>
         <translation>Ausgewogenheit bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="772"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="764"/>
         <source> · on this item: {words}</source>
         <translation> · auf diesem Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="783"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
         <source>Speaker queue ({n})</source>
         <translation>Redeliste ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="784"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="776"/>
         <source>Speaker queue: no hands up</source>
         <translation>Redeliste: keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="796"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="797"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="789"/>
         <source>Not heard yet on this item: {names}</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="804"/>
         <source>Notes (open when an item starts)</source>
         <translation>Notizen (offen, sobald ein Punkt beginnt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="820"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation>Wiederhergestellt: Das Treffen wurde um {t} unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="823"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="815"/>
         <source>Resume with {name}</source>
         <translation>Fortsetzen mit {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="838"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="830"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation>Das Protokoll dieses Treffens ist unterschrieben: Sein Eintrag ist gesperrt. Wiederöffnen hält eine Änderung fest.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="832"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation>Dieses Treffen endete um {t}: Sein Eintrag ist geschlossen, und Tasten ändern ihn nicht. Öffnen Sie es wieder, um es erneut zu leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="849"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="841"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation>Die Uhr dieses Computers zeigt {wall}, früher als der letzte Eintrag dieses Treffens ({last}): Sie scheint falsch zu gehen, daher laufen die Zeiten ab {last} weiter.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="854"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="846"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation>„{title}“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens ({t}).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="851"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation>Nichts geändert: Das Treffen ist geschlossen. Mit „Wieder öffnen…“ können Sie es erneut leiten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="868"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="860"/>
         <source>End “{title}” now?</source>
         <translation>„{title}“ jetzt beenden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="870"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="862"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation>Das Wort wird pausiert, der offene Tagesordnungspunkt endet und das Treffen wird geschlossen; sein Eintrag bleibt dann so, wie er ist. Sie können es später wieder öffnen (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="872"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="864"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="897"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="889"/>
         <source>Reopen the meeting</source>
         <translation>Das Treffen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="899"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="891"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="901"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="893"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation>Sagen Sie, warum das Treffen wieder geöffnet wird; das Protokoll druckt es:</translation>
     </message>
@@ -4591,52 +4591,52 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>GO</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="163"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="173"/>
         <source>99 turns</source>
         <translation>99 Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="415"/>
         <source>gone</source>
         <translation>gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="433"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="440"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation>{label}   Punkt {item}   Treffen {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="436"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="443"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation>{label}  Punkt {item} · gesamt {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="439"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="446"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation>{label}   langer Beitrag: über der weichen Grenze</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="444"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="451"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="445"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="452"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="548"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="555"/>
         <source>100 % (fair 100 %)</source>
         <translation>100 % (fair 100 %)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="617"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="621"/>
         <source>Tiles</source>
         <translation>Kacheln</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="593"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="597"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
     </message>
@@ -4696,32 +4696,32 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SeriesPeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="194"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="186"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="195"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="187"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="196"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="188"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="197"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="189"/>
         <source>First</source>
         <translation>Erstes</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="198"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="190"/>
         <source>Latest</source>
         <translation>Letztes</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="199"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="191"/>
         <source>Share of speaking (fair share), by meeting</source>
         <translation>Anteil an der Redezeit (fairer Anteil), nach Treffen</translation>
     </message>
@@ -4966,77 +4966,77 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="80"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="72"/>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="81"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="73"/>
         <source>Sign the chosen box</source>
         <translation>Das gewählte Feld unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="115"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="107"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="128"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="120"/>
         <source>These minutes have no signature boxes.</source>
         <translation>Dieses Protokoll hat keine Unterschriftsfelder.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="130"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="122"/>
         <source>Every box is signed.</source>
         <translation>Jedes Feld ist unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="132"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="124"/>
         <source>Nobody has signed yet: the first signature certifies the minutes.</source>
         <translation>Noch hat niemand unterschrieben: Die erste Unterschrift beglaubigt das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="155"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="147"/>
         <source>Open the minutes to sign first.</source>
         <translation>Öffnen Sie zuerst das zu unterschreibende Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="157"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="149"/>
         <source>Choose the box that bears your name.</source>
         <translation>Wählen Sie das Feld mit Ihrem Namen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="159"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="151"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation>Das Feld für %1 ist bereits von %2 unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="155"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="171"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
         <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
         <translation>Sagen Sie, warum Sie in ihrem Auftrag unterschreiben; der Grund wird in der Unterschrift festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="177"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="169"/>
         <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
         <translation>Sie sind %1, aber dieses Feld ist für %2. Wählen Sie Ihr eigenes Feld oder haken Sie „Im Auftrag unterschreiben“ an und sagen Sie, warum.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="186"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="178"/>
         <source>Signed the box for %1.</source>
         <translation>Das Feld für %1 ist unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="205"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="197"/>
         <source>Minutes to sign</source>
         <translation>Zu unterschreibendes Protokoll</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="207"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="199"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5044,57 +5044,57 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="129"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="119"/>
         <source>Signer</source>
         <translation>Unterzeichnende Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="130"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="120"/>
         <source>Signed at</source>
         <translation>Unterschrieben am</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="128"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="118"/>
         <source>Box</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="131"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="121"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="132"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
         <source>Trusted</source>
         <translation>Vertraut</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="132"/>
         <source>%1, on behalf</source>
         <translation>%1, im Auftrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="147"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="147"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="152"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="139"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="154"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="141"/>
         <source>check the signer</source>
         <translation>Unterzeichnende Person prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="155"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="142"/>
         <source>NOT VALID</source>
         <translation>NICHT GÜLTIG</translation>
     </message>
@@ -5103,7 +5103,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <name>SigningIdentityDialog</name>
     <message>
         <location filename="../../ui/signing_identity.ui" line="5"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="231"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="238"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
@@ -5229,93 +5229,93 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="95"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="102"/>
         <source>None yet: create one below, or use a file you already have.</source>
         <translation>Noch keine: Erstellen Sie unten eine oder verwenden Sie eine vorhandene Datei.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="98"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="105"/>
         <source> (the file is missing)</source>
         <translation> (die Datei fehlt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="106"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="113"/>
         <source>%1 (readable only by you)</source>
         <translation>%1 (nur für Sie lesbar)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="128"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="135"/>
         <source>Give your name, as it should appear in signatures.</source>
         <translation>Geben Sie Ihren Namen an, wie er in Unterschriften erscheinen soll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="132"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="139"/>
         <source>Give your e-mail address.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse an.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="136"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="143"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Die Passphrase muss mindestens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="141"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="148"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Die beiden Passphrasen unterscheiden sich; geben Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="147"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="154"/>
         <source>An identity is already stored at %1. It is kept as it is: use it with “Use an existing file…”, or give another name.</source>
         <translation>Unter %1 ist bereits eine Identität gespeichert. Sie bleibt, wie sie ist: Verwenden Sie sie mit „Vorhandene Datei verwenden…“ oder geben Sie einen anderen Namen an.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="157"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="164"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="167"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="174"/>
         <source>Created the signing identity of %1 in %2 (readable only by you). Keep the passphrase safe: nobody can recover it.</source>
         <translation>Die Signaturidentität von %1 wurde in %2 erstellt (nur für Sie lesbar). Bewahren Sie die Passphrase sicher auf: Niemand kann sie wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="175"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="182"/>
         <source>No file at %1.</source>
         <translation>Keine Datei unter %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="179"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="186"/>
         <source>Minutes will be signed with %1.</source>
         <translation>Protokolle werden mit %1 unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="233"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="240"/>
         <source>PKCS#12 identity (*.p12 *.pfx)</source>
         <translation>PKCS#12-Identität (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="201"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="208"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="204"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="211"/>
         <source>Certificate saved in %1. Give it to your colleagues; they add it under File → Trusted people.</source>
         <translation>Zertifikat in %1 gespeichert. Geben Sie es Ihren Kolleginnen und Kollegen; sie fügen es unter Datei → Vertrauenswürdige Personen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="213"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="221"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="220"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="228"/>
         <source>Save my certificate</source>
         <translation>Mein Zertifikat speichern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="214"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="221"/>
         <source>Passphrase of %1:</source>
         <translation>Passphrase von %1:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="223"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="230"/>
         <source>Certificate (*.pem)</source>
         <translation>Zertifikat (*.pem)</translation>
     </message>
@@ -5380,37 +5380,37 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="34"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="34"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="36"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="35"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="67"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="66"/>
         <source>Not given</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="81"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="80"/>
         <source>  (has the floor)</source>
         <translation>  (hat das Wort)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="85"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="84"/>
         <source>Reason needed (Enter to type it)</source>
         <translation>Grund nötig (Eingabe, um ihn zu tippen)</translation>
     </message>
@@ -5426,72 +5426,72 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>Tile</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="225"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="235"/>
         <source>has the floor for {t}</source>
         <translation>hat das Wort seit {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="227"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="237"/>
         <source>over the soft limit</source>
         <translation>über der weichen Grenze</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="229"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="239"/>
         <source>hand raised</source>
         <translation>Hand gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="230"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="240"/>
         <source>clarification</source>
         <translation>Klärung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="231"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="241"/>
         <source>point of order</source>
         <translation>Geschäftsordnung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="233"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="243"/>
         <source>{hand}, number {n} in the queue</source>
         <translation>{hand}, Nummer {n} auf der Redeliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="236"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="246"/>
         <source>gone</source>
         <translation>gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="238"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="248"/>
         <source>has not spoken yet</source>
         <translation>hat noch nicht gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="240"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="250"/>
         <source>{t} on the floor</source>
         <translation>{t} Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="249"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="259"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="249"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="259"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="250"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="260"/>
         <source>{t} on this item</source>
         <translation>{t} bei diesem Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="251"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="261"/>
         <source>not spoken on this item yet</source>
         <translation>bei diesem Punkt noch nicht gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="254"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="264"/>
         <source>key {k}</source>
         <translation>Taste {k}</translation>
     </message>
@@ -5545,32 +5545,32 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Der gewählten Person nicht mehr vertrauen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="82"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="75"/>
         <source>Kept in %1</source>
         <translation>Gespeichert in %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="84"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="77"/>
         <source>Nobody yet: add a colleague&apos;s certificate.</source>
         <translation>Noch niemand: Fügen Sie das Zertifikat einer Kollegin oder eines Kollegen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="109"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="102"/>
         <source>%1 is trusted now. Check the fingerprint with them: %2</source>
         <translation>%1 ist jetzt vertraut. Prüfen Sie den Fingerabdruck gemeinsam: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="127"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="120"/>
         <source>%1 is no longer trusted.</source>
         <translation>%1 ist nicht mehr vertraut.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="131"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="124"/>
         <source>Certificate to trust</source>
         <translation>Zertifikat, dem vertraut werden soll</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="133"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="126"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>Zertifikate (*.pem *.crt *.cer *.der)</translation>
     </message>
@@ -5578,27 +5578,27 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>TrustedPeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="25"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="23"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="26"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="24"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="27"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="25"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerabdruck (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="28"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="26"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/trust.py" line="39"/>
+        <location filename="../../coprodesk/gui/signing/trust.py" line="32"/>
         <source>fingerprint starting %1</source>
         <translation>Fingerabdruck beginnt mit %1</translation>
     </message>
@@ -5607,7 +5607,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="240"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="227"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
@@ -5652,42 +5652,42 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>&amp;Andere Datei prüfen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="166"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
         <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
         <translation>Geprüft: Jede Unterschrift ist unversehrt und gültig, und danach wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="169"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="156"/>
         <source>Cannot check this file: it is not a readable PDF.</source>
         <translation>Diese Datei kann nicht geprüft werden: Sie ist kein lesbares PDF.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="172"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="159"/>
         <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
         <translation>Unversehrt und gültig, aber prüfen Sie die Unterzeichnenden: Ein Feld wurde von jemand anderem unterschrieben, oder ein Zertifikat war außerhalb seiner Gültigkeit.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="176"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
         <source>NOT VERIFIED: these minutes carry no signature.</source>
         <translation>NICHT GEPRÜFT: Dieses Protokoll trägt keine Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="177"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="164"/>
         <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
         <translation>NICHT GEPRÜFT: Das Protokoll weicht vom Unterschriebenen ab, oder eine Unterschrift ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="213"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="200"/>
         <source>Cannot check this file: %1</source>
         <translation>Diese Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="225"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="212"/>
         <source>Still to sign: %1</source>
         <translation>Noch zu unterschreiben: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="241"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="228"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -6415,140 +6415,140 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Zeilennummern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="28"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="27"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="29"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="28"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="30"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="29"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="31"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="30"/>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="32"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="31"/>
         <source>Not asked yet</source>
         <translation>Noch nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="79"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="74"/>
         <source>Owner: {who}</source>
         <translation>Zuständig: {who}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="85"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="80"/>
         <source>Decision: {d}</source>
         <translation>Entscheidung: {d}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="88"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="83"/>
         <source>(not recorded)</source>
         <translation>(nicht festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="93"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="88"/>
         <source>Earlier: {h}</source>
         <translation>Früher: {h}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="103"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="103"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="104"/>
         <source>Present</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="104"/>
         <source>By group</source>
         <translation>Nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="105"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="105"/>
         <source>Balance</source>
         <translation>Ausgewogenheit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="106"/>
         <source>Joint</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="106"/>
         <source>Actions closed</source>
         <translation>Aufgaben abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="107"/>
         <source>Counted participants who were in the room</source>
         <translation>Gezählte Teilnehmende, die im Raum waren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="113"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="108"/>
         <source>Present, by stakeholder group</source>
         <translation>Anwesend, nach Interessengruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="114"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="109"/>
         <source>First time at a meeting of this series (linked person, never matched by name)</source>
         <translation>Zum ersten Mal bei einem Treffen dieser Reihe (verknüpfte Person, nie über den Namen zugeordnet)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="115"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="110"/>
         <source>Balance index: 1 everyone equal, 0 one voice only</source>
         <translation>Ausgewogenheitsindex: 1 alle gleich, 0 nur eine Stimme</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="116"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="111"/>
         <source>Decisions agreed and endorsed by every group present, of all decisions</source>
         <translation>Entscheidungen, die angenommen und von jeder anwesenden Gruppe mitgetragen wurden, von allen Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="117"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="112"/>
         <source>Carried actions closed here as done or dropped, of all carried in</source>
         <translation>Hier als erledigt oder verworfen abgeschlossene übernommene Aufgaben, von allen übernommenen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="145"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="143"/>
         <source>{label} (fair)</source>
         <translation>{label} (fair)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="150"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="148"/>
         <source>{name}: share of speaking time, and its fair share in brackets</source>
         <translation>{name}: Anteil an der Redezeit, in Klammern der faire Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="174"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="179"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="183"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="166"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="171"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="175"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/models.py" line="178"/>
-        <location filename="../../coprodesk/gui/series/models.py" line="181"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="170"/>
+        <location filename="../../coprodesk/gui/series/models.py" line="173"/>
         <source>{j} of {n}</source>
         <translation>{j} von {n}</translation>
     </message>
