@@ -341,3 +341,40 @@ def test_editor_fields_wait_for_a_busy_database_say_so_once_and_land_later(qtbot
     assert window.message_box is None  # nothing more to say
     window.editing.stack.undo()  # the typing is one change, undone at once
     assert repo.load_meeting(store, planned).title == before
+
+
+def test_a_closed_meetings_stance_changed_while_the_database_is_busy_keeps_its_correction_note(
+        qtbot, gui, store):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coprodesk.demo import create_demo
+    from coprodesk.store.signing import amendments
+
+    closed, _planned = create_demo(store)
+    window = gui.window(store)
+    window.open_meeting(closed)
+    editor = window.editor
+    editor.ui.tabs.setCurrentWidget(editor.decisions_host)
+    panel = editor.decisions
+    decision = repo.load_meeting(store, closed).decisions[0]
+    panel.show_decision(decision.id)
+    before = decision.current_round.stances
+    grid = panel.ui.stanceView
+    grid.setFocus()
+    grid.selectRow(0)
+    qtbot.keyClick(grid, Qt.Key.Key_2)
+    box = panel.message_box
+    assert isinstance(box, QMessageBox)
+    other = hold_the_database(store)
+    try:
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Change it"),
+                         Qt.MouseButton.LeftButton)
+        assert panel.waiting_label.isVisible()  # kept, and said
+        assert amendments(store, closed) == []
+    finally:
+        other.rollback()
+        other.close()
+    qtbot.waitUntil(lambda: not panel.waiting_label.isVisible(), timeout=5000)
+    assert repo.load_meeting(store, closed).decisions[0].current_round.stances != before
+    (note,) = [reason for _ms, reason in amendments(store, closed)]
+    assert note.startswith(f"Correction: Decision “{decision.proposal}”:")

@@ -309,13 +309,16 @@ class DecisionPanel(QWidget):
         return self.push(text, do, undo)
 
     def push(self, text: str, do: Callable[[], object], undo: Callable[[], object],
-             key: tuple | None = None) -> bool:
+             key: tuple | None = None, then: Callable[[], None] | None = None) -> bool:
         """Write now; on success put the inverse on the undo stack. While the database is
         busy (or the disk full) the change waits in ``kept`` and is written, in order, when it
         can be (``key``: a field, whose newer text replaces the waiting one); what was typed
-        stays in its box and the panel says so. True: written now."""
+        stays in its box and the panel says so. ``then`` goes with the change (a correction
+        note), whenever it is written. True: written now."""
         def write() -> None:
             do()
+            if then is not None:
+                then()
             self.stack.push(Change(text, do, undo, self._after, self._report))
             self._after()
 
@@ -357,19 +360,20 @@ class DecisionPanel(QWidget):
             self.message_box = None
             if box.clickedButton() is not change:
                 return
-            self._correcting = True
-            try:
-                if not self.push(text, do, undo):
-                    return
-            finally:
-                self._correcting = False
             from coprodesk.store.signing import record_correction
 
+            def note() -> None:  # written with the change, also when it waited for the database
+                try:
+                    record_correction(self.store, self.meeting_id, f"Correction: {what}",
+                                      int(time.time() * 1000))
+                except StoreError as exc:
+                    self.problem.emit(exc.message)
+
+            self._correcting = True
             try:
-                record_correction(self.store, self.meeting_id, f"Correction: {what}",
-                                  int(time.time() * 1000))
-            except StoreError as exc:
-                self.problem.emit(exc.message)
+                self.push(text, do, undo, then=note)
+            finally:
+                self._correcting = False
 
         box.finished.connect(done)
         self.message_box = box
