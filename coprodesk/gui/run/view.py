@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprodesk.domain import agenda, lifecycle
-from coprodesk.domain.balance import TOO_EARLY, enough_to_judge, index_in_words, is_present_at
+from coprodesk.domain.balance import is_present_at, verdict_in_words
 from coprodesk.domain.model import HandKind, Meeting, MeetingStatus, QueuePolicy
 from coprodesk.gui import colours
 from coprodesk.gui.announce import announce
@@ -753,8 +753,7 @@ class RunView(QWidget):
 
     def _refresh_balance_words(self, bal, ibal) -> None:
         def words(b) -> str:
-            verdict = index_in_words(b.index) if enough_to_judge(b) else TOO_EARLY
-            return domain_word(verdict)
+            return domain_word(verdict_in_words(b))
 
         if bal.total_floor_ms <= 0:
             text = self.tr("Balance: nobody has spoken yet")
