@@ -188,19 +188,11 @@ def weight_of(method_key: str, key: str | None) -> Weight | None:
 # --------------------------------------------------------------------------- tally
 
 
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """Counts of the eligible stances of one round. Ineligible stances are not in it at all."""
+class _ByWeight:
+    """``supports``, ``neutral``, ``opposes``, ``blocks``: the counts in ``by_weight``."""
 
-    method: str
-    by_option: dict[str, int]  # every option of the method, in table order, zeros included
-    by_weight: dict[Weight, int]  # every weight, zeros included
-    not_given: int  # eligible people who explicitly gave no stance
-    missing: tuple[int, ...]  # eligible ids with no stance recorded at all (sorted)
-
-    @property
-    def given(self) -> int:
-        return sum(self.by_option.values())
+    __slots__ = ()
+    by_weight: dict[Weight, int]
 
     @property
     def supports(self) -> int:
@@ -217,6 +209,21 @@ class Tally:
     @property
     def blocks(self) -> int:
         return self.by_weight[Weight.BLOCKS]
+
+
+@dataclass(frozen=True, slots=True)
+class Tally(_ByWeight):
+    """Counts of the eligible stances of one round. Ineligible stances are not in it at all."""
+
+    method: str
+    by_option: dict[str, int]  # every option of the method, in table order, zeros included
+    by_weight: dict[Weight, int]  # every weight, zeros included
+    not_given: int  # eligible people who explicitly gave no stance
+    missing: tuple[int, ...]  # eligible ids with no stance recorded at all (sorted)
+
+    @property
+    def given(self) -> int:
+        return sum(self.by_option.values())
 
 
 def _latest_stances(rnd: Round | None) -> dict[int, Stance]:
@@ -320,30 +327,14 @@ def effective_outcome(decision: Decision, eligible_ids: Collection[int]) -> Outc
 
 
 @dataclass(frozen=True, slots=True)
-class GroupEndorsement:
+class GroupEndorsement(_ByWeight):
     group_id: int
     group_name: str
     endorses: bool
     reason: NotEndorsed | None
-    tallies: dict[Weight, int]
+    by_weight: dict[Weight, int]
     not_given: int  # eligible members with no stance, explicit or unrecorded
     members: int  # eligible (counted, present) members
-
-    @property
-    def supports(self) -> int:
-        return self.tallies[Weight.SUPPORTS]
-
-    @property
-    def neutral(self) -> int:
-        return self.tallies[Weight.NEUTRAL]
-
-    @property
-    def opposes(self) -> int:
-        return self.tallies[Weight.OPPOSES]
-
-    @property
-    def blocks(self) -> int:
-        return self.tallies[Weight.BLOCKS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,7 +408,7 @@ def group_endorsements(
         reason = _endorsement(t)
         out.append(GroupEndorsement(
             group_id=gid, group_name=name, endorses=reason is None, reason=reason,
-            tallies=dict(t.by_weight), not_given=t.not_given + len(t.missing), members=len(ids),
+            by_weight=dict(t.by_weight), not_given=t.not_given + len(t.missing), members=len(ids),
         ))
     return out
 

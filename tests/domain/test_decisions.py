@@ -525,7 +525,7 @@ def test_endorsements_follow_the_order_of_the_groups():
     reordered = (CM, PR, CF, LE)
     ends = group_endorsements(decision("consensus", *["support"] * 7), PEOPLE, reordered, PRESENT)
     assert [e.group_id for e in ends] == [CM.id, PR.id, CF.id, LE.id]
-    assert ends[0].tallies == {Weight.SUPPORTS: 1, Weight.NEUTRAL: 0, Weight.OPPOSES: 0, Weight.BLOCKS: 0}
+    assert ends[0].by_weight == {Weight.SUPPORTS: 1, Weight.NEUTRAL: 0, Weight.OPPOSES: 0, Weight.BLOCKS: 0}
 
 
 def test_someone_in_an_unknown_group_is_not_quietly_ignored():
