@@ -191,14 +191,8 @@ class SeriesPeopleModel(RowsModel):
                QT_TRANSLATE_NOOP("SeriesPeopleModel", "Share of speaking (fair share), by meeting"))
     FIGURES = frozenset({2})  # meetings attended
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
-
     def set_report(self, report: dict[str, Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(report["people"])
-        self.endResetModel()
+        self.set_rows(report["people"])
 
     def cell(self, p: dict[str, Any], col: int, role: int) -> Any:
         if role == SORT_ROLE:
@@ -206,16 +200,8 @@ class SeriesPeopleModel(RowsModel):
                     p["latest"] or "", sum(s or 0 for s in p["shares"]))[col]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        if col == 0:
-            return p["name"]
-        if col == 1:
-            return p["group"]
-        if col == 2:
-            return str(p["meetings_attended"])
-        if col == 3:
-            return p["first"] or "–"
-        if col == 4:
-            return p["latest"] or "–"
         fair = p.get("fair_shares") or [None] * len(p["shares"])
-        return "  →  ".join("absent" if s is None else f"{percent(s)} ({percent(f)})"
-                            for s, f in zip(p["shares"], fair, strict=False))
+        shares = "  →  ".join("absent" if s is None else f"{percent(s)} ({percent(f)})"
+                              for s, f in zip(p["shares"], fair, strict=False))
+        return (p["name"], p["group"], str(p["meetings_attended"]), p["first"] or "–",
+                p["latest"] or "–", shares)[col]
