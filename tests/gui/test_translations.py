@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -14,19 +11,8 @@ from PySide6.QtWidgets import QApplication
 from coprodesk.gui.translations import install_translators, translations_folder
 from coprodesk.store.connection import open_store
 
+from ..catalogue import LRELEASE, german_qm
 from .conftest import make_window
-
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
-
-
-def german_qm(folder: Path, context: str, messages: str) -> None:
-    """A translator's ``coprodesk_de.qm`` in ``folder``: ``messages`` are <message> elements."""
-    ts = folder / "coprodesk_de.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
-                  f'language="de"><context><name>{context}</name>{messages}</context></TS>',
-                  encoding="utf-8")
-    subprocess.run([str(LRELEASE), str(ts), "-qm", str(folder / "coprodesk_de.qm")],
-                   check=True, capture_output=True)
 
 
 def test_the_template_holds_every_menu_string_of_the_main_window():

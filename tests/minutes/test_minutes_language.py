@@ -19,8 +19,8 @@ from coprodesk.minutes import source_words
 from coprodesk.minutes.language import current_language, use_language
 from coprodesk.resources import resource_path
 
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
-needs_lrelease = pytest.mark.skipif(not LRELEASE.exists(), reason="no pyside6-lrelease")
+from ..catalogue import LRELEASE, german_qm, needs_lrelease
+
 GERMAN = {"Our meeting: {title}": "Unser Treffen: {title}", "Who came": "Wer war da",
           "Decisions": "Beschlüsse"}
 
@@ -49,14 +49,9 @@ def german(tmp_path) -> Path:
     """A translator's tiny German catalogue: three sentences, everything else untranslated."""
     folder = tmp_path / "translations"
     folder.mkdir()
-    messages = "".join(f"<message><source>{s}</source><translation>{t}</translation></message>"
-                       for s, t in GERMAN.items())
-    ts = folder / "coprodesk_de.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
-                  f'language="de"><context><name>Minutes</name>{messages}</context></TS>',
-                  encoding="utf-8")
-    subprocess.run([str(LRELEASE), str(ts), "-qm", str(folder / "coprodesk_de.qm")],
-                   check=True, capture_output=True)
+    german_qm(folder, "Minutes", "".join(
+        f"<message><source>{s}</source><translation>{t}</translation></message>"
+        for s, t in GERMAN.items()))
     return folder
 
 
@@ -119,15 +114,10 @@ def test_without_a_language_the_default_locale_decides_as_in_the_app(german):
 def test_a_catalogue_that_does_not_translate_the_minutes_yet_leaves_them_english(tmp_path):
     folder = tmp_path / "translations"
     folder.mkdir()
-    ts = folder / "coprodesk_de.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
-                  'language="de"><context><name>Minutes</name><message><source>Decisions'
-                  '</source><translation>Entscheidungen</translation></message></context></TS>',
-                  encoding="utf-8")
     if not LRELEASE.exists():
         pytest.skip("no pyside6-lrelease")
-    subprocess.run([str(LRELEASE), str(ts), "-qm", str(folder / "coprodesk_de.qm")],
-                   check=True, capture_output=True)
+    german_qm(folder, "Minutes",
+              "<message><source>Decisions</source><translation>Entscheidungen</translation></message>")
     assert use_language("de", folder) == "en"  # never German headings over English text
 
 

@@ -10,24 +10,14 @@ import pytest
 from coprodesk.demo import create_demo
 from coprodesk.domain.balance import TOO_EARLY, compute_balance, verdict_in_words
 from coprodesk.domain.clock import FakeClock, SystemClock, steady_source
-from coprodesk.domain.model import ItemKind, MeetingStatus
+from coprodesk.domain.model import MeetingStatus
 from coprodesk.session import MeetingLocked, MeetingSession
 from coprodesk.store import meetings as repo
 from coprodesk.store import signing
 
 
-def meeting(store):
-    mid = repo.create_meeting(store, "Lifecycle")
-    m = repo.load_meeting(store, mid)
-    people = [repo.add_participant(store, mid, n, m.groups[i % 4].id)
-              for i, n in enumerate(["Ann", "Bob", "Cat", "Dev"])]
-    items = [repo.add_item(store, mid, "Welcome", 300, ItemKind.INFORMATION),
-             repo.add_item(store, mid, "Discussion", 1200)]
-    return mid, people, items
-
-
-def test_ending_pauses_the_floor_ends_open_items_and_closes_the_meeting(store):
-    mid, people, _items = meeting(store)
+def test_ending_pauses_the_floor_ends_open_items_and_closes_the_meeting(store, planned):
+    mid, people, _items = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])
@@ -51,8 +41,8 @@ def test_a_closed_meeting_refuses_floor_hands_and_agenda_moves(store):
     assert repo.load_meeting(store, _closed).turns == before
 
 
-def test_reopening_a_closed_meeting_records_why(store):
-    mid, people, _items = meeting(store)
+def test_reopening_a_closed_meeting_records_why(store, planned):
+    mid, people, _items = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])
@@ -65,8 +55,8 @@ def test_reopening_a_closed_meeting_records_why(store):
     s.give_floor(people[1])  # runs again
 
 
-def test_a_closed_meeting_with_an_item_left_open_ends_it_at_the_meeting_end(store):
-    mid, people, items = meeting(store)
+def test_a_closed_meeting_with_an_item_left_open_ends_it_at_the_meeting_end(store, planned):
+    mid, people, items = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])
@@ -81,16 +71,16 @@ def test_a_closed_meeting_with_an_item_left_open_ends_it_at_the_meeting_end(stor
     assert repo.load_meeting(store, mid).item(items[1]).ended_ms == end
 
 
-def test_a_planned_meeting_carries_no_started_items(store):
-    mid, _people, items = meeting(store)
+def test_a_planned_meeting_carries_no_started_items(store, planned):
+    mid, _people, items = planned
     repo.update_item(store, items[0], started_ms=1_700_000_000_000)
     s = MeetingSession(store, mid, FakeClock())
     assert [i.id for i in s.settled.unstarted] == [items[0]]
     assert repo.load_meeting(store, mid).item(items[0]).started_ms is None
 
 
-def test_a_wall_clock_set_back_between_runs_never_starts_a_turn_before_the_last_record(store):
-    mid, people, _items = meeting(store)
+def test_a_wall_clock_set_back_between_runs_never_starts_a_turn_before_the_last_record(store, planned):
+    mid, people, _items = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])
@@ -108,8 +98,8 @@ def test_a_wall_clock_set_back_between_runs_never_starts_a_turn_before_the_last_
     assert all(a.end_ms <= b.start_ms for a, b in itertools.pairwise(turns))
 
 
-def test_a_clock_that_is_not_behind_is_left_alone(store):
-    mid, people, _items = meeting(store)
+def test_a_clock_that_is_not_behind_is_left_alone(store, planned):
+    mid, people, _items = planned
     clock = FakeClock()
     MeetingSession(store, mid, clock).give_floor(people[0])
     again = MeetingSession(store, mid, clock)
@@ -128,8 +118,8 @@ def test_time_across_a_sleep_counts_because_the_steady_clock_is_boottime():
         assert SystemClock().source == "CLOCK_BOOTTIME"
 
 
-def test_a_turn_held_across_a_sleep_keeps_the_slept_time(store):
-    mid, people, _items = meeting(store)
+def test_a_turn_held_across_a_sleep_keeps_the_slept_time(store, planned):
+    mid, people, _items = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])
@@ -138,8 +128,8 @@ def test_a_turn_held_across_a_sleep_keeps_the_slept_time(store):
     assert repo.load_meeting(store, mid).turns[0].duration_ms() == 45 * 60_000
 
 
-def test_the_balance_verdict_waits_for_evidence(store):
-    mid, people, _items = meeting(store)
+def test_the_balance_verdict_waits_for_evidence(store, planned):
+    mid, people, _items = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])

@@ -5,25 +5,14 @@ from __future__ import annotations
 import pytest
 
 from coprodesk.domain.clock import FakeClock
-from coprodesk.domain.model import HandKind, ItemKind, MeetingStatus, QueuePolicy, Role
+from coprodesk.domain.model import HandKind, MeetingStatus, QueuePolicy
 from coprodesk.session import MeetingSession
 from coprodesk.store import meetings as repo
 from coprodesk.store.errors import StoreError
 
 
-def planned_meeting(store):
-    mid = repo.create_meeting(store, "Spring workshop")
-    m = repo.load_meeting(store, mid)
-    people = [repo.add_participant(store, mid, n, m.groups[i % 4].id) for i, n in
-              enumerate(["Ann", "Bob", "Cat", "Dev"])]
-    repo.add_participant(store, mid, "Obi", m.groups[3].id, Role.OBSERVER)
-    items = [repo.add_item(store, mid, "Welcome", 300, ItemKind.INFORMATION),
-             repo.add_item(store, mid, "Discussion", 1200)]
-    return mid, people, items
-
-
-def test_the_first_floor_change_starts_the_meeting_and_its_first_item(store):
-    mid, people, items = planned_meeting(store)
+def test_the_first_floor_change_starts_the_meeting_and_its_first_item(store, planned):
+    mid, people, items = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])
@@ -33,8 +22,8 @@ def test_the_first_floor_change_starts_the_meeting_and_its_first_item(store):
     assert m.turns == s.meeting.turns
 
 
-def test_the_store_holds_exactly_the_turns_the_session_shows(store):
-    mid, people, items = planned_meeting(store)
+def test_the_store_holds_exactly_the_turns_the_session_shows(store, planned):
+    mid, people, items = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])
@@ -57,8 +46,8 @@ def test_the_store_holds_exactly_the_turns_the_session_shows(store):
     assert repo.load_meeting(store, mid).items[0].ended_ms == clock.now_ms()
 
 
-def test_next_speaker_follows_the_queue_policy(store):
-    mid, people, _ = planned_meeting(store)
+def test_next_speaker_follows_the_queue_policy(store, planned):
+    mid, people, _ = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])
@@ -74,8 +63,8 @@ def test_next_speaker_follows_the_queue_policy(store):
     assert [h.participant_id for h in repo.load_meeting(store, mid).hands] == [people[0], people[1]]
 
 
-def test_marking_someone_gone_changes_fair_shares(store):
-    mid, people, _ = planned_meeting(store)
+def test_marking_someone_gone_changes_fair_shares(store, planned):
+    mid, people, _ = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])
@@ -92,10 +81,10 @@ def _times(turns):
     return [(t.participant_id, t.item_id, t.start_ms, t.end_ms) for t in turns]
 
 
-def test_a_full_disk_keeps_floor_changes_in_order_and_writes_them_once_there_is_room(store):
+def test_a_full_disk_keeps_floor_changes_in_order_and_writes_them_once_there_is_room(store, planned):
     """When the disk fills mid-meeting the floor goes on: each change is kept in memory,
     in order, and written with its own times once there is room again."""
-    mid, people, _items = planned_meeting(store)
+    mid, people, _items = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])
@@ -124,12 +113,12 @@ def test_a_full_disk_keeps_floor_changes_in_order_and_writes_them_once_there_is_
     assert s.meeting.turns == repo.load_meeting(store, mid).turns  # ids too
 
 
-def test_a_busy_database_keeps_changes_and_writes_them_when_it_is_free(store):
+def test_a_busy_database_keeps_changes_and_writes_them_when_it_is_free(store, planned):
     """Another program holds the write lock: floor, hands and agenda wait in memory, in
     order; released, everything lands with its original times. Closing waits for nobody."""
     import sqlite3
 
-    mid, people, items = planned_meeting(store)
+    mid, people, items = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     other = sqlite3.connect(store.path, isolation_level=None)
@@ -164,12 +153,12 @@ def test_a_busy_database_keeps_changes_and_writes_them_when_it_is_free(store):
     assert s.meeting == disk
 
 
-def test_a_kept_change_that_can_never_be_written_is_dropped_with_the_rest_and_said(store):
+def test_a_kept_change_that_can_never_be_written_is_dropped_with_the_rest_and_said(store, planned):
     """The other program signed the meeting while changes waited: they cannot be written
     any more; the session says why once, keeps nothing, and shows the disk again."""
     import sqlite3
 
-    mid, people, _items = planned_meeting(store)
+    mid, people, _items = planned
     clock = FakeClock()
     s = MeetingSession(store, mid, clock)
     s.give_floor(people[0])
