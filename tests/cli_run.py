@@ -27,3 +27,14 @@ def demo_with_facilitator(tmp_path: Path, capsys) -> str:
     assert run(capsys, "keys", "new", "--name", "Jo Fischer", "--email", "jo@example.org",
                "--out", str(tmp_path / "jo.p12"), "--passphrase-file", str(tmp_path / "pw"))[0] == 0
     return db
+
+
+def signed_minutes(capsys, tmp_path: Path, db: str) -> Path:
+    """The minutes of the demo's "Spring workshop" in ``tmp_path/minutes.pdf``, certified with
+    ``tmp_path/jo.p12`` (passphrase in ``tmp_path/pw``, as ``demo_with_facilitator`` makes them)."""
+    pdf = tmp_path / "minutes.pdf"
+    code, _out, err = run(capsys, "--db", db, "export", "Spring workshop", "-o", str(pdf),
+                          "--sign", str(tmp_path / "jo.p12"),
+                          "--passphrase-file", str(tmp_path / "pw"))
+    assert code == 0, err
+    return pdf

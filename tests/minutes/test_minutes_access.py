@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from coprodesk.minutes.attachments import EASY_READ_NAME
 from coprodesk.minutes.html_twin import TWIN_NAME
 
-from ..cli_run import demo_with_facilitator, run
+from ..cli_run import demo_with_facilitator, run, signed_minutes
 
 pdfsig = shutil.which("pdfsig")
 
@@ -29,12 +29,7 @@ def certified(tmp_path, capsys):
     code, out, err = run(capsys, "--db", db, "report", "Spring workshop", "--json")
     assert code == 0, err
     report = json.loads(out)
-    pdf = tmp_path / "minutes.pdf"
-    code, _out, err = run(capsys, "--db", db, "export", "Spring workshop", "-o", str(pdf),
-                          "--sign", str(tmp_path / "jo.p12"),
-                          "--passphrase-file", str(tmp_path / "pw"))
-    assert code == 0, err
-    return db, pdf, report
+    return db, signed_minutes(capsys, tmp_path, db), report
 
 
 def attached_html(pdf_bytes: bytes) -> str:

@@ -17,7 +17,7 @@ from coprodesk.store import meetings as repo
 from coprodesk.store.errors import StoreError
 from coprodesk.store.signing import reopen_for_correction
 
-from ..cli_run import run
+from ..cli_run import run, signed_minutes
 
 pdfsig = shutil.which("pdfsig")
 
@@ -35,12 +35,7 @@ def signed(tmp_path, capsys):
     assert run(capsys, "keys", "new", "--name", "Amara Okafor", "--email", "a@example.org",
                "--out", str(tmp_path / "amara.p12"),
                "--passphrase-file", str(tmp_path / "pw2"))[0] == 0
-    pdf = tmp_path / "minutes.pdf"
-    code, _out, err = run(capsys, "--db", db, "export", "Spring workshop", "-o", str(pdf),
-                         "--sign", str(tmp_path / "jo.p12"),
-                         "--passphrase-file", str(tmp_path / "pw"))
-    assert code == 0, err
-    return tmp_path, db, pdf
+    return tmp_path, db, signed_minutes(capsys, tmp_path, db)
 
 
 def verify_json(capsys, pdf, *extra) -> tuple[int, dict]:
