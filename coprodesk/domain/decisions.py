@@ -17,7 +17,6 @@ from types import MappingProxyType
 
 from coprodesk.domain.balance import is_present_at
 from coprodesk.domain.model import (
-    UNASSIGNED_GROUP,
     Decision,
     Meeting,
     Participant,
@@ -25,6 +24,7 @@ from coprodesk.domain.model import (
     StakeholderGroup,
     Stance,
 )
+from coprodesk.domain.vocabulary import UNASSIGNED_GROUP
 
 
 class Weight(StrEnum):

@@ -9,64 +9,16 @@ follow the monotonic clock, not the wall clock.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 
-
-class Role(StrEnum):
-    FACILITATOR = "facilitator"
-    CO_CHAIR = "co-chair"
-    PARTICIPANT = "participant"
-    OBSERVER = "observer"
-
-
-class MeetingStatus(StrEnum):
-    PLANNED = "planned"
-    RUNNING = "running"
-    CLOSED = "closed"
-    SIGNED = "signed"
-
-
-class ItemKind(StrEnum):
-    INFORMATION = "information"
-    DISCUSSION = "discussion"
-    DECISION = "decision"
-    BREAK = "break"
-
-
-class QueuePolicy(StrEnum):
-    FIRST_COME = "first-come"
-    NOT_YET_SPOKEN = "not-yet-spoken"
-    LEAST_FLOOR_TIME = "least-floor-time"
-    UNDER_REPRESENTED_GROUP = "under-represented-group"
-
-
-class HandKind(StrEnum):
-    """Why a hand is up; clarifications and points of order jump the queue."""
-
-    SPEAK = "speak"
-    CLARIFICATION = "clarification"
-    POINT_OF_ORDER = "point-of-order"
-
-
-# Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
-PALETTE: tuple[str, ...] = (
-    "#0072B2",  # blue
-    "#E69F00",  # orange
-    "#009E73",  # bluish green
-    "#CC79A7",  # reddish purple
-    "#56B4E9",  # sky blue
-    "#D55E00",  # vermillion
-    "#F0E442",  # yellow
-    "#000000",  # black
+from coprodesk.domain.vocabulary import (
+    PALETTE,
+    ActionStatus,
+    HandKind,
+    ItemKind,
+    MeetingStatus,
+    QueuePolicy,
+    Role,
 )
-
-DEFAULT_GROUPS: tuple[tuple[str, str], ...] = (
-    ("Lived experience", "LE"),
-    ("Carer / family", "CF"),
-    ("Practitioner", "PR"),
-    ("Commissioner / manager", "CM"),
-)
-UNASSIGNED_GROUP = ("Unassigned", "UN")
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,19 +188,6 @@ class Action:
     position: int = 0
     raised_by_id: int | None = None
     plain_words: str = ""  # what will be done in short sentences, for the easy-read minutes
-
-
-class ActionStatus(StrEnum):
-    """What happened to an action, recorded at a later meeting ("you said, we did")."""
-
-    DONE = "done"
-    IN_PROGRESS = "in-progress"
-    DROPPED = "dropped"
-    NOT_YET = "not-yet"
-
-    @property
-    def closes(self) -> bool:
-        return self in (ActionStatus.DONE, ActionStatus.DROPPED)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,14 +6,16 @@ Nothing here imports reportlab or pyHanko: minutes are built on demand.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from coprodesk import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from coprodesk.gui import settings_keys
@@ -29,6 +31,13 @@ EXIT_WHEN_SHOWN = "COPRODESK_EXIT_WHEN_SHOWN"
 # waits seconds): an edit is then refused with a sentence instead of freezing the window,
 # and the running meeting keeps its changes in memory until the database is free.
 GUI_BUSY_TIMEOUT_MS = 250
+# When each step of start-up ended (name, time.perf_counter()): printed with the "shown:" line
+# under EXIT_WHEN_SHOWN, so that benchmarks/gui_cold_start.py can time each step.
+startup_marks: list[tuple[str, float]] = []
+
+
+def mark(step: str) -> None:
+    startup_marks.append((step, time.perf_counter()))
 
 
 def application(qt_args: Sequence[str] = ()) -> QApplication:
@@ -67,12 +76,14 @@ def create_main_window(store: Store, settings: QSettings | None = None) -> MainW
 
 def offer_demo(store: Store, settings: QSettings) -> None:
     """On first start with an empty database, offer the two demo meetings."""
-    from coprodesk.store.meetings import list_meetings
+    from coprodesk.store.library import list_meetings
 
     key = f"{settings_keys.DEMO_OFFERED}/{store.path.resolve().as_posix().replace('/', '|')}"
     if list_meetings(store) or settings.value(key, False, type=bool):
         return
     settings.setValue(key, True)
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         None, APP_NAME,
         QApplication.translate("app", "Welcome to CoProDesk. Add two demo meetings (a finished "
@@ -104,6 +115,7 @@ def daily_backup(window: MainWindow, db_path: Path) -> None:
 def run_app(db_path: Path, run_meeting: int | None = None, qt_args: Sequence[str] = ()) -> int:
     """The event loop; with ``run_meeting``, straight into that meeting's run view."""
     app = application(qt_args)
+    mark("QApplication")
     from coprodesk.gui.errors import ErrorReporter
     from coprodesk.gui.translations import install_translators
     from coprodesk.paths import log_path
@@ -113,6 +125,7 @@ def run_app(db_path: Path, run_meeting: int | None = None, qt_args: Sequence[str
     tighten_log(log_path())  # existing logs become the user's only, like the database
     ErrorReporter(log_path()).install()
     apply_style(app)
+    mark("translations, log, style")
     from coprodesk.gui.single_instance import DatabaseClaim, ask_owner_to_raise
 
     claim = DatabaseClaim(db_path, app)  # one app per database: the lock only, listen later
@@ -122,6 +135,7 @@ def run_app(db_path: Path, run_meeting: int | None = None, qt_args: Sequence[str
                                             "brought forward.").replace("%1", str(db_path)),
               flush=True)
         return 0
+    mark("single-instance claim")
     try:
         if owner:
             store = open_store(db_path, busy_timeout_ms=GUI_BUSY_TIMEOUT_MS)
@@ -130,16 +144,22 @@ def run_app(db_path: Path, run_meeting: int | None = None, qt_args: Sequence[str
 
             store = open_read_only(db_path)
     except StoreError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         claim.release()
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     settings = QSettings()
+    mark("database opened")
     if owner:
         try:
             offer_demo(store, settings)
         except StoreError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, APP_NAME, str(exc))
     window = create_main_window(store, settings)
+    mark("window built")
     notice = None
     if owner:
         claim.raise_requested.connect(lambda: bring_forward(window))
@@ -150,12 +170,15 @@ def run_app(db_path: Path, run_meeting: int | None = None, qt_args: Sequence[str
     if run_meeting is not None:
         window.show_run_view(run_meeting)
     window.show()
+    mark("window.show()")
     if owner:
         # Other starts may ask for the window once it is up (they try again meanwhile).
         QTimer.singleShot(LISTEN_DELAY_MS, claim.listen)
         QTimer.singleShot(BACKUP_DELAY_MS, lambda: daily_backup(window, store.path))
     if os.environ.get(EXIT_WHEN_SHOWN):  # packaging checks: start, show, report, leave
-        QTimer.singleShot(0, lambda: (print(f"shown: {window.windowTitle()}", flush=True),
+        QTimer.singleShot(0, lambda: (mark("first turn of the event loop"),
+                                      print(f"marks: {json.dumps(startup_marks)}", flush=True),
+                                      print(f"shown: {window.windowTitle()}", flush=True),
                                       app.isRightToLeft() and print("right to left", flush=True),
                                       notice and print(f"read-only: {notice}", flush=True),
                                       app.quit()))
@@ -176,3 +199,6 @@ def bring_forward(window: MainWindow) -> None:
     QApplication.alert(window)
     window.statusBar().showMessage(QApplication.translate(
         "app", "CoProDesk was started again on this database; this is its window."), 8000)
+
+
+mark("modules imported")  # this module, Qt and the window's modules (the last of them)

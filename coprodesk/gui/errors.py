@@ -5,6 +5,8 @@ without this a bug would only print to a terminal nobody watches. Here the trace
 appended to a log file and the facilitator gets one calm message: their meeting is safe
 (every change is committed as it happens) and where the details are for a bug report.
 A ``StoreError`` that slipped through is shown as the plain sentence it already is.
+QMessageBox is imported when a message is shown: this is installed at start-up, where it is
+not needed.
 """
 
 from __future__ import annotations
@@ -15,13 +17,17 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from coprodesk import APP_NAME, __version__
 from coprodesk.privacy import PRIVATE_FILE, private_folder
 from coprodesk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def _tr(text: str) -> str:
@@ -51,7 +57,7 @@ class ErrorReporter:
             sys.__excepthook__(kind, exc, tb)
             return
         if isinstance(exc, StoreError):
-            self._show(exc.message, QMessageBox.Icon.Warning)
+            self._show(exc.message, critical=False)
             return
         written = self._write(kind, exc, tb)
         text = translate("errors", "Something went wrong in CoProDesk: {what}. Your meeting is safe: every "
@@ -59,7 +65,7 @@ class ErrorReporter:
         if written:
             text += " " + translate("errors", "The details are in {log}; please send them with a bug "
                               "report.").format(log=self.log)
-        self._show(text, QMessageBox.Icon.Critical)
+        self._show(text, critical=True)
 
     def _write(self, kind: type[BaseException], exc: BaseException,
                tb: TracebackType | None) -> bool:
@@ -77,10 +83,13 @@ class ErrorReporter:
             return False
         return True
 
-    def _show(self, text: str, icon: QMessageBox.Icon) -> None:
+    def _show(self, text: str, critical: bool) -> None:
         if QApplication.instance() is None:
             print(text, file=sys.stderr)
             return
+        from PySide6.QtWidgets import QMessageBox
+
+        icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning
         box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok,
                           QApplication.activeWindow())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

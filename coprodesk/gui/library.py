@@ -15,11 +15,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from coprodesk.gui.editor.labels import status_name
 from coprodesk.gui.forms.ui_library import Ui_LibraryPage
 from coprodesk.gui.inner_names import name_inner_parts
+from coprodesk.gui.labels import status_name
 from coprodesk.gui.rows_model import RowsModel
-from coprodesk.store.meetings import MeetingSummary
+from coprodesk.store.library import MeetingSummary
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the meeting's id (UserRole + 1: ROW_ROLE)

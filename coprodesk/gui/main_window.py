@@ -1,26 +1,32 @@
 """The facilitator's main window: the meetings library, the meeting editor and
 (once started) the run view, on one stack; one Undo/Redo pair acts on the history of
-whatever is on screen (each meeting has its own, and so has the list)."""
+whatever is on screen (each meeting has its own, and so has the list).
+
+Start-up: what the list of meetings does not need is imported where it is first used (the
+editor, the run view, the commands, even QMessageBox, whose first use creates its types)."""
 
 from __future__ import annotations
 
 import time
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from coprodesk import APP_NAME, __version__
-from coprodesk.domain.model import MeetingStatus
+from coprodesk.domain.vocabulary import MeetingStatus
 from coprodesk.gui import settings_keys
+from coprodesk.gui.editing import LIBRARY, Editing
 from coprodesk.gui.library import LibraryPage
-from coprodesk.gui.run.format import local_hhmm
-from coprodesk.gui.signing import actions as signing_actions
-from coprodesk.gui.undo import LIBRARY, CreateMeeting, Editing
-from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
+from coprodesk.store.library import list_meetings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMessageBox
 
 
 class MainWindow(QMainWindow):
@@ -44,10 +50,9 @@ class MainWindow(QMainWindow):
         # undo / redo: one pair for every view, acting on the history of what is on screen
         ui = self.ui
         self.undo_action = self.editing.group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z)])
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = self.editing.group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
-                                       QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y)])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         ui.menuEdit.addAction(self.undo_action)
         ui.menuEdit.addAction(self.redo_action)
         ui.toolbar.insertAction(ui.actionStartMeeting, self.undo_action)
@@ -83,13 +88,15 @@ class MainWindow(QMainWindow):
         ui.actionExportMeeting.triggered.connect(self.export_meeting)
         ui.actionImportMeeting.triggered.connect(self.import_meeting)
         ui.actionVerifyMinutes.triggered.connect(self.verify_minutes)
-        signing_actions.connect(self)
+        ui.actionSignMinutes.triggered.connect(lambda: _signing().sign_minutes(self))
+        ui.actionSigningIdentity.triggered.connect(lambda: _signing().signing_identity(self))
+        ui.actionTrustedPeople.triggered.connect(lambda: _signing().trusted_people(self))
         ui.actionReopen.triggered.connect(self.reopen_meeting)
         ui.actionSeries.triggered.connect(self.show_series_view)
         ui.actionNewInSeries.triggered.connect(self.new_meeting_in_series)
         # End meeting (Shift+F5), after Start meeting (F5) in the Meeting menu
         self.end_meeting_action = QAction(self.tr("&End meeting…"), self)
-        self.end_meeting_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F5))
+        self.end_meeting_action.setShortcut(QKeySequence("Shift+F5"))
         self.end_meeting_action.triggered.connect(self.end_meeting)
         menu_actions = ui.menuMeeting.actions()
         after = menu_actions.index(ui.actionStartMeeting) + 1
@@ -111,8 +118,9 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
             ui.actionShowToolbar.setChecked(ui.toolbar.isVisibleTo(self))
+        # the list once, on the page the stack already shows (show_library would read it again)
         self.refresh_library(select=_int_or_none(self.settings.value(settings_keys.LAST_MEETING)))
-        self.show_library()
+        self.library.ui.meetingsView.setFocus()
 
     @property
     def editor(self):
@@ -187,6 +195,7 @@ class MainWindow(QMainWindow):
             self._update_title()
             return
         from coprodesk.gui.qt_session import QtSession
+        from coprodesk.gui.run.format import local_hhmm
         from coprodesk.gui.run.view import RunView
         from coprodesk.session import MeetingSession
 
@@ -284,7 +293,9 @@ class MainWindow(QMainWindow):
     def _settle_imported(self, meeting_id: int) -> None:
         """An imported closed meeting with an item still open: the item ends when the meeting
         did, and that is said (a planned one loses item starts it cannot have)."""
+        from coprodesk.gui.run.format import local_hhmm
         from coprodesk.session import settle_meeting
+        from coprodesk.store import meetings as repo
 
         try:
             settled = settle_meeting(self.store, repo.load_meeting(self.store, meeting_id))
@@ -416,12 +427,15 @@ class MainWindow(QMainWindow):
     # --- meetings ------------------------------------------------------------------------
     def refresh_library(self, select: int | None = None) -> None:
         try:
-            self.library.set_meetings(repo.list_meetings(self.store), select)
+            self.library.set_meetings(list_meetings(self.store), select)
         except StoreError as exc:
             self.show_problem(exc.message)
         self._update_actions()
 
     def new_meeting(self) -> None:
+        from coprodesk.gui.undo import CreateMeeting
+        from coprodesk.store import meetings as repo
+
         title = self.tr("New meeting")
         today = date.today().isoformat()
 
@@ -437,6 +451,9 @@ class MainWindow(QMainWindow):
             self.editor.details.ui.titleEdit.selectAll()
 
     def duplicate_meeting(self, meeting_id: int) -> None:
+        from coprodesk.gui.undo import CreateMeeting
+        from coprodesk.store import meetings as repo
+
         cmd = CreateMeeting(
             self.editing, lambda: repo.duplicate_meeting_as_template(self.store, meeting_id),
             self.tr("Duplicate meeting as template"), opened=False)
@@ -447,6 +464,9 @@ class MainWindow(QMainWindow):
 
     def delete_meeting(self, meeting_id: int) -> None:
         """Ask first, saying what would be lost; deleting cannot be undone."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from coprodesk.store import meetings as repo
         from coprodesk.store.backup import backup_folder
 
         try:
@@ -511,6 +531,8 @@ class MainWindow(QMainWindow):
     # --- feedback ------------------------------------------------------------------------
     def show_problem(self, text: str) -> None:
         """A one-line problem, in a window-modal box that does not block the caller."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
@@ -584,6 +606,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts (F1 outside the run view, which has its own overlay)."""
+        from PySide6.QtWidgets import QMessageBox
+
         from coprodesk.gui.run.keys import keys_table, run_view_keys
 
         everywhere, running = self.tr("Everywhere"), self.tr("Running a meeting")
@@ -598,6 +622,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About CoProDesk"), self.tr(
             "CoProDesk %1\nRun co-produced meetings: equal-voice timers, joint decisions, "
             "signed minutes.").replace("%1", __version__))
@@ -620,6 +646,8 @@ class MainWindow(QMainWindow):
 
     def ask_before_quit(self) -> None:
         """The quit guard: pause the floor and quit, end the meeting (and quit), or cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.quit_guard is not None and self.quit_guard.isVisible():
             return
         qt = self.qt_session
@@ -653,6 +681,13 @@ class MainWindow(QMainWindow):
         box.finished.connect(done)
         self.quit_guard = box
         box.open()
+
+
+def _signing():
+    """The signing commands (File menu), imported when one is first chosen."""
+    from coprodesk.gui.signing import actions
+
+    return actions
 
 
 def _int_or_none(value) -> int | None:

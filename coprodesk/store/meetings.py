@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from coprodesk.domain.model import (
-    DEFAULT_GROUPS,
     PALETTE,
     Action,
     AgendaItem,
@@ -20,7 +18,6 @@ from coprodesk.domain.model import (
     Hand,
     ItemKind,
     Meeting,
-    MeetingStatus,
     Participant,
     Presence,
     Role,
@@ -28,9 +25,12 @@ from coprodesk.domain.model import (
     StakeholderGroup,
     Stance,
 )
+from coprodesk.domain.vocabulary import DEFAULT_GROUPS
 from coprodesk.store import rows
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
+from coprodesk.store.library import MeetingSummary as MeetingSummary  # re-exported
+from coprodesk.store.library import list_meetings as list_meetings  # re-exported
 
 MEETING_FIELDS = (
     "title", "purpose", "date", "start_time", "end_time", "place", "ground_rules", "status",
@@ -38,33 +38,7 @@ MEETING_FIELDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class MeetingSummary:
-    """One line of the library: enough to list a meeting without loading it."""
-
-    id: int
-    uid: str
-    date: str
-    title: str
-    status: MeetingStatus
-    people: int
-    decisions: int
-    series: str = ""
-
-
 # --- reading ---------------------------------------------------------------------
-
-def list_meetings(store: Store) -> list[MeetingSummary]:
-    sql = """
-        SELECT m.id, m.uid, m.date, m.title, m.status, m.series,
-          (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id) AS people,
-          (SELECT COUNT(*) FROM decisions d WHERE d.meeting_id = m.id) AS decisions
-        FROM meetings m ORDER BY m.date, m.id"""
-    with store.reading() as conn:
-        rows = conn.execute(sql).fetchall()
-    return [MeetingSummary(r[0], r[1], r[2], r[3], MeetingStatus(r[4]), r[6], r[7], r[5])
-            for r in rows]
-
 
 def find_meeting(store: Store, ref: str | int) -> int:
     """A meeting id from an id, a uid, or an exact (then case-insensitive) title."""

@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
 from coprodesk.domain.limits import TIME_MAX_MS
-from coprodesk.domain.model import UNASSIGNED_GROUP, ImportedTurn, MeetingStatus, Role, Turn
+from coprodesk.domain.model import ImportedTurn, MeetingStatus, Role, Turn
+from coprodesk.domain.vocabulary import UNASSIGNED_GROUP
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError

@@ -13,13 +13,14 @@ from coprodesk.domain.limits import TITLE_MAX
 from coprodesk.domain.model import AgendaItem, ItemKind, Meeting
 from coprodesk.domain.plan import agenda_plan, clock_text, duration_text
 from coprodesk.gui import colours
+from coprodesk.gui.editing import Editing
 from coprodesk.gui.editor.base import MeetingRowsModel
 from coprodesk.gui.editor.delegates import ChoiceDelegate, LimitedTextDelegate
 from coprodesk.gui.editor.groups import MoveKeys
-from coprodesk.gui.editor.labels import kind_name
 from coprodesk.gui.forms.ui_editor_agenda import Ui_AgendaTab
 from coprodesk.gui.inner_names import name_inner_parts
-from coprodesk.gui.undo import AddItem, Editing, RemoveItem, Reorder, set_item_field
+from coprodesk.gui.labels import kind_name
+from coprodesk.gui.undo import AddItem, RemoveItem, Reorder, set_item_field
 
 ITEM_MIME = "application/x-coprodesk-agenda-item"
 OVERRUN_COLOUR = "@bad"  # red, always with the words and a sign, never alone (gui/colours.py)

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 from coprodesk.domain.limits import TITLE_MAX
 from coprodesk.domain.model import Meeting
 from coprodesk.gui import colours
+from coprodesk.gui.editing import Editing
 from coprodesk.gui.forms.ui_editor_details import Ui_DetailsTab
 from coprodesk.gui.inner_names import name_inner_parts
 from coprodesk.gui.text_cap import cap_message, cap_text
-from coprodesk.gui.undo import Editing, set_meeting_field
+from coprodesk.gui.undo import set_meeting_field
 
 
 class DetailsTab(QWidget):

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from coprodesk.domain.limits import LABEL_MAX, NAME_MAX
 from coprodesk.domain.model import PALETTE, Meeting, StakeholderGroup
+from coprodesk.gui.editing import Editing
 from coprodesk.gui.editor.base import MeetingRowsModel
 from coprodesk.gui.editor.delegates import ChoiceDelegate, LimitedTextDelegate
-from coprodesk.gui.editor.labels import colour_name
 from coprodesk.gui.forms.ui_editor_groups import Ui_GroupsTab
-from coprodesk.gui.undo import AddGroup, Editing, RemoveGroup, Reorder, set_group_field
+from coprodesk.gui.labels import colour_name
+from coprodesk.gui.undo import AddGroup, RemoveGroup, Reorder, set_group_field
 
 
 class GroupsModel(MeetingRowsModel):

@@ -7,13 +7,13 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coprodesk.domain.model import Meeting
 from coprodesk.gui import settings_keys
+from coprodesk.gui.editing import Editing
 from coprodesk.gui.editor.agenda import AgendaTab
 from coprodesk.gui.editor.details import DetailsTab
 from coprodesk.gui.editor.groups import GroupsTab
-from coprodesk.gui.editor.labels import status_name
 from coprodesk.gui.editor.people import PeopleTab
 from coprodesk.gui.forms.ui_editor_page import Ui_EditorPage
-from coprodesk.gui.undo import Editing
+from coprodesk.gui.labels import status_name
 from coprodesk.store import meetings as repo
 from coprodesk.store.errors import StoreError
 

@@ -14,11 +14,12 @@ from coprodesk.domain.balance import floor_times
 from coprodesk.domain.limits import NAME_MAX
 from coprodesk.domain.model import Meeting, MeetingStatus, Participant, Role
 from coprodesk.gui import settings_keys
+from coprodesk.gui.editing import Editing
 from coprodesk.gui.editor.base import MeetingRowsModel
 from coprodesk.gui.editor.delegates import ChoiceDelegate, LimitedTextDelegate
-from coprodesk.gui.editor.labels import role_name
 from coprodesk.gui.forms.ui_editor_people import Ui_PeopleTab
-from coprodesk.gui.undo import AddPeople, Editing, RemovePerson, set_person_field
+from coprodesk.gui.labels import role_name
+from coprodesk.gui.undo import AddPeople, RemovePerson, set_person_field
 from coprodesk.importers.people import PeopleImportError, parse_people_csv
 from coprodesk.store.errors import StoreError
 

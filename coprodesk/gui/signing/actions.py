@@ -1,5 +1,6 @@
 """The main window's signing commands: File → Sign minutes…, Signing identity…, Trusted
-people…. Each opens its dialog on the window's settings; nothing heavy loads before."""
+people…. Each opens its dialog on the window's settings; nothing heavy loads before (this module
+itself is imported when one is first chosen)."""
 
 from __future__ import annotations
 
@@ -28,10 +29,3 @@ def trusted_people(window) -> None:
     window.trust_dialog = TrustedPeopleDialog(window)
     window.trust_dialog.open()
 
-
-def connect(window) -> None:
-    """Wire the File menu's signing actions of ``window`` (a MainWindow)."""
-    ui = window.ui
-    ui.actionSignMinutes.triggered.connect(lambda: sign_minutes(window))
-    ui.actionSigningIdentity.triggered.connect(lambda: signing_identity(window))
-    ui.actionTrustedPeople.triggered.connect(lambda: trusted_people(window))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from coprodesk.domain.model import PALETTE, ItemKind, MeetingStatus, Role
+from coprodesk.domain.vocabulary import PALETTE, ItemKind, MeetingStatus, Role
 
 _CTX = "labels"
 ROLE_NAMES = {
