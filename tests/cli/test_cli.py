@@ -173,6 +173,21 @@ def test_the_window_start_is_read_without_the_full_parser_and_nothing_else_is():
         assert _window_only(argv) is None, argv  # the full parser handles (or refuses) these
 
 
+def test_other_spellings_of_the_window_start_still_open_the_window(monkeypatch):
+    """Only the plain spellings skip the full parser; the others reach the same window
+    through it (an abbreviation, a repeated --db, a value that starts with a dash)."""
+    from pathlib import Path
+
+    from coprodesk import cli
+
+    opened = []
+    monkeypatch.setattr(cli, "cmd_default", lambda args: opened.append(args.db) or 0)
+    for argv, db in ((["--d", "m.db"], "m.db"), (["--db", "a.db", "--db", "b.db"], "b.db"),
+                     (["--db", "-"], "-"), (["--db", "m.db"], "m.db"), ([], None)):
+        assert cli.main(argv) == 0
+        assert opened.pop() == (Path(db) if db else None), argv
+
+
 def test_a_missing_db_value_is_still_refused_by_the_full_parser(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["--db"])
