@@ -31,7 +31,7 @@ AT_START = {
     "coprodesk.gui.errors",
     "coprodesk.gui.forms", "coprodesk.gui.forms.ui_library", "coprodesk.gui.forms.ui_main_window",
     "coprodesk.gui.inner_names", "coprodesk.gui.labels",
-    "coprodesk.gui.library", "coprodesk.gui.main_window",
+    "coprodesk.gui.library", "coprodesk.gui.main_window", "coprodesk.gui.rows_model",
     "coprodesk.gui.settings_keys", "coprodesk.gui.single_instance", "coprodesk.gui.translations",
     "coprodesk.paths", "coprodesk.privacy", "coprodesk.resources", "coprodesk.store",
     "coprodesk.store.backup", "coprodesk.store.connection", "coprodesk.store.errors",
