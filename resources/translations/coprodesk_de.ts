@@ -373,37 +373,37 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="34"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="33"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="34"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="34"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="35"/>
         <source>Leads</source>
         <translation>Leitung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="55"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="56"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="60"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="61"/>
         <source>(no speaking)</source>
         <translation>(keine Redebeiträge)</translation>
     </message>
@@ -496,12 +496,12 @@
         <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="119"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="120"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n Punkt</numerusform>
@@ -509,67 +509,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="158"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
         <source>1 item</source>
         <translation>1 Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="159"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="160"/>
         <source>planned %1</source>
         <translation>geplant %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="161"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="162"/>
         <source>(breaks %1)</source>
         <translation>(Pausen %1)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="165"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="166"/>
         <source>Set a start time to see when the meeting will end.</source>
         <translation>Legen Sie eine Anfangszeit fest, um das Ende des Treffens zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="167"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="168"/>
         <source>Projected end %1.</source>
         <translation>Voraussichtliches Ende %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="170"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="171"/>
         <source>⚠ Overruns by %1: projected end %2, the meeting ends at %3.</source>
         <translation>⚠ Überzieht um %1: voraussichtliches Ende %2, das Treffen endet um %3.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="175"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="176"/>
         <source>✓ Ends on time: projected end %1.</source>
         <translation>✓ Endet pünktlich: voraussichtliches Ende %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="179"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="180"/>
         <source>✓ Fits: projected end %1, %2 before the end at %3.</source>
         <translation>✓ Passt: voraussichtliches Ende %1, %2 vor dem Ende um %3.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="223"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="224"/>
         <source>Change leads of %1</source>
         <translation>Leitung von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="234"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="235"/>
         <source>Add item %1</source>
         <translation>Punkt %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="249"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
         <source>Remove agenda item</source>
         <translation>Tagesordnungspunkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="250"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="251"/>
         <source>Remove “%1”?</source>
         <translation>„%1“ entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="252"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="253"/>
         <source>It has %n speaking turns, %1 of floor time. They stay in the meeting&apos;s totals and the minutes, but no longer count for any agenda item. Undo (Ctrl+Z) brings the item back with its turns.</source>
         <translation>
             <numerusform>Er hat %n Redebeitrag mit %1 Redezeit. Er bleibt in den Summen des Treffens und im Protokoll, zählt aber für keinen Tagesordnungspunkt mehr. Rückgängig (Strg+Z) holt den Punkt mit seinen Beiträgen zurück.</numerusform>
@@ -577,22 +577,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="256"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="257"/>
         <source>Remove the item</source>
         <translation>Punkt entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="271"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="272"/>
         <source>Remove item %1</source>
         <translation>Punkt %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="297"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="298"/>
         <source>Move item %1</source>
         <translation>Punkt %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/agenda.py" line="315"/>
+        <location filename="../../coprodesk/gui/editor/agenda.py" line="316"/>
         <source>Edit item %1</source>
         <translation>Punkt %1 bearbeiten</translation>
     </message>
@@ -1194,54 +1194,54 @@
         <translation>Die Gesprächsregeln werden im Protokoll erneut gedruckt. Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="57"/>
-        <location filename="../../coprodesk/gui/editor/details.py" line="65"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="58"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="66"/>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="38"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="39"/>
         <source>Edit place</source>
         <translation>Ort bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="35"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="36"/>
         <source>Times problem</source>
         <translation>Problem mit den Zeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="40"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="41"/>
         <source>Edit purpose</source>
         <translation>Zweck bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="42"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="43"/>
         <source>Edit ground rules</source>
         <translation>Gesprächsregeln bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="44"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="45"/>
         <source>Change date</source>
         <translation>Datum ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="46"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="47"/>
         <source>Change start time</source>
         <translation>Anfangszeit ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="48"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="49"/>
         <source>Change end time</source>
         <translation>Endzeit ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="62"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="63"/>
         <source>Untitled meeting %1</source>
         <translation>Treffen ohne Titel %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/details.py" line="72"/>
-        <location filename="../../coprodesk/gui/editor/details.py" line="75"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="73"/>
+        <location filename="../../coprodesk/gui/editor/details.py" line="76"/>
         <source>Ends before it starts</source>
         <translation>Endet, bevor es beginnt</translation>
     </message>
@@ -1249,7 +1249,7 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../coprodesk/gui/undo.py" line="133"/>
+        <location filename="../../coprodesk/gui/editing.py" line="129"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free.</source>
         <translation>Noch nicht gespeichert: %1. Was Sie eingegeben haben, bleibt erhalten und wird gespeichert, sobald die Datenbank frei ist.</translation>
     </message>
@@ -1557,22 +1557,22 @@
 <context>
     <name>GroupsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="24"/>
         <source>Label</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="23"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="24"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="24"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="25"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="24"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="25"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -1650,37 +1650,37 @@
         <translation>Gruppe &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="82"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="83"/>
         <source>Group colour</source>
         <translation>Farbe der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="113"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="114"/>
         <source>Add group %1</source>
         <translation>Gruppe %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="122"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="123"/>
         <source>Remove group %1</source>
         <translation>Gruppe %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="137"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="138"/>
         <source>Move group %1</source>
         <translation>Gruppe %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="149"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
         <source>Relabel group %1</source>
         <translation>Kürzel von Gruppe %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="149"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
         <source>Rename group %1</source>
         <translation>Gruppe %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/groups.py" line="150"/>
+        <location filename="../../coprodesk/gui/editor/groups.py" line="151"/>
         <source>Recolour group %1</source>
         <translation>Farbe von Gruppe %1 ändern</translation>
     </message>
@@ -1891,12 +1891,12 @@
 <context>
     <name>InnerNames</name>
     <message>
-        <location filename="../../coprodesk/gui/inner_names.py" line="30"/>
+        <location filename="../../coprodesk/gui/inner_names.py" line="29"/>
         <source>Clear the text</source>
         <translation>Text löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/inner_names.py" line="34"/>
+        <location filename="../../coprodesk/gui/inner_names.py" line="33"/>
         <source>Select all</source>
         <translation>Alles auswählen</translation>
     </message>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="135"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="555"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="577"/>
         <source>&amp;Start meeting</source>
         <translation>Treffen &amp;beginnen</translation>
     </message>
@@ -2234,113 +2234,113 @@
         <translation>Ü&amp;ber CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="46"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="48"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="54"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="62"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="67"/>
         <source>Every change is saved at once</source>
         <translation>Jede Änderung wird sofort gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="63"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="68"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="91"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="98"/>
         <source>&amp;End meeting…</source>
         <translation>Treffen b&amp;eenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="258"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="267"/>
         <source>Meeting written to %1</source>
         <translation>Treffen geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="270"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="279"/>
         <source>Import meeting</source>
         <translation>Treffen importieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="271"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="280"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation>CoProDesk-Treffen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="281"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="290"/>
         <source>Meeting imported</source>
         <translation>Treffen importiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="294"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="305"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation>„%1“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens (%2).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="297"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="308"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation>„%1“ hatte einen Beginn in einem geplanten Treffen; der Punkt ist jetzt nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="321"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="332"/>
         <source>Minutes written to %1</source>
         <translation>Protokoll geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="333"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="334"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="345"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="361"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
         <source>Reopen for a correction</source>
         <translation>Für eine Korrektur wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="362"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="382"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation>Wieder geöffnet; die Änderung ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="412"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="423"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation>Das Wort in „%1“ ist pausiert (%2 hatte das Wort).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="425"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="439"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="446"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="442"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
         <source>Duplicate meeting as template</source>
         <translation>Treffen als Vorlage duplizieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="446"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="463"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation>Gruppen, Personen und Tagesordnung kopiert; keine Beiträge oder Entscheidungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="458"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="478"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -2348,7 +2348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
         <source>%n agenda items</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt</numerusform>
@@ -2356,7 +2356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="460"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="480"/>
         <source>%n speaking turns</source>
         <translation>
             <numerusform>%n Redebeitrag</numerusform>
@@ -2364,7 +2364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="461"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="481"/>
         <source>%n decisions</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -2372,7 +2372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="462"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="482"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2380,105 +2380,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="463"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="470"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="490"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="464"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="484"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="466"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="486"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation>Dies entfernt das Treffen mit %1. Das lässt sich nicht rückgängig machen; die täglichen Kopien der Datenbank in %2 behalten es so, wie es bei ihrer Erstellung war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="521"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="543"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="554"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="576"/>
         <source>&amp;Resume meeting</source>
         <translation>Treffen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="557"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="579"/>
         <source>Resume meeting (F5)</source>
         <translation>Treffen fortsetzen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="558"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="580"/>
         <source>Start meeting (F5)</source>
         <translation>Treffen beginnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="589"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="613"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="589"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="613"/>
         <source>Running a meeting</source>
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="592"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="616"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="601"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="602"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="628"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="628"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="656"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="629"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="657"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="632"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="660"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="633"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="661"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="634"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="636"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="664"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="637"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="665"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="640"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="668"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>
@@ -3745,42 +3745,42 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="28"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="29"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="28"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="29"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="29"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="30"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="30"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="31"/>
         <source>Named in minutes</source>
         <translation>Im Protokoll genannt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="31"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="32"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="32"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="33"/>
         <source>Access needs</source>
         <translation>Bedürfnisse für Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="66"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="67"/>
         <source>Named</source>
         <translation>Genannt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="67"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="68"/>
         <source>As %1</source>
         <translation>Als %1</translation>
     </message>
@@ -3853,17 +3853,17 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Bedürfnisse für Barrierefreiheit sieht nur die Moderation. Wer nicht genannt werden möchte, erscheint im Protokoll unter dem gewählten Pseudonym oder mit den Initialen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="89"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="90"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="91"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="92"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/people.py" line="124"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="125"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -3871,62 +3871,62 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="124"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="125"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="141"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="142"/>
         <source>Same person twice?</source>
         <translation>Zweimal dieselbe Person?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="142"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="143"/>
         <source>“%1” is already in this meeting (%2).</source>
         <translation>„%1“ ist bereits in diesem Treffen (%2).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="144"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="145"/>
         <source>Two people with the same name? Add a second one, perhaps with an initial to tell them apart.</source>
         <translation>Zwei Personen mit demselben Namen? Fügen Sie eine zweite hinzu, vielleicht mit einer Initiale zur Unterscheidung.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="146"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="147"/>
         <source>Add a second %1</source>
         <translation>Eine zweite Person %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="165"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="166"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="175"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="176"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="179"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="180"/>
         <source>Import people from CSV</source>
         <translation>Personen aus CSV importieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="180"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="181"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="199"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="200"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="203"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="204"/>
         <source>%1 has nobody in it</source>
         <translation>%1 enthält niemanden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/editor/people.py" line="205"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="206"/>
         <source>Import %n people</source>
         <translation>
             <numerusform>%n Person importieren</numerusform>
@@ -3934,37 +3934,37 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="224"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="225"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="243"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="244"/>
         <source>%1&apos;s %2 will count for %3: group shares, the balance and whether decisions were joint can change.</source>
         <translation>%2 von %1 zählt künftig für %3: Gruppenanteile, die Ausgewogenheit und ob Entscheidungen gemeinsam waren, können sich ändern.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="250"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="251"/>
         <source>%1&apos;s %2 will no longer count: as an observer, shares, fair shares and the balance leave them out.</source>
         <translation>%2 von %1 zählt nicht mehr: Als Beobachtende bleibt die Person bei Anteilen, fairen Anteilen und der Ausgewogenheit außen vor.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="252"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="253"/>
         <source>%1&apos;s %2 will count again: shares, fair shares and the balance include them.</source>
         <translation>%2 von %1 zählt wieder: Anteile, faire Anteile und die Ausgewogenheit beziehen die Person ein.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="257"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="258"/>
         <source>Change what was recorded?</source>
         <translation>Das Festgehaltene ändern?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="260"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="261"/>
         <source>The meeting is closed: a correction note is kept and the minutes print it.</source>
         <translation>Das Treffen ist geschlossen: Ein Korrekturvermerk wird gespeichert und im Protokoll gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/people.py" line="262"/>
+        <location filename="../../coprodesk/gui/editor/people.py" line="263"/>
         <source>Change it</source>
         <translation>Ändern</translation>
     </message>
@@ -5815,27 +5815,27 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>app</name>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="78"/>
+        <location filename="../../coprodesk/gui/app.py" line="89"/>
         <source>Welcome to CoProDesk. Add two demo meetings (a finished workshop and its planned follow-up) to look around?</source>
         <translation>Willkommen bei CoProDesk. Zwei Beispieltreffen hinzufügen (einen abgeschlossenen Workshop und sein geplantes Folgetreffen), um sich umzusehen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="97"/>
+        <location filename="../../coprodesk/gui/app.py" line="108"/>
         <source>No backup today: %1</source>
         <translation>Heute keine Sicherung: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="101"/>
+        <location filename="../../coprodesk/gui/app.py" line="112"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="121"/>
+        <location filename="../../coprodesk/gui/app.py" line="134"/>
         <source>CoProDesk is already open on %1; its window was brought forward.</source>
         <translation>CoProDesk ist bereits mit %1 geöffnet; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/app.py" line="177"/>
+        <location filename="../../coprodesk/gui/app.py" line="200"/>
         <source>CoProDesk was started again on this database; this is its window.</source>
         <translation>CoProDesk wurde mit dieser Datenbank erneut gestartet; dies ist sein Fenster.</translation>
     </message>
@@ -6246,12 +6246,12 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../coprodesk/gui/errors.py" line="57"/>
+        <location filename="../../coprodesk/gui/errors.py" line="63"/>
         <source>Something went wrong in CoProDesk: {what}. Your meeting is safe: every change is saved as it happens.</source>
         <translation>In CoProDesk ist etwas schiefgegangen: {what}. Ihr Treffen ist sicher: Jede Änderung wird sofort gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/errors.py" line="60"/>
+        <location filename="../../coprodesk/gui/errors.py" line="66"/>
         <source>The details are in {log}; please send them with a bug report.</source>
         <translation>Die Einzelheiten stehen in {log}; bitte senden Sie sie mit einer Fehlermeldung.</translation>
     </message>
@@ -6259,102 +6259,102 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="11"/>
+        <location filename="../../coprodesk/gui/labels.py" line="11"/>
         <source>Facilitator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="12"/>
+        <location filename="../../coprodesk/gui/labels.py" line="12"/>
         <source>Co-chair</source>
         <translation>Ko-Vorsitz</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="13"/>
+        <location filename="../../coprodesk/gui/labels.py" line="13"/>
         <source>Participant</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="14"/>
+        <location filename="../../coprodesk/gui/labels.py" line="14"/>
         <source>Observer</source>
         <translation>Beobachtende</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="17"/>
+        <location filename="../../coprodesk/gui/labels.py" line="17"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="18"/>
+        <location filename="../../coprodesk/gui/labels.py" line="18"/>
         <source>Discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="19"/>
+        <location filename="../../coprodesk/gui/labels.py" line="19"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="20"/>
+        <location filename="../../coprodesk/gui/labels.py" line="20"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="23"/>
+        <location filename="../../coprodesk/gui/labels.py" line="23"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="24"/>
+        <location filename="../../coprodesk/gui/labels.py" line="24"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="25"/>
+        <location filename="../../coprodesk/gui/labels.py" line="25"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="26"/>
+        <location filename="../../coprodesk/gui/labels.py" line="26"/>
         <source>Signed</source>
         <translation>Unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="29"/>
+        <location filename="../../coprodesk/gui/labels.py" line="29"/>
         <source>Blue</source>
         <translation>Blau</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="30"/>
+        <location filename="../../coprodesk/gui/labels.py" line="30"/>
         <source>Orange</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="31"/>
+        <location filename="../../coprodesk/gui/labels.py" line="31"/>
         <source>Bluish green</source>
         <translation>Blaugrün</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="32"/>
+        <location filename="../../coprodesk/gui/labels.py" line="32"/>
         <source>Reddish purple</source>
         <translation>Rötliches Violett</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="33"/>
+        <location filename="../../coprodesk/gui/labels.py" line="33"/>
         <source>Sky blue</source>
         <translation>Himmelblau</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="34"/>
+        <location filename="../../coprodesk/gui/labels.py" line="34"/>
         <source>Vermillion</source>
         <translation>Zinnoberrot</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="35"/>
+        <location filename="../../coprodesk/gui/labels.py" line="35"/>
         <source>Yellow</source>
         <translation>Gelb</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/editor/labels.py" line="36"/>
+        <location filename="../../coprodesk/gui/labels.py" line="36"/>
         <source>Black</source>
         <translation>Schwarz</translation>
     </message>
