@@ -611,7 +611,12 @@ class MainWindow(QMainWindow):
         from coprodesk.gui.run.keys import keys_table, run_view_keys
 
         everywhere, running = self.tr("Everywhere"), self.tr("Running a meeting")
-        text = (f"<h3>{everywhere}</h3>{keys_table(self.shortcut_rows())}"
+        native = QKeySequence.SequenceFormat.NativeText
+        sort_keys = " / ".join(QKeySequence(k).toString(native)
+                               for k in (Qt.Key.Key_Menu, QKeySequence("Shift+F10")))
+        # a table's keys, not a menu command's: the sort_menu of the library and series people
+        sort_row = (sort_keys, self.tr("Sort a table by a column"))
+        text = (f"<h3>{everywhere}</h3>{keys_table([*self.shortcut_rows(), sort_row])}"
                 f"<h3>{running}</h3>{keys_table(run_view_keys())}")
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text,
                           QMessageBox.StandardButton.Close, self)

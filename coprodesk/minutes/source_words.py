@@ -83,7 +83,6 @@ AGENDA_COLUMNS = (QT_TRANSLATE_NOOP("Minutes", "#"), QT_TRANSLATE_NOOP(
 AGENDA_CAPTION = QT_TRANSLATE_NOOP(
     "Minutes", "The agenda: planned and actual time of each item, and speaking time in it")
 IN_PROGRESS = QT_TRANSLATE_NOOP("Minutes", "in progress")
-NOT_STARTED = QT_TRANSLATE_NOOP("Minutes", "–")
 NOTES = QT_TRANSLATE_NOOP("Minutes", "Notes")
 
 DECISIONS = QT_TRANSLATE_NOOP("Minutes", "Decisions")

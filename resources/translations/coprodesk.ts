@@ -69,27 +69,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="720"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="724"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="722"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="726"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="724"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="728"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="737"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="741"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="740"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="744"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="552"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="556"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,133 +967,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="335"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="341"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="344"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="346"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="349"/>
         <source>Decision “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="347"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="353"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="352"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="417"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="434"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="438"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="460"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="464"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="480"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="508"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="484"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="512"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="481"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="485"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="499"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="503"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="506"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="510"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="507"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="511"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="518"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="522"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="519"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="523"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="524"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="528"/>
         <source>Amended proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="546"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="552"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="556"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="563"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="567"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="589"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="607"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="611"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="615"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="619"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="653"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="657"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="660"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="664"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="660"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="664"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,58 +2419,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="616"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="618"/>
+        <source>Sort a table by a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="621"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="632"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="628"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="633"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="656"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="661"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="657"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="660"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="665"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="661"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="666"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="667"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="664"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="669"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="665"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="670"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="668"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="673"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,7 +2557,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="28"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,7 +2633,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="54"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2759,779 +2764,774 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="85"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="86"/>
-        <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="87"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="89"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="88"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="90"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="89"/>
         <source>No decisions were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="91"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="90"/>
         <source>Decision {n}: {proposal}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="92"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="91"/>
         <source>Proposal: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="93"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="92"/>
         <source>Method: {method}. {rule}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="94"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="93"/>
         <source>Round {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="94"/>
         <source>the final round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="96"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
         <source>revised after this round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="96"/>
         <source>Proposal in round {n}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="98"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="99"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="98"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="100"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="99"/>
         <source>Endorsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="100"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="100"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="102"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
         <source>The numbers are the method&apos;s options: {legend}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="103"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="102"/>
         <source>Round {n}: stances per stakeholder group ({method})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="104"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="103"/>
         <source>Stances and reasons in round {n}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="105"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="104"/>
         <source>{who} ({group}): {option}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="106"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="105"/>
         <source>{who} ({group}): {option}. Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="107"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="106"/>
         <source>observer, not counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="108"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="107"/>
         <source>not present when decided, not counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="108"/>
         <source>Result of round {n}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
         <source>The proposal was revised and put again in round {next}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="111"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="137"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
         <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="112"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
         <source>not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="115"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
         <source>deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="117"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="116"/>
         <source>The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
         <source>Outcome statement: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="120"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
         <source>Recorded dissent: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="121"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
         <source>No actions were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
         <source>Actions agreed: what, who, by when, and whether done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
         <source>not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="138"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="130"/>
         <source>You said, we did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="132"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
         <source>Actions carried from earlier meetings of this series, who raised them and what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="133"/>
         <source>From {title} ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
         <source>, decision: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
         <source>; raised by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="144"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="143"/>
         <source>not yet asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="145"/>
         <source>Speaking-time balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
         <source>Total speaking time {total}. How evenly it was shared: {words}. {explain}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="150"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="149"/>
         <source>Every counted person spoke about as much as their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
         <source>Most counted people spoke close to their fair share; some spoke more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
         <source>A few people spoke much more than the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
         <source>One or two people held most of the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
         <source>Too little was said to judge how evenly the floor was shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="159"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
         <source>By stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="159"/>
         <source>By person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
         <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
         <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
         <source>{members} counted · {floor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
         <source>{group} · {floor} · {turns} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="166"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
         <source>share of speaking time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="166"/>
         <source>fair share, given who was present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
         <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
         <source>Counted members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
+        <source>Speaking time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
         <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
-        <source>Speaking time</source>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
         <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
         <source>Fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="174"/>
         <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="177"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="176"/>
         <source>Speaking time by person, with each person&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
         <source>Turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
         <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
         <source>This meeting chose to show groups only: no individual figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
         <source>Quiet voices (well under their fair share): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
         <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="190"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
         <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
         <source>certifies the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
         <source>countersigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
         <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="201"/>
         <source>Minutes · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
         <source>Minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
         <source>Minutes of {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
         <source>Minutes made with CoProDesk on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
         <source>page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
         <source>Easy-read minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
         <source>Our meeting: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
         <source>When: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
         <source>Where: {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
         <source>Who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
         <source>and 1 more person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
         <source>and {n} more people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
         <source>Came to watch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
         <source>They did not help decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
         <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
         <source>{title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
         <source>We did not write down what we talked about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
         <source>What we decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
         <source>We decided: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
         <source>We did not agree this: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
         <source>We will decide this later: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
         <source>Did every group agree?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
         <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
         <source>Yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
         <source>{group} did not agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
         <source>They said: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
         <source>We did not decide anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
         <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
         <source>{text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
         <source>Who will do it: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
         <source>Nobody has said they will do it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
         <source>By: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
         <source>Nothing to do next was written down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
         <source>Who spoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
         <source>{group} spoke less than their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
         <source>{group} spoke more than their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
         <source>Too little was said to tell who spoke more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="244"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
         <source>{group} spoke about their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="247"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="246"/>
         <source>the minutes carry no signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="248"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="247"/>
         <source>{signer} signed the box of {box} on their behalf: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="249"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="248"/>
         <source>the signature in the box {box} (revision {rev} of {total}) was removed later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="251"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="250"/>
         <source>the file was changed after the last signature ({signer}): revision {total} of {total} is not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="254"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="253"/>
         <source>the attached file {name} was added or changed after the signatures (revision {rev} of {total}): no signature covers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="257"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="256"/>
         <source>the signature in the box {box} is damaged and cannot be checked ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="259"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="258"/>
         <source>the signature in the box {box} carries a certificate other than the one it was made with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="262"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="261"/>
         <source>the signature of {name} does not match the document: what {name} signed was changed afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="265"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="264"/>
         <source>the signature of {name} is not valid: it was not made with {name}&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="267"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="266"/>
         <source>the signature of {name} does not cover the whole file before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="269"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="268"/>
         <source>the certificate of {name} was not valid when they signed ({day}): it is valid from {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="272"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="271"/>
         <source>the box of {box} was signed by {name}, not by {box}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="273"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="272"/>
         <source>{signer} is not on your trust list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="275"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="274"/>
         <source>an annotation was added to page {page} after {name} certified the minutes (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="278"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="277"/>
         <source>an annotation was added to page {page} after {name} signed (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="281"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="280"/>
         <source>page {page} was changed after {name} certified the minutes (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="284"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="283"/>
         <source>page {page} was changed after {name} signed (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="286"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="285"/>
         <source>the file was changed after {name} certified the minutes beyond signing its boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="289"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="288"/>
         <source>the file was changed after {name} signed beyond signing its boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="292"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="291"/>
         <source>{problem}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="293"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="292"/>
         <source>{path} is not a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="294"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="293"/>
         <source>{path} is damaged or truncated: it does not end where a PDF ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="296"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="295"/>
         <source>{path} is damaged or truncated: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="297"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="296"/>
         <source>the file is damaged: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="299"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="298"/>
         <source>the accessible HTML version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="300"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="299"/>
         <source>the easy-read version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="302"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="301"/>
         <source>the attached file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="302"/>
         <source>{what} ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="304"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
         <source>{items} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="305"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="304"/>
         <source>{what} is inside the signed part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="306"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="305"/>
         <source>{what} are inside the signed part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="307"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="306"/>
         <source>{what} is NOT covered by any signature.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4107,7 +4107,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="802"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,8 +4179,8 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/view.py" line="212"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="881"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="858"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,107 +4376,107 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="759"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="761"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="764"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="774"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="776"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="787"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="789"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="804"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="815"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="814"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="830"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="829"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="832"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="831"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="841"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="846"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="845"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="851"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="850"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="860"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="862"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="861"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="864"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="863"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="889"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="888"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="891"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="890"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="893"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="892"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,27 +69,27 @@
         <translation>Freiwillig: kurze Sätze für das Protokoll in Leichter Sprache; leer gelassen, steht dort, was getan wird</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="720"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="724"/>
         <source>(nothing in particular)</source>
         <translation>(nichts Bestimmtes)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="722"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="726"/>
         <source>Decision: </source>
         <translation>Entscheidung: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="724"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="728"/>
         <source>Item: </source>
         <translation>Punkt: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="737"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="741"/>
         <source>Say what will be done.</source>
         <translation>Sagen Sie, was getan wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="740"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="744"/>
         <source>Tick at least one person who will do it.</source>
         <translation>Haken Sie mindestens eine Person an, die es tut.</translation>
     </message>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="552"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="556"/>
         <source>Override the outcome</source>
         <translation>Das Ergebnis übersteuern</translation>
     </message>
@@ -969,133 +969,133 @@
         <translation>nicht gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="335"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
         <translation>Noch nicht gespeichert: %1. Was Sie eingegeben haben, bleibt erhalten und wird gespeichert, sobald die Datenbank frei ist (%2 ausstehend).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="341"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="344"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="346"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="349"/>
         <source>Decision “%1”: %2</source>
         <translation>Entscheidung „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="347"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation>Den Eintrag eines geschlossenen Treffens ändern?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="353"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation>Das Treffen ist geschlossen: Dies ändert seine festgehaltene Entscheidung (das Ergebnis und ob sie gemeinsam war, können sich ändern). Ein Korrekturvermerk wird gespeichert und im Protokoll gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="352"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
         <source>Change it</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="417"/>
         <source>New decision</source>
         <translation>Neue Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="434"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="438"/>
         <source>Change the method</source>
         <translation>Das Verfahren ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="460"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="464"/>
         <source>Edit the proposal</source>
         <translation>Den Vorschlag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="480"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="508"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="484"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="512"/>
         <source>no stance</source>
         <translation>keine Position</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="481"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="485"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="499"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="503"/>
         <source>Everyone supports</source>
         <translation>Alle stimmen zu</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="506"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="510"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="507"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="511"/>
         <source>%1&apos;s reason (%2):</source>
         <translation>Grund von %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="518"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="522"/>
         <source>Revise the proposal</source>
         <translation>Den Vorschlag überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="519"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="523"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation>Der geänderte Vorschlag (die frühere Runde, ihre Positionen und Gründe bleiben im Protokoll):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="524"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="528"/>
         <source>Amended proposal</source>
         <translation>Geänderter Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="546"/>
         <source>Revise and decide again</source>
         <translation>Überarbeiten und neu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="552"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="556"/>
         <source>Remove the override</source>
         <translation>Das Übersteuern aufheben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="563"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="567"/>
         <source>What each stance means</source>
         <translation>Was jede Position bedeutet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="589"/>
         <source>Change the wording of the stances</source>
         <translation>Den Wortlaut der Positionen ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="607"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="611"/>
         <source>End of the round</source>
         <translation>Ende der Runde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="615"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="619"/>
         <source>Round: %1 has the floor</source>
         <translation>Runde: %1 hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="653"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="657"/>
         <source>Add an action</source>
         <translation>Eine Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="660"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="664"/>
         <source>Mark an action done</source>
         <translation>Eine Aufgabe als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="660"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="664"/>
         <source>Reopen an action</source>
         <translation>Eine Aufgabe wieder öffnen</translation>
     </message>
@@ -2426,59 +2426,64 @@
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="616"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="618"/>
+        <source>Sort a table by a column</source>
+        <translation>Eine Tabelle nach einer Spalte sortieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="621"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="632"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="628"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="633"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="656"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="661"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="657"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="660"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="665"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="661"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="666"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="667"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="664"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="669"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="665"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="670"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="668"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="673"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>
@@ -2560,7 +2565,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="28"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2636,7 +2641,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="54"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2767,779 +2772,774 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="85"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="86"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="87"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="89"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="88"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="90"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="89"/>
         <source>No decisions were recorded.</source>
         <translation>Es wurden keine Entscheidungen festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="91"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="90"/>
         <source>Decision {n}: {proposal}</source>
         <translation>Entscheidung {n}: {proposal}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="92"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="91"/>
         <source>Proposal: {text}</source>
         <translation>Vorschlag: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="93"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="92"/>
         <source>Method: {method}. {rule}</source>
         <translation>Verfahren: {method}. {rule}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="94"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="93"/>
         <source>Round {n} of {total}</source>
         <translation>Runde {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="94"/>
         <source>the final round</source>
         <translation>die letzte Runde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="96"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="95"/>
         <source>revised after this round</source>
         <translation>nach dieser Runde überarbeitet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="96"/>
         <source>Proposal in round {n}: {text}</source>
         <translation>Vorschlag in Runde {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="98"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="99"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="98"/>
         <source>Not given</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="100"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="99"/>
         <source>Endorsed</source>
         <translation>Zugestimmt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="100"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="100"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="102"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="101"/>
         <source>The numbers are the method&apos;s options: {legend}.</source>
         <translation>Die Zahlen sind die Optionen des Verfahrens: {legend}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="103"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="102"/>
         <source>Round {n}: stances per stakeholder group ({method})</source>
         <translation>Runde {n}: Positionen je Interessengruppe ({method})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="104"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="103"/>
         <source>Stances and reasons in round {n}:</source>
         <translation>Positionen und Gründe in Runde {n}:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="105"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="104"/>
         <source>{who} ({group}): {option}</source>
         <translation>{who} ({group}): {option}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="106"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="105"/>
         <source>{who} ({group}): {option}. Reason: {reason}</source>
         <translation>{who} ({group}): {option}. Grund: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="107"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="106"/>
         <source>observer, not counted</source>
         <translation>beobachtend, nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="108"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="107"/>
         <source>not present when decided, not counted</source>
         <translation>bei der Entscheidung nicht anwesend, nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="108"/>
         <source>Result of round {n}: {verdict}</source>
         <translation>Ergebnis von Runde {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
         <source>The proposal was revised and put again in round {next}.</source>
         <translation>Der Vorschlag wurde überarbeitet und in Runde {next} erneut gestellt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="111"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="137"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
         <source>Outcome: {outcome}</source>
         <translation>Ergebnis: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="112"/>
         <source>agreed</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
         <source>not agreed</source>
         <translation>nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="115"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
         <source>deferred</source>
         <translation>vertagt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="117"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="116"/>
         <source>The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}</source>
         <translation>Die Moderation hat das Ergebnis auf {outcome} gesetzt (berechnet: {computed}). Grund: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
         <source>Outcome statement: {text}</source>
         <translation>Ergebnisformulierung: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="120"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
         <source>Recorded dissent: {text}</source>
         <translation>Festgehaltener Widerspruch: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="121"/>
         <source>Actions</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
         <source>No actions were recorded.</source>
         <translation>Es wurden keine Aufgaben festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
         <source>By when</source>
         <translation>Bis wann</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
         <source>Actions agreed: what, who, by when, and whether done</source>
         <translation>Vereinbarte Aufgaben: was, wer, bis wann und ob erledigt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
         <source>not assigned</source>
         <translation>nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="138"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="130"/>
         <source>You said, we did</source>
         <translation>Sie sagten, wir handelten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="132"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
         <source>Actions carried from earlier meetings of this series, who raised them and what happened.</source>
         <translation>Aufgaben aus früheren Treffen dieser Reihe, wer sie eingebracht hat und was daraus wurde.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="133"/>
         <source>From {title} ({date})</source>
         <translation>Aus {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
         <source>, decision: {text}</source>
         <translation>, Entscheidung: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
         <source>; raised by {name}</source>
         <translation>; eingebracht von {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
         <source>dropped</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="144"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="143"/>
         <source>not yet asked</source>
         <translation>noch nicht nachgefragt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="145"/>
         <source>Speaking-time balance</source>
         <translation>Ausgewogenheit der Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
         <source>Total speaking time {total}. How evenly it was shared: {words}. {explain}</source>
         <translation>Redezeit insgesamt {total}. Wie gleichmäßig sie verteilt war: {words}. {explain}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="150"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="149"/>
         <source>Every counted person spoke about as much as their fair share.</source>
         <translation>Jede gezählte Person sprach etwa so viel wie ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
         <source>Most counted people spoke close to their fair share; some spoke more.</source>
         <translation>Die meisten gezählten Personen sprachen nahe an ihrem fairen Anteil; einige sprachen mehr.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
         <source>A few people spoke much more than the others.</source>
         <translation>Einige wenige sprachen viel mehr als die anderen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
         <source>One or two people held most of the floor.</source>
         <translation>Eine oder zwei Personen hatten die meiste Zeit das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
         <source>Too little was said to judge how evenly the floor was shared.</source>
         <translation>Es wurde zu wenig gesagt, um zu beurteilen, wie gleichmäßig das Wort verteilt war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="159"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
         <source>By stakeholder group</source>
         <translation>Nach Interessengruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="159"/>
         <source>By person</source>
         <translation>Nach Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
         <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
         <translation>{name}: {share} % der Redezeit; ein fairer Anteil war {fair} %.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
         <source>{members} counted · {floor}</source>
         <translation>{members} gezählt · {floor}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
         <source>{group} · {floor} · {turns} turns</source>
         <translation>{group} · {floor} · {turns} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="166"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
         <source>share of speaking time</source>
         <translation>Anteil an der Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="166"/>
         <source>fair share, given who was present</source>
         <translation>fairer Anteil, gemessen an den Anwesenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
         <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
         <translation>Redezeit nach Interessengruppe, mit dem fairen Anteil jeder Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
         <source>Counted members</source>
         <translation>Gezählte Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
         <source>Speaking time</source>
         <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
         <source>Fair share</source>
         <translation>Fairer Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="174"/>
         <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
         <translation>Diagramm: der Anteil jeder Gruppe an der Redezeit als Balken, ihr fairer Anteil als schwarzer Strich</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="177"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="176"/>
         <source>Speaking time by person, with each person&apos;s fair share</source>
         <translation>Redezeit nach Person, mit dem fairen Anteil jeder Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
         <source>Turns</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
         <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
         <translation>Diagramm: der Anteil jeder Person an der Redezeit als Balken, ihr fairer Anteil als schwarzer Strich</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
         <source>This meeting chose to show groups only: no individual figures.</source>
         <translation>Dieses Treffen zeigt nur Gruppen: keine Zahlen zu einzelnen Personen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
         <source>Quiet voices (well under their fair share): {names}</source>
         <translation>Leise Stimmen (deutlich unter ihrem fairen Anteil): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
         <source>Sign-off</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="190"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
         <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
         <translation>Mit der Unterschrift bestätigt jede unterschreibende Person dieses Protokoll als wahrheitsgetreu. Die Unterschriften sind digital: Jede Änderung nach der Unterschrift ist erkennbar (coprodesk verify oder jedes PDF-Programm, das Unterschriften prüft).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
         <source>certifies the minutes</source>
         <translation>beglaubigt das Protokoll</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="195"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
         <source>countersigns</source>
         <translation>unterschreibt mit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
         <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
         <translation>Die digitalen Unterschriften stehen im PDF, mit dem dieses Protokoll kam; diese Seite ist ihm angehängt und von den Unterschriften abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="201"/>
         <source>Minutes · {title}</source>
         <translation>Protokoll · {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
         <source>Minutes: {title}</source>
         <translation>Protokoll: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
         <source>Minutes of {title}</source>
         <translation>Protokoll von {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
         <source>Minutes made with CoProDesk on {day}</source>
         <translation>Protokoll erstellt mit CoProDesk am {day}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
         <source>page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
         <source>Easy-read minutes: {title}</source>
         <translation>Protokoll in Leichter Sprache: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
         <source>Our meeting: {title}</source>
         <translation>Unser Treffen: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
         <source>When: {day}.</source>
         <translation>Wann: {day}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
         <source>Where: {place}.</source>
         <translation>Wo: {place}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
         <source>Who came</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
         <source>and 1 more person</source>
         <translation>und noch 1 Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
         <source>and {n} more people</source>
         <translation>und noch {n} Personen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
         <source>Came to watch:</source>
         <translation>Zum Zuschauen da:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
         <source>They did not help decide.</source>
         <translation>Sie haben nicht mitentschieden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
         <source>What we talked about</source>
         <translation>Worüber wir gesprochen haben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
         <source>{title}.</source>
         <translation>{title}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
         <source>We did not write down what we talked about.</source>
         <translation>Wir haben nicht aufgeschrieben, worüber wir gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
         <source>What we decided</source>
         <translation>Was wir entschieden haben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
         <source>We decided: {text}</source>
         <translation>Wir haben entschieden: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
         <source>We did not agree this: {text}</source>
         <translation>Darauf haben wir uns nicht geeinigt: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
         <source>We will decide this later: {text}</source>
         <translation>Das entscheiden wir später: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
         <source>Did every group agree?</source>
         <translation>Waren alle Gruppen einverstanden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
         <source>Page {n}</source>
         <translation>Seite {n}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
         <source>Yes.</source>
         <translation>Ja.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
         <source>No.</source>
         <translation>Nein.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
         <source>{group} did not agree.</source>
         <translation>{group} war nicht einverstanden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
         <source>They said: {text}</source>
         <translation>Sie haben gesagt: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
         <source>We did not decide anything.</source>
         <translation>Wir haben nichts entschieden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
         <source>What happens next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
         <source>{text}.</source>
         <translation>{text}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
         <source>Who will do it: {names}.</source>
         <translation>Wer es macht: {names}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
         <source>Nobody has said they will do it yet.</source>
         <translation>Noch hat niemand gesagt, dass er es macht.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
         <source>By: {day}.</source>
         <translation>Bis: {day}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
         <source>Nothing to do next was written down.</source>
         <translation>Es wurde keine nächste Aufgabe aufgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
         <source>Who spoke</source>
         <translation>Wer gesprochen hat</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
         <source>{group} spoke less than their fair share.</source>
         <translation>{group} hat weniger gesprochen als ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
         <source>{group} spoke more than their fair share.</source>
         <translation>{group} hat mehr gesprochen als ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
         <source>Too little was said to tell who spoke more.</source>
         <translation>Es wurde zu wenig gesagt, um zu sagen, wer mehr gesprochen hat.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="244"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
         <source>{group} spoke about their fair share.</source>
         <translation>{group} hat etwa ihren fairen Anteil gesprochen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="247"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="246"/>
         <source>the minutes carry no signature</source>
         <translation>das Protokoll trägt keine Signatur</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="248"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="247"/>
         <source>{signer} signed the box of {box} on their behalf: {reason}</source>
         <translation>{signer} hat das Feld von {box} in deren Auftrag signiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="249"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="248"/>
         <source>the signature in the box {box} (revision {rev} of {total}) was removed later</source>
         <translation>die Signatur im Feld {box} (Revision {rev} von {total}) wurde später entfernt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="251"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="250"/>
         <source>the file was changed after the last signature ({signer}): revision {total} of {total} is not signed</source>
         <translation>die Datei wurde nach der letzten Signatur ({signer}) geändert: Revision {total} von {total} ist nicht signiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="254"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="253"/>
         <source>the attached file {name} was added or changed after the signatures (revision {rev} of {total}): no signature covers it</source>
         <translation>die angehängte Datei {name} wurde nach den Signaturen hinzugefügt oder geändert (Revision {rev} von {total}): keine Signatur deckt sie ab</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="257"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="256"/>
         <source>the signature in the box {box} is damaged and cannot be checked ({why})</source>
         <translation>die Signatur im Feld {box} ist beschädigt und kann nicht geprüft werden ({why})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="259"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="258"/>
         <source>the signature in the box {box} carries a certificate other than the one it was made with</source>
         <translation>die Signatur im Feld {box} trägt ein anderes Zertifikat als das, mit dem sie erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="262"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="261"/>
         <source>the signature of {name} does not match the document: what {name} signed was changed afterwards</source>
         <translation>die Signatur von {name} passt nicht zum Dokument: Was {name} signiert hat, wurde danach geändert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="265"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="264"/>
         <source>the signature of {name} is not valid: it was not made with {name}&apos;s key</source>
         <translation>die Signatur von {name} ist ungültig: Sie wurde nicht mit dem Schlüssel von {name} erstellt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="267"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="266"/>
         <source>the signature of {name} does not cover the whole file before it</source>
         <translation>die Signatur von {name} deckt nicht die ganze Datei davor ab</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="269"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="268"/>
         <source>the certificate of {name} was not valid when they signed ({day}): it is valid from {start} to {end}</source>
         <translation>das Zertifikat von {name} war beim Signieren ({day}) nicht gültig: Es gilt vom {start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="272"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="271"/>
         <source>the box of {box} was signed by {name}, not by {box}</source>
         <translation>das Feld von {box} wurde von {name} signiert, nicht von {box}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="273"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="272"/>
         <source>{signer} is not on your trust list</source>
         <translation>{signer} steht nicht auf Ihrer Vertrauensliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="275"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="274"/>
         <source>an annotation was added to page {page} after {name} certified the minutes (revision {rev} of {total})</source>
         <translation>auf Seite {page} wurde eine Anmerkung hinzugefügt, nachdem {name} das Protokoll beglaubigt hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="278"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="277"/>
         <source>an annotation was added to page {page} after {name} signed (revision {rev} of {total})</source>
         <translation>auf Seite {page} wurde eine Anmerkung hinzugefügt, nachdem {name} signiert hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="281"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="280"/>
         <source>page {page} was changed after {name} certified the minutes (revision {rev} of {total})</source>
         <translation>Seite {page} wurde geändert, nachdem {name} das Protokoll beglaubigt hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="284"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="283"/>
         <source>page {page} was changed after {name} signed (revision {rev} of {total})</source>
         <translation>Seite {page} wurde geändert, nachdem {name} signiert hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="286"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="285"/>
         <source>the file was changed after {name} certified the minutes beyond signing its boxes</source>
         <translation>die Datei wurde, nachdem {name} das Protokoll beglaubigt hat, über das Signieren der Felder hinaus geändert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="289"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="288"/>
         <source>the file was changed after {name} signed beyond signing its boxes</source>
         <translation>die Datei wurde, nachdem {name} signiert hat, über das Signieren der Felder hinaus geändert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="292"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="291"/>
         <source>{problem}: {why}</source>
         <translation>{problem}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="293"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="292"/>
         <source>{path} is not a PDF</source>
         <translation>{path} ist kein PDF</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="294"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="293"/>
         <source>{path} is damaged or truncated: it does not end where a PDF ends</source>
         <translation>{path} ist beschädigt oder abgeschnitten: Die Datei endet nicht, wo ein PDF endet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="296"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="295"/>
         <source>{path} is damaged or truncated: {why}</source>
         <translation>{path} ist beschädigt oder abgeschnitten: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="297"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="296"/>
         <source>the file is damaged: {why}</source>
         <translation>die Datei ist beschädigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="299"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="298"/>
         <source>the accessible HTML version</source>
         <translation>die barrierefreie HTML-Fassung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="300"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="299"/>
         <source>the easy-read version</source>
         <translation>die Fassung in Leichter Sprache</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="302"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="301"/>
         <source>the attached file</source>
         <translation>die angehängte Datei</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="302"/>
         <source>{what} ({name})</source>
         <translation>{what} ({name})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="304"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
         <source>{items} and {last}</source>
         <translation>{items} und {last}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="305"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="304"/>
         <source>{what} is inside the signed part.</source>
         <translation>{what} ist im signierten Teil enthalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="306"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="305"/>
         <source>{what} are inside the signed part.</source>
         <translation>{what} sind im signierten Teil enthalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="307"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="306"/>
         <source>{what} is NOT covered by any signature.</source>
         <translation>{what} ist von KEINER Signatur abgedeckt.</translation>
     </message>
@@ -4117,7 +4117,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="802"/>
         <source>&amp;Notes on this item</source>
         <translation>&amp;Notizen zu diesem Punkt</translation>
     </message>
@@ -4189,8 +4189,8 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/view.py" line="212"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="881"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="858"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
         <source>End meeting</source>
         <translation>Treffen beenden</translation>
     </message>
@@ -4386,107 +4386,107 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>{name} hat die weiche Grenze von {limit} überschritten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="759"/>
         <source>Balance: nobody has spoken yet</source>
         <translation>Ausgewogenheit: Noch hat niemand gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="761"/>
         <source>Balance so far: {words}</source>
         <translation>Ausgewogenheit bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="764"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
         <source> · on this item: {words}</source>
         <translation> · auf diesem Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="774"/>
         <source>Speaker queue ({n})</source>
         <translation>Redeliste ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="776"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
         <source>Speaker queue: no hands up</source>
         <translation>Redeliste: keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="787"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="789"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
         <source>Not heard yet on this item: {names}</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="804"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>Notes (open when an item starts)</source>
         <translation>Notizen (offen, sobald ein Punkt beginnt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation>Wiederhergestellt: Das Treffen wurde um {t} unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="815"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="814"/>
         <source>Resume with {name}</source>
         <translation>Fortsetzen mit {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="830"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="829"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation>Das Protokoll dieses Treffens ist unterschrieben: Sein Eintrag ist gesperrt. Wiederöffnen hält eine Änderung fest.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="832"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="831"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation>Dieses Treffen endete um {t}: Sein Eintrag ist geschlossen, und Tasten ändern ihn nicht. Öffnen Sie es wieder, um es erneut zu leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="841"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation>Die Uhr dieses Computers zeigt {wall}, früher als der letzte Eintrag dieses Treffens ({last}): Sie scheint falsch zu gehen, daher laufen die Zeiten ab {last} weiter.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="846"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="845"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation>„{title}“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens ({t}).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="851"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="850"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation>Nichts geändert: Das Treffen ist geschlossen. Mit „Wieder öffnen…“ können Sie es erneut leiten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="860"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
         <source>End “{title}” now?</source>
         <translation>„{title}“ jetzt beenden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="862"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="861"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation>Das Wort wird pausiert, der offene Tagesordnungspunkt endet und das Treffen wird geschlossen; sein Eintrag bleibt dann so, wie er ist. Sie können es später wieder öffnen (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="864"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="863"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="889"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="888"/>
         <source>Reopen the meeting</source>
         <translation>Das Treffen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="891"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="890"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="893"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="892"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation>Sagen Sie, warum das Treffen wieder geöffnet wird; das Protokoll druckt es:</translation>
     </message>

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QImage, QPaintDevice, QPaintEngine
 
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+from ..catalogue import LRELEASE
+
 ACCENTS = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "àƀçđéƒĝĥíĵķłḿñőṗʠŕšŧúṽŵẋýžÀƁĆĐÉƑĜĤÍĴĶŁḾÑŐṖɊŔŠŦÚṼŴẊÝŽ")

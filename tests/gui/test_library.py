@@ -161,7 +161,8 @@ def test_f1_lists_every_shortcut_and_the_run_view_keeps_its_own_overlay(qtbot, g
     qtbot.waitUntil(lambda: box.isVisible())
     text = box.text()
     for expected in ("Ctrl+E", "File → Export minutes…", "Ctrl+Shift+E", "F11", "Space",
-                     "next speaker: the head of the queue", "Ctrl+D"):
+                     "next speaker: the head of the queue", "Ctrl+D",
+                     "Menu / Shift+F10", "Sort a table by a column"):
         assert expected in text, expected
     assert len(window.shortcut_rows()) >= 12
     box.close()
