@@ -186,3 +186,28 @@ def run(qtbot, live):
     r.stack, r.view = show_run_view(qtbot, r.qt)
     r.qtbot = qtbot
     return r
+
+
+@pytest.fixture
+def closed_stance(qtbot, gui, store):
+    """The demo's closed meeting in the editor, its first decision shown, and key 2 pressed
+    on the first stance: the question "change a closed meeting's record?" is open.
+    ``closed_stance()`` gives closed (its id), decision, panel and before (the stances)."""
+
+    def press() -> SimpleNamespace:
+        closed, _planned = create_demo(store)
+        window = gui.window(store)
+        window.open_meeting(closed)
+        editor = window.editor
+        editor.ui.tabs.setCurrentWidget(editor.decisions_host)
+        panel = editor.decisions
+        decision = repo.load_meeting(store, closed).decisions[0]
+        panel.show_decision(decision.id)
+        grid = panel.ui.stanceView
+        grid.setFocus()
+        grid.selectRow(0)
+        qtbot.keyClick(grid, Qt.Key.Key_2)
+        return SimpleNamespace(closed=closed, decision=decision, panel=panel,
+                               before=decision.current_round.stances)
+
+    return press

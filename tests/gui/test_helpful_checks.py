@@ -124,23 +124,13 @@ def test_making_a_speaker_an_observer_asks_first(qtbot, gui, store):
     assert "will no longer count" in editor.people.message_box.text()
 
 
-def test_changing_a_stance_of_a_closed_meeting_asks_and_keeps_a_correction_note(qtbot, gui, store):
-    from coprodesk.demo import create_demo
+def test_changing_a_stance_of_a_closed_meeting_asks_and_keeps_a_correction_note(qtbot, store,
+                                                                                 closed_stance):
     from coprodesk.store.signing import amendments
 
-    closed, _planned = create_demo(store)
-    window = gui.window(store)
-    window.open_meeting(closed)
-    editor = window.editor
-    editor.ui.tabs.setCurrentWidget(editor.decisions_host)
-    panel = editor.decisions
-    decision = repo.load_meeting(store, closed).decisions[0]
-    panel.show_decision(decision.id)
-    before = decision.current_round.stances
+    asked = closed_stance()
+    closed, decision, panel, before = asked.closed, asked.decision, asked.panel, asked.before
     grid = panel.ui.stanceView
-    grid.setFocus()
-    grid.selectRow(0)
-    qtbot.keyClick(grid, Qt.Key.Key_2)
     box = panel.message_box
     assert box is not None and box.isVisible()
     assert "closed" in box.informativeText() and "correction note" in box.informativeText()

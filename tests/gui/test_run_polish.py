@@ -344,25 +344,13 @@ def test_editor_fields_wait_for_a_busy_database_say_so_once_and_land_later(qtbot
 
 
 def test_a_closed_meetings_stance_changed_while_the_database_is_busy_keeps_its_correction_note(
-        qtbot, gui, store):
+        qtbot, store, closed_stance):
     from PySide6.QtWidgets import QMessageBox
 
-    from coprodesk.demo import create_demo
     from coprodesk.store.signing import amendments
 
-    closed, _planned = create_demo(store)
-    window = gui.window(store)
-    window.open_meeting(closed)
-    editor = window.editor
-    editor.ui.tabs.setCurrentWidget(editor.decisions_host)
-    panel = editor.decisions
-    decision = repo.load_meeting(store, closed).decisions[0]
-    panel.show_decision(decision.id)
-    before = decision.current_round.stances
-    grid = panel.ui.stanceView
-    grid.setFocus()
-    grid.selectRow(0)
-    qtbot.keyClick(grid, Qt.Key.Key_2)
+    asked = closed_stance()
+    closed, decision, panel, before = asked.closed, asked.decision, asked.panel, asked.before
     box = panel.message_box
     assert isinstance(box, QMessageBox)
     other = hold_the_database(store)
