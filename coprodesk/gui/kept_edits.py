@@ -81,6 +81,12 @@ class KeptEdits(QObject):
             self._said = state
             self.waiting.emit(*state)
 
+    def drop(self) -> None:
+        """Forget what waits (the user quits without it): nothing is tried again."""
+        self._edits.clear()
+        self._timer.stop()
+        self._say()
+
     def retry(self) -> bool:
         """Write what waits, oldest first; True when nothing is left waiting."""
         try:

@@ -7,6 +7,7 @@ editor, the run view, the commands, even QMessageBox, whose first use creates it
 
 from __future__ import annotations
 
+import sys
 import time
 from datetime import date
 from typing import TYPE_CHECKING
@@ -644,10 +645,56 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.ask_before_quit()
             return
+        if self.edits_waiting():  # asked even after the running meeting's question
+            event.ignore()
+            self.ask_before_losing_edits()
+            return
         self.settings.setValue(settings_keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.setValue(settings_keys.WINDOW_STATE, self.saveState())
         self._end_live_session(pause=True)
         super().closeEvent(event)
+
+    def edits_waiting(self) -> int:
+        """Changes still waiting for a busy database (``gui/kept_edits``), each queue tried
+        once more first: quitting must not drop them without a word."""
+        kept_edits = sys.modules.get("coprodesk.gui.kept_edits")
+        if kept_edits is None:  # never loaded, so nothing waits (and quitting stays light)
+            return 0
+        return sum(kept.count for kept in self.findChildren(kept_edits.KeptEdits)
+                   if kept.count and not kept.retry())
+
+    def ask_before_losing_edits(self) -> None:
+        """Quitting while changes wait for the database: keep waiting (the default) or quit
+        without them, said plainly."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.quit_guard is not None and self.quit_guard.isVisible():
+            return
+        waiting = [k for k in self.findChildren(sys.modules["coprodesk.gui.kept_edits"].KeptEdits)
+                   if k.count]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quit CoProDesk"),
+                          self.tr("Changes not saved yet: %1").replace(
+                              "%1", str(sum(k.count for k in waiting))), parent=self)
+        box.setInformativeText(self.tr("They wait because %1.").replace("%1", waiting[0].why)
+                               + "\n\n" + self.tr(
+            "Keep the window open and they are saved as soon as the database takes them; "
+            "if you quit now, they are lost."))
+        keep = box.addButton(self.tr("Keep waiting"), QMessageBox.ButtonRole.RejectRole)
+        lose = box.addButton(self.tr("Quit without them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAccessibleName(self.tr("Quit with changes not saved yet"))
+
+        def done(_result: int) -> None:
+            self.quit_guard = None
+            if box.clickedButton() is lose:
+                for kept in self.findChildren(sys.modules["coprodesk.gui.kept_edits"].KeptEdits):
+                    kept.drop()
+                self.close()  # nothing waits now
+
+        box.finished.connect(done)
+        self.quit_guard = box
+        box.open()
 
     def ask_before_quit(self) -> None:
         """The quit guard: pause the floor and quit, end the meeting (and quit), or cancel."""

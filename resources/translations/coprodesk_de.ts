@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="135"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="577"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="578"/>
         <source>&amp;Start meeting</source>
         <translation>Treffen &amp;beginnen</translation>
     </message>
@@ -2234,113 +2234,113 @@
         <translation>Ü&amp;ber CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="52"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="54"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="55"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="67"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="68"/>
         <source>Every change is saved at once</source>
         <translation>Jede Änderung wird sofort gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="68"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="69"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="98"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="99"/>
         <source>&amp;End meeting…</source>
         <translation>Treffen b&amp;eenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="267"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="268"/>
         <source>Meeting written to %1</source>
         <translation>Treffen geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="279"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="280"/>
         <source>Import meeting</source>
         <translation>Treffen importieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="280"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="281"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation>CoProDesk-Treffen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="290"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="291"/>
         <source>Meeting imported</source>
         <translation>Treffen importiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="305"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="306"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation>„%1“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens (%2).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="308"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="309"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation>„%1“ hatte einen Beginn in einem geplanten Treffen; der Punkt ist jetzt nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="332"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="333"/>
         <source>Minutes written to %1</source>
         <translation>Protokoll geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="345"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="345"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="346"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
         <source>Reopen for a correction</source>
         <translation>Für eine Korrektur wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="374"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="382"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="383"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation>Wieder geöffnet; die Änderung ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="423"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="424"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation>Das Wort in „%1“ ist pausiert (%2 hatte das Wort).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="439"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="446"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="440"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="447"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="460"/>
         <source>Duplicate meeting as template</source>
         <translation>Treffen als Vorlage duplizieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="463"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="464"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation>Gruppen, Personen und Tagesordnung kopiert; keine Beiträge oder Entscheidungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="478"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -2348,7 +2348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="480"/>
         <source>%n agenda items</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt</numerusform>
@@ -2356,7 +2356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="480"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="481"/>
         <source>%n speaking turns</source>
         <translation>
             <numerusform>%n Redebeitrag</numerusform>
@@ -2364,7 +2364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="481"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="482"/>
         <source>%n decisions</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -2372,7 +2372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="482"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2380,110 +2380,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="490"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="484"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="491"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="484"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="485"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="486"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="487"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation>Dies entfernt das Treffen mit %1. Das lässt sich nicht rückgängig machen; die täglichen Kopien der Datenbank in %2 behalten es so, wie es bei ihrer Erstellung war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="543"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="544"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="576"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="577"/>
         <source>&amp;Resume meeting</source>
         <translation>Treffen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="579"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="580"/>
         <source>Resume meeting (F5)</source>
         <translation>Treffen fortsetzen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="580"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="581"/>
         <source>Start meeting (F5)</source>
         <translation>Treffen beginnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="613"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="614"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="613"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="614"/>
         <source>Running a meeting</source>
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="618"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="619"/>
         <source>Sort a table by a column</source>
         <translation>Eine Tabelle nach einer Spalte sortieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="621"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="622"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="632"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="633"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="633"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="634"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="661"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="675"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="708"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="676"/>
+        <source>Changes not saved yet: %1</source>
+        <translation>Noch nicht gespeicherte Änderungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="678"/>
+        <source>They wait because %1.</source>
+        <translation>Sie warten. Grund: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="680"/>
+        <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
+        <translation>Lassen Sie das Fenster offen, dann werden sie gespeichert, sobald die Datenbank sie annimmt; wenn Sie jetzt beenden, gehen sie verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="682"/>
+        <source>Keep waiting</source>
+        <translation>Weiter warten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="683"/>
+        <source>Quit without them</source>
+        <translation>Ohne sie beenden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="686"/>
+        <source>Quit with changes not saved yet</source>
+        <translation>Beenden mit noch nicht gespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="709"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="665"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="712"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="666"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="713"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="667"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="714"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="669"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="716"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="670"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="717"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="673"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="720"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>

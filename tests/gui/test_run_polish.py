@@ -366,3 +366,67 @@ def test_a_closed_meetings_stance_changed_while_the_database_is_busy_keeps_its_c
     assert repo.load_meeting(store, closed).decisions[0].current_round.stances != before
     (note,) = [reason for _ms, reason in amendments(store, closed)]
     assert note.startswith(f"Correction: Decision “{decision.proposal}”:")
+
+
+def test_quitting_while_edits_wait_asks_and_keeps_waiting_by_default(qtbot, gui, store):
+    from PySide6.QtWidgets import QMessageBox
+
+    from coprodesk.demo import create_demo
+
+    _, planned = create_demo(store)
+    window = gui.window(store)
+    window.open_meeting(planned)
+    details = window.editor.details
+    window.editor.ui.tabs.setCurrentWidget(details)
+    other = hold_the_database(store)
+    try:
+        gui.type_into(details.ui.titleEdit, "Autumn review")
+        gui.problem_shown(window)
+        window.close()  # Ctrl+Q's action
+        box = window.quit_guard
+        assert isinstance(box, QMessageBox) and box.isVisible() and window.isVisible()
+        assert box.text() == "Changes not saved yet: 1"
+        assert box.informativeText().startswith(
+            "They wait because the database is locked by another program")
+        assert "if you quit now, they are lost" in box.informativeText()
+        qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc keeps waiting
+        assert window.quit_guard is None and window.isVisible()
+        window.close()
+        box = window.quit_guard
+        assert box.defaultButton().text() == "Keep waiting"
+        qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)
+        assert window.isVisible()
+    finally:
+        other.rollback()
+        other.close()
+    qtbot.waitUntil(lambda: repo.load_meeting(store, planned).title == "Autumn review",
+                    timeout=5000)
+    assert window.edits_waiting() == 0
+    window.close()  # nothing waits: no question
+    assert window.quit_guard is None and not window.isVisible()
+
+
+def test_quitting_without_the_waiting_edits_closes_and_leaves_the_record_as_it_was(
+        qtbot, gui, store):
+    from coprodesk.demo import create_demo
+
+    _, planned = create_demo(store)
+    window = gui.window(store)
+    window.open_meeting(planned)
+    details = window.editor.details
+    window.editor.ui.tabs.setCurrentWidget(details)
+    before = repo.load_meeting(store, planned).title
+    other = hold_the_database(store)
+    try:
+        gui.type_into(details.ui.titleEdit, "Autumn review")
+        gui.problem_shown(window)
+        window.close()
+        box = window.quit_guard
+        lose = next(b for b in box.buttons() if b.text() == "Quit without them")
+        qtbot.mouseClick(lose, Qt.MouseButton.LeftButton)
+        assert not window.isVisible()
+    finally:
+        other.rollback()
+        other.close()
+    qtbot.wait(600)  # past two retry periods: what was dropped is never written
+    assert repo.load_meeting(store, planned).title == before
