@@ -654,14 +654,18 @@ class MainWindow(QMainWindow):
         self._end_live_session(pause=True)
         super().closeEvent(event)
 
-    def edits_waiting(self) -> int:
-        """Changes still waiting for a busy database (``gui/kept_edits``), each queue tried
-        once more first: quitting must not drop them without a word."""
+    def _waiting_queues(self) -> list:
+        """The queues of changes waiting for a busy database (``gui/kept_edits``) that hold
+        any; none when that module was never loaded (and quitting stays light)."""
         kept_edits = sys.modules.get("coprodesk.gui.kept_edits")
-        if kept_edits is None:  # never loaded, so nothing waits (and quitting stays light)
-            return 0
-        return sum(kept.count for kept in self.findChildren(kept_edits.KeptEdits)
-                   if kept.count and not kept.retry())
+        if kept_edits is None:
+            return []
+        return [kept for kept in self.findChildren(kept_edits.KeptEdits) if kept.count]
+
+    def edits_waiting(self) -> int:
+        """Changes still waiting, each queue tried once more first: quitting must not drop
+        them without a word."""
+        return sum(kept.count for kept in self._waiting_queues() if not kept.retry())
 
     def ask_before_losing_edits(self) -> None:
         """Quitting while changes wait for the database: keep waiting (the default) or quit
@@ -670,8 +674,7 @@ class MainWindow(QMainWindow):
 
         if self.quit_guard is not None and self.quit_guard.isVisible():
             return
-        waiting = [k for k in self.findChildren(sys.modules["coprodesk.gui.kept_edits"].KeptEdits)
-                   if k.count]
+        waiting = self._waiting_queues()
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Quit CoProDesk"),
                           self.tr("Changes not saved yet: %1").replace(
                               "%1", str(sum(k.count for k in waiting))), parent=self)
@@ -688,7 +691,7 @@ class MainWindow(QMainWindow):
         def done(_result: int) -> None:
             self.quit_guard = None
             if box.clickedButton() is lose:
-                for kept in self.findChildren(sys.modules["coprodesk.gui.kept_edits"].KeptEdits):
+                for kept in self._waiting_queues():
                     kept.drop()
                 self.close()  # nothing waits now
 

@@ -2440,73 +2440,73 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="675"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="708"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="678"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="711"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="676"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="679"/>
         <source>Changes not saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="678"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="681"/>
         <source>They wait because %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="680"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="683"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="682"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="685"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="683"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="686"/>
         <source>Quit without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="686"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="689"/>
         <source>Quit with changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="709"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="712"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="712"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="715"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="713"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="716"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="714"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="717"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="716"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="719"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="717"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="720"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="720"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="723"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>
