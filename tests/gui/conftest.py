@@ -189,18 +189,30 @@ def run(qtbot, live):
 
 
 @pytest.fixture
-def closed_stance(qtbot, gui, store):
-    """The demo's closed meeting in the editor, its first decision shown, and key 2 pressed
-    on the first stance: the question "change a closed meeting's record?" is open.
-    ``closed_stance()`` gives closed (its id), decision, panel and before (the stances)."""
+def closed_decisions(gui, store):
+    """``closed_decisions()``: the demo's closed meeting in the editor, on its Decisions tab;
+    gives closed (its id), window and panel."""
 
-    def press() -> SimpleNamespace:
+    def open_them() -> SimpleNamespace:
         closed, _planned = create_demo(store)
         window = gui.window(store)
         window.open_meeting(closed)
         editor = window.editor
         editor.ui.tabs.setCurrentWidget(editor.decisions_host)
-        panel = editor.decisions
+        return SimpleNamespace(closed=closed, window=window, panel=editor.decisions)
+
+    return open_them
+
+
+@pytest.fixture
+def closed_stance(qtbot, store, closed_decisions):
+    """The demo's closed meeting in the editor, its first decision shown, and key 2 pressed
+    on the first stance: the question "change a closed meeting's record?" is open.
+    ``closed_stance()`` gives closed (its id), decision, panel and before (the stances)."""
+
+    def press() -> SimpleNamespace:
+        opened = closed_decisions()
+        closed, panel = opened.closed, opened.panel
         decision = repo.load_meeting(store, closed).decisions[0]
         panel.show_decision(decision.id)
         grid = panel.ui.stanceView

@@ -238,15 +238,9 @@ def test_the_stance_model_passes_the_qt_model_tester(qtmodeltester, qtbot, gui, 
     qtmodeltester.check(panel.actions)
 
 
-def test_decisions_stay_editable_afterwards_in_the_meeting_editor(qtbot, gui, store):
-    from coprodesk.demo import create_demo
-
-    closed, _ = create_demo(store)
-    window = gui.window(store)
-    window.open_meeting(closed)
-    editor = window.editor
-    editor.ui.tabs.setCurrentWidget(editor.decisions_host)
-    panel = editor.decisions
+def test_decisions_stay_editable_afterwards_in_the_meeting_editor(store, closed_decisions):
+    opened = closed_decisions()
+    closed, window, panel = opened.closed, opened.window, opened.panel
     assert panel.ui.decisionCombo.count() == 2
     assert not panel.ui.roundButton.isEnabled()  # no floor to give after the meeting
     panel.show_decision(repo.load_meeting(store, closed).decisions[1].id)

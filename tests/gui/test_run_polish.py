@@ -8,6 +8,9 @@ reader hears is read through ``QAccessible``.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from types import SimpleNamespace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QUndoStack
@@ -313,7 +316,11 @@ def test_decision_edits_wait_for_a_busy_database_keep_the_text_and_land_later(ru
     assert repo.load_meeting(run.store, run.mid).decisions[0].statement == ""
 
 
-def test_editor_fields_wait_for_a_busy_database_say_so_once_and_land_later(qtbot, gui, store):
+@contextmanager
+def title_typed_while_busy(gui, store):
+    """The demo's planned meeting on the editor's Details tab, and "Autumn review" typed into
+    its title while another program holds the database (let go on leaving the block).
+    Gives window, planned, details, before (the title) and said (the one message shown)."""
     from coprodesk.demo import create_demo
 
     _, planned = create_demo(store)
@@ -325,17 +332,24 @@ def test_editor_fields_wait_for_a_busy_database_say_so_once_and_land_later(qtbot
     other = hold_the_database(store)
     try:
         gui.type_into(details.ui.titleEdit, "Autumn review")
-        said = gui.problem_shown(window)  # one message, not one per key
-        assert said == ("Not saved yet: the database is locked by another program; close it "
-                        "and try again. What you typed is kept and saved as soon as the "
-                        "database is free.")
+        said = gui.problem_shown(window)
+        yield SimpleNamespace(window=window, planned=planned, details=details, before=before,
+                              said=said)
+    finally:
+        other.rollback()
+        other.close()
+
+
+def test_editor_fields_wait_for_a_busy_database_say_so_once_and_land_later(qtbot, gui, store):
+    with title_typed_while_busy(gui, store) as t:
+        window, planned, details, before = t.window, t.planned, t.details, t.before
+        assert t.said == ("Not saved yet: the database is locked by another program; close "
+                          "it and try again. What you typed is kept and saved as soon as the "
+                          "database is free.")  # one message, not one per key
         assert window.message_box is None
         window.editor.content_changed(planned)  # anything reloading the page meanwhile...
         assert details.ui.titleEdit.text() == "Autumn review"  # ...keeps what was typed
         assert repo.load_meeting(store, planned).title == before
-    finally:
-        other.rollback()
-        other.close()
     qtbot.waitUntil(lambda: repo.load_meeting(store, planned).title == "Autumn review",
                     timeout=5000)
     assert window.message_box is None  # nothing more to say
@@ -371,17 +385,8 @@ def test_a_closed_meetings_stance_changed_while_the_database_is_busy_keeps_its_c
 def test_quitting_while_edits_wait_asks_and_keeps_waiting_by_default(qtbot, gui, store):
     from PySide6.QtWidgets import QMessageBox
 
-    from coprodesk.demo import create_demo
-
-    _, planned = create_demo(store)
-    window = gui.window(store)
-    window.open_meeting(planned)
-    details = window.editor.details
-    window.editor.ui.tabs.setCurrentWidget(details)
-    other = hold_the_database(store)
-    try:
-        gui.type_into(details.ui.titleEdit, "Autumn review")
-        gui.problem_shown(window)
+    with title_typed_while_busy(gui, store) as t:
+        window, planned = t.window, t.planned
         window.close()  # Ctrl+Q's action
         box = window.quit_guard
         assert isinstance(box, QMessageBox) and box.isVisible() and window.isVisible()
@@ -396,9 +401,6 @@ def test_quitting_while_edits_wait_asks_and_keeps_waiting_by_default(qtbot, gui,
         assert box.defaultButton().text() == "Keep waiting"
         qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)
         assert window.isVisible()
-    finally:
-        other.rollback()
-        other.close()
     qtbot.waitUntil(lambda: repo.load_meeting(store, planned).title == "Autumn review",
                     timeout=5000)
     assert window.edits_waiting() == 0
@@ -408,25 +410,12 @@ def test_quitting_while_edits_wait_asks_and_keeps_waiting_by_default(qtbot, gui,
 
 def test_quitting_without_the_waiting_edits_closes_and_leaves_the_record_as_it_was(
         qtbot, gui, store):
-    from coprodesk.demo import create_demo
-
-    _, planned = create_demo(store)
-    window = gui.window(store)
-    window.open_meeting(planned)
-    details = window.editor.details
-    window.editor.ui.tabs.setCurrentWidget(details)
-    before = repo.load_meeting(store, planned).title
-    other = hold_the_database(store)
-    try:
-        gui.type_into(details.ui.titleEdit, "Autumn review")
-        gui.problem_shown(window)
+    with title_typed_while_busy(gui, store) as t:
+        window, planned, before = t.window, t.planned, t.before
         window.close()
         box = window.quit_guard
         lose = next(b for b in box.buttons() if b.text() == "Quit without them")
         qtbot.mouseClick(lose, Qt.MouseButton.LeftButton)
         assert not window.isVisible()
-    finally:
-        other.rollback()
-        other.close()
     qtbot.wait(600)  # past two retry periods: what was dropped is never written
     assert repo.load_meeting(store, planned).title == before
