@@ -24,6 +24,8 @@ def sort_menu(view: QTableView) -> QMenu:
     menu.setAccessibleName(translate("SortMenu", "Sort by"))
     menu.setObjectName("sortMenu")
     columns = QActionGroup(menu)
+    flipped = (Qt.SortOrder.DescendingOrder if order == Qt.SortOrder.AscendingOrder
+               else Qt.SortOrder.AscendingOrder)  # the current column chosen again
     for c in range(model.columnCount()):
         if view.isColumnHidden(c):
             continue
@@ -32,8 +34,6 @@ def sort_menu(view: QTableView) -> QMenu:
         action.setCheckable(True)
         action.setChecked(c == column)
         action.setActionGroup(columns)
-        flipped = (Qt.SortOrder.DescendingOrder if order == Qt.SortOrder.AscendingOrder
-                   else Qt.SortOrder.AscendingOrder)
         action.triggered.connect(
             lambda _on=False, c=c, o=(flipped if c == column else Qt.SortOrder.AscendingOrder):
             view.sortByColumn(c, o))

@@ -5350,7 +5350,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="31"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="33"/>
         <source>Sort by %1</source>
         <translation type="unfinished"></translation>
     </message>

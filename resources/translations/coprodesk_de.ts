@@ -5360,7 +5360,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/sort_menu.py" line="31"/>
+        <location filename="../../coprodesk/gui/sort_menu.py" line="33"/>
         <source>Sort by %1</source>
         <translation>Sortieren nach %1</translation>
     </message>
