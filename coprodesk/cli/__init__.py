@@ -277,6 +277,11 @@ def _window_only(argv: list[str]) -> argparse.Namespace | None:
 def main(argv: Sequence[str] | None = None) -> int:
     from coprodesk.store.errors import StoreError
 
+    if argv is None:  # run as a program (not called by a test or a script of someone's)
+        from coprodesk.library_warnings import route_library_warnings
+        from coprodesk.paths import log_path
+
+        route_library_warnings(log_path())
     argv, qt_args = split_qt_args(sys.argv[1:] if argv is None else list(argv))
     args = _window_only(argv)
     if args is None:

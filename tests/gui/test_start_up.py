@@ -33,6 +33,7 @@ AT_START = {
     "coprodesk.gui.inner_names", "coprodesk.gui.labels",
     "coprodesk.gui.library", "coprodesk.gui.main_window", "coprodesk.gui.rows_model",
     "coprodesk.gui.settings_keys", "coprodesk.gui.single_instance", "coprodesk.gui.translations",
+    "coprodesk.library_warnings",  # library warnings go to the log from the first line
     "coprodesk.paths", "coprodesk.privacy", "coprodesk.resources", "coprodesk.store",
     "coprodesk.store.backup", "coprodesk.store.connection", "coprodesk.store.errors",
     "coprodesk.store.library",  # one query for the list, not the meeting repository
