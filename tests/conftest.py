@@ -56,3 +56,33 @@ def store(db_path: Path) -> Store:
     s = open_store(db_path)
     yield s
     s.close()
+
+
+# The fast tier (`make test-fast`) leaves out every test marked slow: all that open windows
+# (in tests/gui or tests/atspi, or using qtbot) are marked here; a test elsewhere that takes
+# over a second carries @pytest.mark.slow itself (the summary below names any it misses).
+_WINDOW_FOLDERS = ("gui", "atspi")
+SLOW_S = 1.0
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    tests = Path(__file__).parent
+    for item in items:
+        folder = Path(item.path).relative_to(tests).parts[0]
+        if folder in _WINDOW_FOLDERS or "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
+_unmarked_slow: list[tuple[str, float]] = []
+
+
+def pytest_runtest_logreport(report) -> None:
+    if report.when == "call" and report.duration > SLOW_S and not report.keywords.get("slow"):
+        _unmarked_slow.append((report.nodeid, report.duration))
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if _unmarked_slow:
+        terminalreporter.section("tests over 1 s not marked slow (mark them: the fast tier)")
+        for nodeid, duration in sorted(_unmarked_slow, key=lambda t: -t[1]):
+            terminalreporter.write_line(f"{duration:6.2f} s  {nodeid}")

@@ -28,6 +28,7 @@ def harness():
     return module
 
 
+@pytest.mark.slow
 def test_killed_commands_leave_all_or_nothing_and_no_half_file(tmp_path, capsys):
     tallies = harness().kill_many(tmp_path, KILLS, pdf_every=10)
     capsys.readouterr()  # the next exports print their "Wrote" lines

@@ -3,9 +3,11 @@ one is closed at its last heartbeat, within a second of the kill."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import selectors
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -33,6 +35,19 @@ def _wait_for_ready(proc: subprocess.Popen, timeout_s: float = 60) -> list[int]:
     raise AssertionError(f"the driver never got ready: {proc.stderr.read()}")
 
 
+def _wait_for_heartbeat(db: Path, past_ms: int, timeout_s: float = 60) -> None:
+    """Until the open turn's last heartbeat on disk is ``past_ms`` after its start."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            row = conn.execute("SELECT start_ms, heartbeat_ms FROM turns WHERE end_ms IS NULL"
+                               ).fetchone()
+        if row and row[1] is not None and row[1] - row[0] >= past_ms:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the open turn's heartbeat never reached the database")
+
+
 def test_kill_9_loses_no_completed_turn_and_closes_the_open_one_at_its_heartbeat(tmp_path):
     db = tmp_path / "crash.db"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -40,7 +55,7 @@ def test_kill_9_loses_no_completed_turn_and_closes_the_open_one_at_its_heartbeat
                           stderr=subprocess.PIPE, text=True, env=env) as proc:  # pipes closed
         try:
             mid, *tiles = _wait_for_ready(proc)
-            time.sleep(2.6)  # the third turn runs on past a few heartbeats
+            _wait_for_heartbeat(db, past_ms=2000)  # the third turn runs on past two heartbeats
             kill_ms = time.time_ns() // 1_000_000
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=10)

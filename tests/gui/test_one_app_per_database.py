@@ -59,9 +59,8 @@ def _wait_for_owner(db: Path, proc: subprocess.Popen, timeout_s: float = 60) -> 
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         assert proc.poll() is None, proc.stderr.read()
-        if lock_path(db).exists():
-            time.sleep(1.0)  # the window comes up after the lock is taken
-            return
+        if lock_path(db).exists() and Path(address(db)[0]).exists():
+            return  # it holds the lock and listens (once its window is shown)
         time.sleep(0.1)
     raise AssertionError("the first app never took the database")
 

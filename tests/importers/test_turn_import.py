@@ -406,12 +406,14 @@ def reference_floor(segments: list[Segment], fill_below: int) -> list[ImportedTu
     return out
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(segments_st, st.sampled_from([0, RTTM_FILL_GAPS_BELOW_MS]))
 def test_single_floor_matches_the_rule_read_literally(segments: list[Segment], fill: int):
     assert single_floor(segments, fill) == reference_floor(segments, fill)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(segments_st)
 def test_floor_is_sorted_disjoint_and_only_speech_or_short_silence(segments: list[Segment]):

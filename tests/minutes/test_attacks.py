@@ -414,6 +414,7 @@ def uncovered(data: bytes) -> list[range]:
     return gaps
 
 
+@pytest.mark.slow
 def test_single_byte_flips_across_the_whole_file(kit, tmp_path, capsys):
     data = kit.both
     gaps = uncovered(data)

@@ -147,6 +147,7 @@ def english_domain_words(text: str) -> list[str]:
     return [w for w in ENGLISH_DOMAIN if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)]
 
 
+@pytest.mark.slow
 def test_german_minutes_say_the_domain_words_in_german(tmp_path, pdf_text, pdf_words):
     pdf = german_export(tmp_path)
     text = " ".join(pdf_text(pdf).split())
