@@ -54,7 +54,7 @@ test-fast: $(STAMP)  ## Every test not marked slow (no windows, none over 1 s): 
 	$(BIN)/python -m pytest -m "not slow" -q
 
 test-newest: $(STAMP)  ## The suite against the newest versions the index serves (BISECT=1: which package breaks it)
-	$(BIN)/python packaging/newest.py $(if $(BISECT),--bisect)
+	$(BIN)/python packaging/newest.py $(if $(BISECT),--bisect) $(ARGS)
 
 lint: $(STAMP)  ## Ruff only
 	$(BIN)/ruff check coprodesk tests benchmarks
