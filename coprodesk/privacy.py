@@ -7,6 +7,11 @@ and existing ones are tightened on every start (the CLI and the app; the databas
 its backups by ``store.backup.tighten_database``). Tightening only
 ever removes permissions for others; it never makes a read-only file writable, and a
 file that belongs to someone else or cannot be changed is left as it is.
+
+Modes are a POSIX idea (Linux, macOS). On Windows ``chmod`` only sets the read-only flag,
+so nothing here changes a file there: privacy comes from where the files are, the
+per-user folders platformdirs names (under ``%LOCALAPPDATA%``), which Windows gives the
+user alone by their access control lists.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
+BY_MODE = os.name == "posix"  # elsewhere (Windows) the per-user folders keep files private
 
 
 def private_folder(folder: Path) -> Path:
@@ -37,6 +43,8 @@ def create_private_file(path: Path) -> None:
 
 def tighten(path: Path) -> bool:
     """Take group and other permissions away from ``path``; True if it changed."""
+    if not BY_MODE:
+        return False
     try:
         st = os.stat(path)
     except OSError:

@@ -16,9 +16,14 @@ cd "$WORK"   # never the checkout: resources must come from the installed app
 
 case "${1:-}" in
   wheel)
-    "$ROOT/.venv/bin/python" -m pip wheel --quiet --no-deps --wheel-dir "$WORK/dist" "$ROOT"
+    "$ROOT/.venv/bin/python" -m pip wheel --quiet --no-deps --no-build-isolation \
+      --wheel-dir "$WORK/dist" "$ROOT"
     python3 -m venv "$WORK/venv"
-    "$WORK/venv/bin/python" -m pip install --quiet "$WORK"/dist/coprodesk-*.whl
+    # its dependencies from the lock (hash-checked), the wheel itself on top; pip check then
+    # says whether the wheel's own requirements are met by what the lock installed
+    "$WORK/venv/bin/python" -m pip install --quiet --require-hashes --no-deps -r "$ROOT/requirements.lock"
+    "$WORK/venv/bin/python" -m pip install --quiet --no-deps "$WORK"/dist/coprodesk-*.whl
+    "$WORK/venv/bin/python" -m pip check
     APP="$WORK/venv/bin/coprodesk"
     ;;
   bundle)

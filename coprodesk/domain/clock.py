@@ -2,15 +2,16 @@
 
 Wall-clock jumps (daylight saving, NTP) must never stretch or shrink a turn, so
 ``now_ms`` is the UTC time at the anchor plus time elapsed since then on a clock
-that never jumps. On Linux that clock is ``CLOCK_BOOTTIME``, which (unlike the
-plain monotonic clock) keeps counting while a laptop sleeps: a turn held across a
-suspend is as long as the wall says. Between two runs only the wall clock links
+that never jumps and keeps counting while a laptop sleeps (``steady_source``: one
+per system, with a portable fallback): a turn held across a suspend is as long as
+the wall says. Between two runs only the wall clock links
 the two sessions, so a session never lets time go back before the meeting's last
 recorded moment (``NotBefore``).
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -23,20 +24,43 @@ class Clock(Protocol):
         ...
 
 
-def _boottime_ns() -> int:
-    return time.clock_gettime_ns(time.CLOCK_BOOTTIME)  # type: ignore[attr-defined]
+# The clock each system has that never jumps and keeps counting while the laptop sleeps
+# (a turn held across a closed lid is as long as the wall says):
+# - Linux: CLOCK_BOOTTIME (CLOCK_MONOTONIC stops in suspend);
+# - macOS: CLOCK_MONOTONIC, which Apple documents as counting during sleep (Python's own
+#   time.monotonic() there reads mach_absolute_time, which stops);
+# - Windows: time.monotonic() (QueryPerformanceCounter, GetTickCount64 before Python 3.13),
+#   both count time in sleep and hibernation;
+# - anything else: time.monotonic(), which on some systems stops in sleep.
+STEADY_CLOCKS: dict[str, str] = {"linux": "CLOCK_BOOTTIME", "darwin": "CLOCK_MONOTONIC"}
+FALLBACK = "monotonic"
 
 
-def steady_source() -> tuple[str, Callable[[], int]]:
-    """The steadiest elapsed-time source here: CLOCK_BOOTTIME (counts sleep) where the
-    platform has it, else the monotonic clock (which on some systems stops in sleep)."""
-    if hasattr(time, "CLOCK_BOOTTIME"):
-        try:
-            _boottime_ns()
-            return "CLOCK_BOOTTIME", _boottime_ns
-        except OSError:
-            pass
-    return "monotonic", time.monotonic_ns
+def steady_choice(platform: str, clocks: set[str]) -> str:
+    """Which steady clock to use on ``platform`` (``sys.platform``), given the names of the
+    ``time.CLOCK_*`` constants it offers: pure, so each system's branch is tested anywhere."""
+    wanted = STEADY_CLOCKS.get(platform)
+    return wanted if wanted in clocks else FALLBACK
+
+
+def _reader(name: str) -> Callable[[], int]:
+    if name == FALLBACK:
+        return time.monotonic_ns
+    clock_id = getattr(time, name)
+    return lambda: time.clock_gettime_ns(clock_id)
+
+
+def steady_source(platform: str | None = None) -> tuple[str, Callable[[], int]]:
+    """The steadiest elapsed-time source here, and its name (see ``STEADY_CLOCKS``); the
+    portable monotonic clock when the system's own cannot be read."""
+    offered = {name for name in dir(time) if name.startswith("CLOCK_")}
+    name = steady_choice(platform or sys.platform, offered)
+    read = _reader(name)
+    try:
+        read()
+    except OSError:  # declared by the C library, refused by the kernel (old or sandboxed)
+        return FALLBACK, time.monotonic_ns
+    return name, read
 
 
 class SystemClock:

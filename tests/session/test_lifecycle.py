@@ -9,7 +9,7 @@ import pytest
 
 from coprodesk.demo import create_demo
 from coprodesk.domain.balance import TOO_EARLY, compute_balance, verdict_in_words
-from coprodesk.domain.clock import FakeClock, SystemClock, steady_source
+from coprodesk.domain.clock import FakeClock, SystemClock, steady_choice, steady_source
 from coprodesk.domain.model import MeetingStatus
 from coprodesk.session import MeetingLocked, MeetingSession
 from coprodesk.store import meetings as repo
@@ -140,3 +140,32 @@ def test_the_balance_verdict_waits_for_evidence(store, planned):
         clock.advance(60)
     bal = compute_balance(s.meeting, clock.now_ms())
     assert verdict_in_words(bal) != TOO_EARLY and verdict_in_words(bal) != ""
+
+
+def test_each_system_gets_the_clock_that_counts_sleep_and_others_the_portable_one():
+    linux = {"CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_REALTIME"}
+    mac = {"CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_UPTIME_RAW", "CLOCK_REALTIME"}
+    assert steady_choice("linux", linux) == "CLOCK_BOOTTIME"
+    assert steady_choice("linux", linux - {"CLOCK_BOOTTIME"}) == "monotonic"  # an old kernel
+    assert steady_choice("darwin", mac) == "CLOCK_MONOTONIC"
+    assert steady_choice("win32", set()) == "monotonic"  # QueryPerformanceCounter counts sleep
+    assert steady_choice("freebsd14", {"CLOCK_MONOTONIC", "CLOCK_UPTIME"}) == "monotonic"
+
+
+def test_the_clocks_chosen_for_other_systems_can_be_read_here_where_they_exist():
+    """macOS's choice is a constant Linux has too: the same reader works on it here; an
+    unknown system falls back to the portable clock, which advances."""
+    name, read = steady_source("darwin")
+    assert name == "CLOCK_MONOTONIC" and read() > 0
+    name, read = steady_source("win32")
+    first = read()
+    assert name == "monotonic" and read() >= first
+
+
+def test_a_clock_the_kernel_refuses_falls_back_to_the_portable_one(monkeypatch):
+    def refused(clock_id: int) -> int:
+        raise OSError(22, "Invalid argument")
+
+    monkeypatch.setattr(time, "clock_gettime_ns", refused)
+    name, read = steady_source("linux")
+    assert name == "monotonic" and read() > 0
