@@ -12,6 +12,7 @@ from functools import cache
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QLabel
 
 
 class Announcer(QObject):
@@ -35,3 +36,17 @@ def announce(source: QObject, text: str) -> None:
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
     announcer().said.emit(source, text)
+
+
+def show_result(label: QLabel, text: str, spoken: bool = True) -> None:
+    """Put a result (a verdict, an outcome, a problem, what was done) in ``label``.
+
+    Such a label has no fixed accessible name (what it is goes in its description): its name
+    is its text, so a screen reader reads the result, not "Result". It is shown only while
+    it says something (an empty "Problem" is not read out), and a new text is announced
+    (``spoken``)."""
+    changed = text != label.text()
+    label.setText(text)
+    label.setVisible(bool(text))
+    if changed and text and spoken:
+        announce(label, text)

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self._editor = None  # built when a meeting is first opened: not needed at start-up
         ui.stack.addWidget(self.library)
         self.saved_label = QLabel(self.tr("Every change is saved at once"))
-        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.saved_label.setAccessibleDescription(self.tr("Save status"))
         ui.statusbar.addPermanentWidget(self.saved_label)
 
         self.library.open_requested.connect(self.open_meeting)
@@ -265,8 +265,7 @@ class MainWindow(QMainWindow):
         except (PortableError, StoreError) as exc:
             self.show_problem(str(exc))
             return
-        self.statusBar().showMessage(self.tr("Meeting written to %1").replace("%1", str(target)),
-                                     10000)
+        self._say_done(self.tr("Meeting written to %1").replace("%1", str(target)))
 
     def import_meeting(self, path=None) -> None:
         from pathlib import Path
@@ -288,7 +287,7 @@ class MainWindow(QMainWindow):
             return
         if mid is not None:
             self.refresh_library(select=mid)
-            self.statusBar().showMessage(self.tr("Meeting imported"), 8000)
+            self._say_done(self.tr("Meeting imported"))
             self._settle_imported(mid)
 
     def _settle_imported(self, meeting_id: int) -> None:
@@ -330,8 +329,7 @@ class MainWindow(QMainWindow):
                 self.show_problem(exc.message)
             self.qt_session.notify()
         written = self.minutes_dialog.written
-        self.statusBar().showMessage(self.tr("Minutes written to %1").replace("%1", str(written)),
-                                     10000)
+        self._say_done(self.tr("Minutes written to %1").replace("%1", str(written)))
         self.refresh_library(select=self.current_meeting_id())
 
     def verify_minutes(self, path=None) -> None:
@@ -539,6 +537,13 @@ class MainWindow(QMainWindow):
         self.message_box = box
         self.statusBar().showMessage(text, 10000)
         box.open()
+
+    def _say_done(self, text: str) -> None:
+        """What a file action did: in the status bar, and said to a screen reader."""
+        from coprodesk.gui.announce import announce
+
+        self.statusBar().showMessage(text, 10000)
+        announce(self, text)
 
     def _saved(self, hhmm: str) -> None:
         self.saved_label.setText(self.tr("Saved %1").replace("%1", hhmm))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from coprodesk.gui import colours
+from coprodesk.gui.announce import show_result
 from coprodesk.gui.rows_model import RowsModel
 from coprodesk.gui.signing.identity import (
     offer_identities,
@@ -57,6 +58,7 @@ class ExportMinutesDialog(QDialog):
         self.ui.buttons.accepted.connect(self.export)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
+        self.ui.problemLabel.hide()  # shown when there is a problem to say
 
     def _certify_toggled(self, on: bool) -> None:
         for w in (self.ui.identityEdit, self.ui.identityButton, self.ui.passphraseEdit,
@@ -85,14 +87,14 @@ class ExportMinutesDialog(QDialog):
 
         target = Path(self.ui.fileEdit.text().strip()).expanduser()
         if not self.ui.fileEdit.text().strip():
-            self.ui.problemLabel.setText(self.tr("Choose where to save the minutes."))
+            show_result(self.ui.problemLabel, self.tr("Choose where to save the minutes."))
             return
         signers = tuple(s.strip() for s in self.ui.signersEdit.text().split(",") if s.strip())
         identity = None
         passphrase = b""
         if self.ui.certifyCheck.isChecked():
             if not self.ui.identityEdit.text().strip():
-                self.ui.problemLabel.setText(self.tr(
+                show_result(self.ui.problemLabel, self.tr(
                     "Choose your signing identity, or create one with “New…”."))
                 return
             identity = Path(self.ui.identityEdit.text().strip()).expanduser()
@@ -102,7 +104,7 @@ class ExportMinutesDialog(QDialog):
             write(self.store, self.meeting_id, target, int(time.time() * 1000),
                   signers=signers, identity=identity, passphrase=passphrase)
         except (SigningError, StoreError) as exc:
-            self.ui.problemLabel.setText(str(exc))
+            show_result(self.ui.problemLabel, str(exc))
             return
         if identity is not None:
             remember_identity(self.settings, identity)
@@ -197,15 +199,15 @@ class VerifyMinutesDialog(QDialog):
         except OSError as exc:
             self.result = None
             self.model.set_rows([])
-            self.ui.verdictLabel.setText(self.tr("Cannot check this file: %1").replace(
+            show_result(self.ui.verdictLabel, self.tr("Cannot check this file: %1").replace(
                 "%1", exc.strerror or str(exc)))
             self.ui.verdictLabel.setStyleSheet(colours.style(f"font-weight: bold; color: {BAD};"))
-            self.ui.detailsLabel.clear()
+            show_result(self.ui.detailsLabel, "", spoken=False)
             return
         self.result = result
         self.model.set_rows(result.signatures)
         verdict, colour = verdict_text(result)
-        self.ui.verdictLabel.setText(verdict)
+        show_result(self.ui.verdictLabel, verdict)
         self.ui.verdictLabel.setStyleSheet(colours.style(f"font-weight: bold; color: {colour};"))
         details = []
         if result.unsigned_fields:
@@ -213,7 +215,7 @@ class VerifyMinutesDialog(QDialog):
                 "%1", ", ".join(result.unsigned_fields)))
         details.extend(result.lines())
         details.extend(result.attachment_lines())  # what travels inside: signed or not
-        self.ui.detailsLabel.setText("\n".join(details))
+        show_result(self.ui.detailsLabel, "\n".join(details), spoken=False)
 
     def _trusted_people(self) -> None:
         """The trust list, then the same file checked again with it."""

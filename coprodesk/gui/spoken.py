@@ -36,11 +36,19 @@ def share_words(share: float, fair: float) -> str:
         share=percent_words(share), fair=percent_words(fair))
 
 
+def calm_figure(widget: QWidget) -> None:
+    """Mark ``widget`` as showing a figure that moves every second: its fixed accessible name
+    says what it is, its text reaches a screen reader calmly (``CalmText``), not as its name
+    (which would change every second). The accessibility checks read this mark."""
+    widget.setProperty("calmFigure", True)
+
+
 class CalmText:
     """A widget's accessible name and description, kept calm (see the module's why)."""
 
     def __init__(self, widget: QWidget, calm_ms: int = CALM_MS) -> None:
         self.widget = widget
+        calm_figure(widget)
         self.calm_ms = calm_ms
         self.state: Hashable = object()  # nothing said yet
         self.figures: Hashable = object()

@@ -24,24 +24,24 @@
         <translation>W&amp;er (eine oder mehrere Personen):</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.ui" line="12"/>
-        <source>Owners: Space ticks a person</source>
-        <translation>Zuständige: Leertaste hakt eine Person an</translation>
-    </message>
-    <message>
         <location filename="../../ui/action_dialog.ui" line="13"/>
         <source>&amp;By when:</source>
         <translation>&amp;Bis wann:</translation>
     </message>
     <message>
-        <location filename="../../ui/action_dialog.ui" line="14"/>
-        <source>Due date</source>
-        <translation>Fälligkeitsdatum</translation>
+        <location filename="../../ui/action_dialog.ui" line="12"/>
+        <source>Who (one or more): Space ticks a person</source>
+        <translation>Wer (eine oder mehrere Personen): Leertaste hakt eine Person an</translation>
     </message>
     <message>
         <location filename="../../ui/action_dialog.ui" line="14"/>
         <source>ddd d MMMM yyyy</source>
         <translation>ddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/action_dialog.ui" line="14"/>
+        <source>By when</source>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <location filename="../../ui/action_dialog.ui" line="15"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../ui/action_dialog.ui" line="16"/>
         <source>Decision or agenda item it comes from</source>
-        <translation>Entscheidung oder Tagesordnungspunkt, aus dem sie stammt</translation>
+        <translation>Kommt von: Entscheidung oder Tagesordnungspunkt, aus dem sie stammt</translation>
     </message>
     <message>
         <location filename="../../ui/action_dialog.ui" line="17"/>
@@ -69,27 +69,27 @@
         <translation>Freiwillig: kurze Sätze für das Protokoll in Leichter Sprache; leer gelassen, steht dort, was getan wird</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="724"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="729"/>
         <source>(nothing in particular)</source>
         <translation>(nichts Bestimmtes)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="726"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="731"/>
         <source>Decision: </source>
         <translation>Entscheidung: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="728"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="733"/>
         <source>Item: </source>
         <translation>Punkt: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="741"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="746"/>
         <source>Say what will be done.</source>
         <translation>Sagen Sie, was getan wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="744"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="749"/>
         <source>Tick at least one person who will do it.</source>
         <translation>Haken Sie mindestens eine Person an, die es tut.</translation>
     </message>
@@ -200,7 +200,7 @@
     <message>
         <location filename="../../ui/run_agenda_clock.ui" line="70"/>
         <source>Previous agenda item</source>
-        <translation>Vorheriger Tagesordnungspunkt</translation>
+        <translation>Zurück zum vorherigen Tagesordnungspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/run_agenda_clock.ui" line="75"/>
@@ -215,7 +215,7 @@
     <message>
         <location filename="../../ui/run_agenda_clock.ui" line="77"/>
         <source>Next agenda item</source>
-        <translation>Nächster Tagesordnungspunkt</translation>
+        <translation>Weiter zum nächsten Tagesordnungspunkt</translation>
     </message>
     <message>
         <location filename="../../ui/run_agenda_clock.ui" line="84"/>
@@ -418,7 +418,7 @@
     <message>
         <location filename="../../ui/editor_agenda.ui" line="9"/>
         <source>New item title</source>
-        <translation>Titel des neuen Punkts</translation>
+        <translation>Neuer Punkt: Titel</translation>
     </message>
     <message>
         <location filename="../../ui/editor_agenda.ui" line="9"/>
@@ -613,22 +613,22 @@
 <context>
     <name>BoxesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="38"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="39"/>
         <source>Box for</source>
         <translation>Feld für</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="39"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="40"/>
         <source>Signed by</source>
         <translation>Unterschrieben von</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="40"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="41"/>
         <source>Signed at</source>
         <translation>Unterschrieben am</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="45"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="46"/>
         <source>empty: still to sign</source>
         <translation>leer: noch zu unterschreiben</translation>
     </message>
@@ -670,196 +670,210 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="17"/>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="18"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="18"/>
+        <location filename="../../ui/decision_panel.ui" line="19"/>
         <source>&amp;New decision</source>
         <translation>&amp;Neue Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="19"/>
+        <location filename="../../ui/decision_panel.ui" line="24"/>
         <source>&amp;Method:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="20"/>
+        <location filename="../../ui/decision_panel.ui" line="25"/>
         <source>Decision method</source>
         <translation>Entscheidungsverfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="21"/>
-        <source>Majority threshold</source>
-        <translation>Mehrheitsschwelle</translation>
+        <location filename="../../ui/decision_panel.ui" line="26"/>
+        <source>T&amp;hreshold:</source>
+        <translation>Sc&amp;hwelle:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="22"/>
+        <location filename="../../ui/decision_panel.ui" line="27"/>
+        <source>Majority threshold</source>
+        <translation>Schwelle der Mehrheit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="28"/>
         <source>Wordin&amp;g…</source>
         <translation>&amp;Wortlaut…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="22"/>
+        <location filename="../../ui/decision_panel.ui" line="28"/>
         <source>Edit what each stance means, in this group&apos;s own words</source>
         <translation>Bearbeiten, was jede Position bedeutet – in den eigenen Worten der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="27"/>
+        <location filename="../../ui/decision_panel.ui" line="34"/>
         <source>Proposal:</source>
         <translation>Vorschlag:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="28"/>
+        <location filename="../../ui/decision_panel.ui" line="35"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="28"/>
+        <location filename="../../ui/decision_panel.ui" line="35"/>
         <source>What is being decided, in words everyone in the room understands</source>
         <translation>Worüber entschieden wird, in Worten, die alle im Raum verstehen</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="29"/>
+        <location filename="../../ui/decision_panel.ui" line="36"/>
         <source>&amp;Revise…</source>
         <translation>Übe&amp;rarbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="29"/>
+        <location filename="../../ui/decision_panel.ui" line="36"/>
         <source>Amend the proposal and decide again; earlier rounds stay on record</source>
         <translation>Den Vorschlag ändern und neu entscheiden; frühere Runden bleiben im Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="32"/>
+        <location filename="../../ui/decision_panel.ui" line="39"/>
         <source>Earlier rounds</source>
         <translation>Frühere Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="33"/>
+        <location filename="../../ui/decision_panel.ui" line="40"/>
         <source>Stances: one row per person present; a digit picks a stance</source>
         <translation>Positionen: eine Zeile pro anwesender Person; eine Ziffer wählt eine Position</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="36"/>
+        <location filename="../../ui/decision_panel.ui" line="43"/>
         <source>&amp;Everyone supports</source>
         <translation>&amp;Alle stimmen zu</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="36"/>
+        <location filename="../../ui/decision_panel.ui" line="43"/>
         <source>Record support for everyone, then change the exceptions</source>
         <translation>Zustimmung für alle erfassen, dann die Ausnahmen ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="37"/>
+        <location filename="../../ui/decision_panel.ui" line="44"/>
         <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
         <source>Start r&amp;ound</source>
         <translation>Runde &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="37"/>
+        <location filename="../../ui/decision_panel.ui" line="44"/>
         <source>Give each person the floor in turn while their stance is recorded</source>
         <translation>Jeder Person der Reihe nach das Wort erteilen, während ihre Position erfasst wird</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="41"/>
+        <location filename="../../ui/decision_panel.ui" line="48"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="42"/>
+        <location filename="../../ui/decision_panel.ui" line="49"/>
         <source>Joint decision</source>
         <translation>Gemeinsame Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="45"/>
+        <location filename="../../ui/decision_panel.ui" line="52"/>
         <source>O&amp;verride:</source>
         <translation>Ü&amp;bersteuern:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="46"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="556"/>
+        <location filename="../../ui/decision_panel.ui" line="53"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="561"/>
         <source>Override the outcome</source>
         <translation>Das Ergebnis übersteuern</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="47"/>
+        <location filename="../../ui/decision_panel.ui" line="54"/>
         <source>Reason for the override</source>
         <translation>Grund für das Übersteuern</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="47"/>
+        <location filename="../../ui/decision_panel.ui" line="54"/>
         <source>Reason (required, printed in the minutes)</source>
         <translation>Grund (Pflicht, wird im Protokoll gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="48"/>
+        <location filename="../../ui/decision_panel.ui" line="55"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="48"/>
+        <location filename="../../ui/decision_panel.ui" line="55"/>
         <source>Apply the override</source>
         <translation>Das Übersteuern anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="53"/>
+        <location filename="../../ui/decision_panel.ui" line="60"/>
         <source>Outcome in &amp;words:</source>
         <translation>Ergebnis in &amp;Worten:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="54"/>
+        <location filename="../../ui/decision_panel.ui" line="61"/>
+        <source>Outcome in words</source>
+        <translation>Ergebnis in Worten</translation>
+    </message>
+    <message>
         <location filename="../../coprodesk/gui/decisions/panel.py" line="166"/>
         <source>Outcome statement</source>
         <translation>Ergebnisformulierung</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="55"/>
+        <location filename="../../ui/decision_panel.ui" line="62"/>
         <source>Recorded &amp;dissent:</source>
         <translation>Festgehaltener &amp;Widerspruch:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="56"/>
+        <location filename="../../ui/decision_panel.ui" line="63"/>
         <location filename="../../coprodesk/gui/decisions/panel.py" line="168"/>
         <source>Recorded dissent</source>
         <translation>Festgehaltener Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="57"/>
+        <location filename="../../ui/decision_panel.ui" line="64"/>
         <source>In &amp;plain words:</source>
         <translation>In &amp;Leichter Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="58"/>
+        <location filename="../../ui/decision_panel.ui" line="65"/>
         <location filename="../../coprodesk/gui/decisions/panel.py" line="171"/>
         <source>Decision in plain words</source>
         <translation>Entscheidung in Leichter Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="58"/>
+        <location filename="../../ui/decision_panel.ui" line="65"/>
         <source>Optional: short sentences for the easy-read minutes; left empty, they are made from the record</source>
         <translation>Freiwillig: kurze Sätze für das Protokoll in Leichter Sprache; leer gelassen, werden sie aus den Aufzeichnungen gebildet</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="64"/>
+        <location filename="../../ui/decision_panel.ui" line="71"/>
         <source>Ac&amp;tions</source>
         <translation>Auf&amp;gaben</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="66"/>
+        <location filename="../../ui/decision_panel.ui" line="73"/>
         <source>Actions of this meeting</source>
         <translation>Aufgaben dieses Treffens</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="69"/>
+        <location filename="../../ui/decision_panel.ui" line="76"/>
         <source>&amp;Add action…</source>
         <translation>Aufgabe &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="70"/>
+        <location filename="../../ui/decision_panel.ui" line="77"/>
         <source>&amp;Mark done / open</source>
         <translation>&amp;Erledigt / offen</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="71"/>
+        <location filename="../../ui/decision_panel.ui" line="78"/>
         <source>Only &amp;open actions</source>
         <translation>Nur &amp;offene Aufgaben</translation>
     </message>
@@ -904,198 +918,203 @@
         <translation>Noch keine Entscheidung in diesem Treffen: „Neue Entscheidung“ beginnt eine für den aktuellen Tagesordnungspunkt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="250"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
         <source>Proposal (round %1):</source>
         <translation>Vorschlag (Runde %1):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
         <source>Round %1: %2</source>
         <translation>Runde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="267"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="269"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation>Tasten: %1  0 keine Angabe · Eingabe Grund · Entf löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
         <source>Outcome so far: %1</source>
         <translation>Bisheriges Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
         <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="281"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="283"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation> (von der Moderation gesetzt; die Regel ergibt %1. Grund: %2)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="286"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="288"/>
         <source>; %1 not given</source>
         <translation>; %1 ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="290"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="292"/>
         <source>A reason is required from: %1</source>
         <translation>Ein Grund fehlt noch von: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="294"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
         <source>JOINT</source>
         <translation>GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="294"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
         <source>NOT JOINT</source>
         <translation>NICHT GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="299"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="303"/>
         <source>Outcome now: %1, %2</source>
         <translation>Ergebnis jetzt: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="300"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="303"/>
+        <source>Outcome so far: %1, %2</source>
+        <translation>Ergebnis bisher: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
         <source>joint</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="300"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
         <source>not joint</source>
         <translation>nicht gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="335"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
         <translation>Noch nicht gespeichert: %1. Was Sie eingegeben haben, bleibt erhalten und wird gespeichert, sobald die Datenbank frei ist (%2 ausstehend).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="344"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="349"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="349"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="354"/>
         <source>Decision “%1”: %2</source>
         <translation>Entscheidung „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation>Den Eintrag eines geschlossenen Treffens ändern?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="353"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="358"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation>Das Treffen ist geschlossen: Dies ändert seine festgehaltene Entscheidung (das Ergebnis und ob sie gemeinsam war, können sich ändern). Ein Korrekturvermerk wird gespeichert und im Protokoll gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="360"/>
         <source>Change it</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="417"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="422"/>
         <source>New decision</source>
         <translation>Neue Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="438"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="443"/>
         <source>Change the method</source>
         <translation>Das Verfahren ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="464"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="469"/>
         <source>Edit the proposal</source>
         <translation>Den Vorschlag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="484"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="512"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="489"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="517"/>
         <source>no stance</source>
         <translation>keine Position</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="485"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="490"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="503"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="508"/>
         <source>Everyone supports</source>
         <translation>Alle stimmen zu</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="510"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="515"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="511"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
         <source>%1&apos;s reason (%2):</source>
         <translation>Grund von %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="522"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
         <source>Revise the proposal</source>
         <translation>Den Vorschlag überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="523"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="528"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation>Der geänderte Vorschlag (die frühere Runde, ihre Positionen und Gründe bleiben im Protokoll):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="528"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="533"/>
         <source>Amended proposal</source>
         <translation>Geänderter Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="546"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="551"/>
         <source>Revise and decide again</source>
         <translation>Überarbeiten und neu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="556"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="561"/>
         <source>Remove the override</source>
         <translation>Das Übersteuern aufheben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="567"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="572"/>
         <source>What each stance means</source>
         <translation>Was jede Position bedeutet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="589"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="594"/>
         <source>Change the wording of the stances</source>
         <translation>Den Wortlaut der Positionen ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="611"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="616"/>
         <source>End of the round</source>
         <translation>Ende der Runde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="619"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
         <source>Round: %1 has the floor</source>
         <translation>Runde: %1 hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="657"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="662"/>
         <source>Add an action</source>
         <translation>Eine Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="664"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
         <source>Mark an action done</source>
         <translation>Eine Aufgabe als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="664"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
         <source>Reopen an action</source>
         <translation>Eine Aufgabe wieder öffnen</translation>
     </message>
@@ -1143,9 +1162,9 @@
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_details.ui" line="17"/>
-        <source>Start time</source>
-        <translation>Anfangszeit</translation>
+        <location filename="../../ui/editor_details.ui" line="19"/>
+        <source>to (end time)</source>
+        <translation>bis (Endzeit)</translation>
     </message>
     <message>
         <location filename="../../ui/editor_details.ui" line="17"/>
@@ -1154,14 +1173,14 @@
         <translation>HH:mm</translation>
     </message>
     <message>
+        <location filename="../../ui/editor_details.ui" line="17"/>
+        <source>From (start time)</source>
+        <translation>Von (Beginn)</translation>
+    </message>
+    <message>
         <location filename="../../ui/editor_details.ui" line="18"/>
         <source>t&amp;o:</source>
         <translation>&amp;bis:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor_details.ui" line="19"/>
-        <source>End time</source>
-        <translation>Endzeit</translation>
     </message>
     <message>
         <location filename="../../ui/editor_details.ui" line="23"/>
@@ -1366,8 +1385,8 @@
     </message>
     <message>
         <location filename="../../ui/export_minutes.ui" line="22"/>
-        <source>PDF file to write</source>
-        <translation>Zu schreibende PDF-Datei</translation>
+        <source>Save as: PDF file to write</source>
+        <translation>Speichern unter: PDF-Datei, die geschrieben wird</translation>
     </message>
     <message>
         <location filename="../../ui/export_minutes.ui" line="23"/>
@@ -1450,32 +1469,32 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="43"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="44"/>
         <source>Export minutes: %1</source>
         <translation>Protokoll exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="59"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="60"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="75"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="77"/>
         <source>Save minutes as</source>
         <translation>Protokoll speichern unter</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="76"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="78"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="88"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="90"/>
         <source>Choose where to save the minutes.</source>
         <translation>Wählen Sie, wo das Protokoll gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="96"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="98"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
     </message>
@@ -1528,12 +1547,12 @@
         <translation>Wer das Wort hat</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="86"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="87"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="110"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="112"/>
         <source>Saved at {t}</source>
         <translation>Gespeichert um {t}</translation>
     </message>
@@ -1592,7 +1611,7 @@
     <message>
         <location filename="../../ui/editor_groups.ui" line="11"/>
         <source>New group name</source>
-        <translation>Name der neuen Gruppe</translation>
+        <translation>Neue Gruppe: Name</translation>
     </message>
     <message>
         <location filename="../../ui/editor_groups.ui" line="11"/>
@@ -2154,7 +2173,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="135"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="578"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="583"/>
         <source>&amp;Start meeting</source>
         <translation>Treffen &amp;beginnen</translation>
     </message>
@@ -2264,83 +2283,83 @@
         <translation>Treffen geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="280"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="279"/>
         <source>Import meeting</source>
         <translation>Treffen importieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="281"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="280"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation>CoProDesk-Treffen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="291"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="290"/>
         <source>Meeting imported</source>
         <translation>Treffen importiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="306"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="305"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation>„%1“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens (%2).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="309"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="308"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation>„%1“ hatte einen Beginn in einem geplanten Treffen; der Punkt ist jetzt nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="333"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="332"/>
         <source>Minutes written to %1</source>
         <translation>Protokoll geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="345"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="343"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="346"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
         <source>Reopen for a correction</source>
         <translation>Für eine Korrektur wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="374"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="383"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="381"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation>Wieder geöffnet; die Änderung ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="424"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="422"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation>Das Wort in „%1“ ist pausiert (%2 hatte das Wort).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="440"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="447"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="438"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="445"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="460"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="458"/>
         <source>Duplicate meeting as template</source>
         <translation>Treffen als Vorlage duplizieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="464"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="462"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation>Gruppen, Personen und Tagesordnung kopiert; keine Beiträge oder Entscheidungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="477"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -2348,7 +2367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="480"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="478"/>
         <source>%n agenda items</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt</numerusform>
@@ -2356,7 +2375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="481"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
         <source>%n speaking turns</source>
         <translation>
             <numerusform>%n Redebeitrag</numerusform>
@@ -2364,7 +2383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="482"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="480"/>
         <source>%n decisions</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -2372,7 +2391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="481"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2380,141 +2399,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="484"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="491"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="482"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="489"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="485"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="487"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="485"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation>Dies entfernt das Treffen mit %1. Das lässt sich nicht rückgängig machen; die täglichen Kopien der Datenbank in %2 behalten es so, wie es bei ihrer Erstellung war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="544"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="549"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="577"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="582"/>
         <source>&amp;Resume meeting</source>
         <translation>Treffen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="580"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="585"/>
         <source>Resume meeting (F5)</source>
         <translation>Treffen fortsetzen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="581"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="586"/>
         <source>Start meeting (F5)</source>
         <translation>Treffen beginnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="614"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="619"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="614"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="619"/>
         <source>Running a meeting</source>
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="619"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="624"/>
         <source>Sort a table by a column</source>
         <translation>Eine Tabelle nach einer Spalte sortieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="622"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="633"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="638"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="634"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="639"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="678"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="711"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="683"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="716"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="679"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="684"/>
         <source>Changes not saved yet: %1</source>
         <translation>Noch nicht gespeicherte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="681"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="686"/>
         <source>They wait because %1.</source>
         <translation>Sie warten. Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="683"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="688"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation>Lassen Sie das Fenster offen, dann werden sie gespeichert, sobald die Datenbank sie annimmt; wenn Sie jetzt beenden, gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="685"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="690"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="686"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="691"/>
         <source>Quit without them</source>
         <translation>Ohne sie beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="689"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="694"/>
         <source>Quit with changes not saved yet</source>
         <translation>Beenden mit noch nicht gespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="712"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="717"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="715"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="720"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="716"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="721"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="717"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="719"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="724"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="720"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="725"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="723"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="728"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>
@@ -4003,29 +4022,44 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="30"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="32"/>
         <source>Find a person</source>
         <translation>Person finden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="34"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="36"/>
         <source>Name of the person</source>
         <translation>Name der Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="35"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="37"/>
         <source>Type a name</source>
         <translation>Namen eingeben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="42"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="44"/>
         <source>People found</source>
         <translation>Gefundene Personen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="45"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="47"/>
         <source>Enter: give the floor · Shift+Enter: raise or lower the hand · Menu key: clarification, point of order, gone / arrived · Esc: close</source>
         <translation>Eingabe: Wort erteilen · Umschalt+Eingabe: Hand heben oder senken · Menütaste: Rückfrage, Geschäftsordnung, gegangen / angekommen · Esc: schließen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="89"/>
+        <source>Nobody found</source>
+        <translation>Niemand gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="90"/>
+        <source>1 found: {first}</source>
+        <translation>1 gefunden: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="91"/>
+        <source>{n} found, first {first}</source>
+        <translation>{n} gefunden, zuerst {first}</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4171,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="347"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="348"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4148,7 +4182,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="802"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="814"/>
         <source>&amp;Notes on this item</source>
         <translation>&amp;Notizen zu diesem Punkt</translation>
     </message>
@@ -4220,8 +4254,8 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/view.py" line="212"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="858"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="870"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="892"/>
         <source>End meeting</source>
         <translation>Treffen beenden</translation>
     </message>
@@ -4271,253 +4305,253 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Treffen beenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="335"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="336"/>
         <source>Floor to {name}</source>
         <translation>Das Wort an {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="347"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="348"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="356"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="357"/>
         <source>Next speaker: {name}</source>
         <translation>Nächste Person: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="366"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="367"/>
         <source>Go to item: {t}</source>
         <translation>Zum Punkt: {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="376"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
         <source>Give {t} 5 more minutes</source>
         <translation>{t} 5 Minuten mehr geben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="384"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="385"/>
         <source>Lower hand: {name}</source>
         <translation>Hand senken: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="384"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="385"/>
         <source>Raise hand: {name}</source>
         <translation>Hand heben: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="400"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="401"/>
         <source>{name} arrived</source>
         <translation>{name} ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="400"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="401"/>
         <source>{name} left</source>
         <translation>{name} ist gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="407"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
         <source>Queue order: {p}</source>
         <translation>Reihenfolge der Redeliste: {p}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="421"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
         <source>Actions for {name}</source>
         <translation>Aktionen für {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="423"/>
         <source>Give the floor</source>
         <translation>Das Wort erteilen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="426"/>
         <source>Raise hand</source>
         <translation>Hand heben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="426"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="427"/>
         <source>Clarification (jumps the queue)</source>
         <translation>Rückfrage (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
         <source>Point of order (jumps the queue)</source>
         <translation>Zur Geschäftsordnung (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="431"/>
         <source>Lower hand</source>
         <translation>Hand senken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="435"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="436"/>
         <source>Mark as arrived</source>
         <translation>Als angekommen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="437"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="438"/>
         <source>Mark as gone</source>
         <translation>Als gegangen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="464"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="465"/>
         <source>{who}, key {key}</source>
         <translation>{who}, Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="525"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="526"/>
         <source>NOT saved: {why}</source>
         <translation>NICHT gespeichert: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="537"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="545"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="538"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="546"/>
         <source>Not saved yet: waiting for the database</source>
         <translation>Noch nicht gespeichert: Warten auf die Datenbank</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="546"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="547"/>
         <source>Saved at {t}</source>
         <translation>Gespeichert um {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="674"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="675"/>
         <source>Observers (not counted): {names}</source>
         <translation>Beobachtende (nicht gezählt): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="739"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
         <source>Item {n} of {total}: {title}</source>
         <translation>Punkt {n} von {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="741"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="753"/>
         <source>No agenda item running</source>
         <translation>Kein Tagesordnungspunkt läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="744"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="756"/>
         <source>{name} has the floor</source>
         <translation>{name} hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="746"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="758"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation>Das Treffen ist beendet: Das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="748"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
         <source>Floor is open</source>
         <translation>Das Wort ist frei</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="750"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation>{name} hat die weiche Grenze von {limit} überschritten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="759"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="771"/>
         <source>Balance: nobody has spoken yet</source>
         <translation>Ausgewogenheit: Noch hat niemand gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="761"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="773"/>
         <source>Balance so far: {words}</source>
         <translation>Ausgewogenheit bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="763"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
         <source> · on this item: {words}</source>
         <translation> · auf diesem Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="774"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="786"/>
         <source>Speaker queue ({n})</source>
         <translation>Redeliste ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="787"/>
         <source>Speaker queue: no hands up</source>
         <translation>Redeliste: keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="787"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="799"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="800"/>
         <source>Not heard yet on this item: {names}</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="815"/>
         <source>Notes (open when an item starts)</source>
         <translation>Notizen (offen, sobald ein Punkt beginnt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="811"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="823"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation>Wiederhergestellt: Das Treffen wurde um {t} unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="814"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="826"/>
         <source>Resume with {name}</source>
         <translation>Fortsetzen mit {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="829"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="841"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation>Das Protokoll dieses Treffens ist unterschrieben: Sein Eintrag ist gesperrt. Wiederöffnen hält eine Änderung fest.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="831"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="843"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation>Dieses Treffen endete um {t}: Sein Eintrag ist geschlossen, und Tasten ändern ihn nicht. Öffnen Sie es wieder, um es erneut zu leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="852"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation>Die Uhr dieses Computers zeigt {wall}, früher als der letzte Eintrag dieses Treffens ({last}): Sie scheint falsch zu gehen, daher laufen die Zeiten ab {last} weiter.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="845"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="857"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation>„{title}“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens ({t}).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="850"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="862"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation>Nichts geändert: Das Treffen ist geschlossen. Mit „Wieder öffnen…“ können Sie es erneut leiten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="859"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="871"/>
         <source>End “{title}” now?</source>
         <translation>„{title}“ jetzt beenden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="861"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="873"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation>Das Wort wird pausiert, der offene Tagesordnungspunkt endet und das Treffen wird geschlossen; sein Eintrag bleibt dann so, wie er ist. Sie können es später wieder öffnen (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="863"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="875"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="888"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="900"/>
         <source>Reopen the meeting</source>
         <translation>Das Treffen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="890"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="902"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="892"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="904"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation>Sagen Sie, warum das Treffen wieder geöffnet wird; das Protokoll druckt es:</translation>
     </message>
@@ -4670,6 +4704,26 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <location filename="../../coprodesk/gui/run/tiles.py" line="597"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/hands_said.py" line="39"/>
+        <source>{name}: hand up for a clarification, {n} in the queue</source>
+        <translation>{name}: Hand oben für eine Rückfrage, Platz {n} in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/hands_said.py" line="41"/>
+        <source>{name}: hand up for a point of order, {n} in the queue</source>
+        <translation>{name}: Hand oben für einen Geschäftsordnungsantrag, Platz {n} in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/hands_said.py" line="43"/>
+        <source>{name}: hand up, {n} in the queue</source>
+        <translation>{name}: Hand oben, Platz {n} in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/hands_said.py" line="47"/>
+        <source>{name}: hand down</source>
+        <translation>{name}: Hand unten</translation>
     </message>
 </context>
 <context>
@@ -4894,12 +4948,12 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <message>
         <location filename="../../ui/sign_minutes.ui" line="11"/>
         <source>&amp;Minutes:</source>
-        <translation>&amp;Minuten:</translation>
+        <translation>&amp;Protokoll:</translation>
     </message>
     <message>
         <location filename="../../ui/sign_minutes.ui" line="14"/>
-        <source>Minutes PDF to sign</source>
-        <translation>Zu unterschreibendes Protokoll-PDF</translation>
+        <source>Minutes: the PDF to sign</source>
+        <translation>Protokoll: die PDF-Datei, die unterschrieben wird</translation>
     </message>
     <message>
         <location filename="../../ui/sign_minutes.ui" line="15"/>
@@ -4978,13 +5032,13 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/sign_minutes.ui" line="37"/>
-        <source>Why you sign on their behalf</source>
-        <translation>Warum Sie in ihrem Auftrag unterschreiben</translation>
+        <source>recorded in the signature, e.g. &quot;asked me to sign while on leave&quot;</source>
+        <translation>wird in der Unterschrift festgehalten, z. B. „bat mich, während des Urlaubs zu unterschreiben“</translation>
     </message>
     <message>
         <location filename="../../ui/sign_minutes.ui" line="37"/>
-        <source>recorded in the signature, e.g. &quot;asked me to sign while on leave&quot;</source>
-        <translation>wird in der Unterschrift festgehalten, z. B. „bat mich, während des Urlaubs zu unterschreiben“</translation>
+        <source>Reason: why you sign on their behalf</source>
+        <translation>Grund: warum Sie in Vertretung unterschreiben</translation>
     </message>
     <message>
         <location filename="../../ui/sign_minutes.ui" line="40"/>
@@ -4997,77 +5051,77 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="72"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="73"/>
         <source>&amp;Sign</source>
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="73"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="74"/>
         <source>Sign the chosen box</source>
         <translation>Das gewählte Feld unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="107"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="108"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="120"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="121"/>
         <source>These minutes have no signature boxes.</source>
         <translation>Dieses Protokoll hat keine Unterschriftsfelder.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="122"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="123"/>
         <source>Every box is signed.</source>
         <translation>Jedes Feld ist unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="124"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="125"/>
         <source>Nobody has signed yet: the first signature certifies the minutes.</source>
         <translation>Noch hat niemand unterschrieben: Die erste Unterschrift beglaubigt das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="147"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="148"/>
         <source>Open the minutes to sign first.</source>
         <translation>Öffnen Sie zuerst das zu unterschreibende Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="149"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="150"/>
         <source>Choose the box that bears your name.</source>
         <translation>Wählen Sie das Feld mit Ihrem Namen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="151"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="152"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation>Das Feld für %1 ist bereits von %2 unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="155"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="156"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="163"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="164"/>
         <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
         <translation>Sagen Sie, warum Sie in ihrem Auftrag unterschreiben; der Grund wird in der Unterschrift festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="169"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="170"/>
         <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
         <translation>Sie sind %1, aber dieses Feld ist für %2. Wählen Sie Ihr eigenes Feld oder haken Sie „Im Auftrag unterschreiben“ an und sagen Sie, warum.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="178"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="179"/>
         <source>Signed the box for %1.</source>
         <translation>Das Feld für %1 ist unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="197"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="199"/>
         <source>Minutes to sign</source>
         <translation>Zu unterschreibendes Protokoll</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="199"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="201"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5075,57 +5129,57 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="119"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="121"/>
         <source>Signer</source>
         <translation>Unterzeichnende Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="120"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
         <source>Signed at</source>
         <translation>Unterschrieben am</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="118"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="120"/>
         <source>Box</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="121"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="123"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="124"/>
         <source>Trusted</source>
         <translation>Vertraut</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="132"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
         <source>%1, on behalf</source>
         <translation>%1, im Auftrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="136"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="136"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="139"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="141"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="141"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="143"/>
         <source>check the signer</source>
         <translation>Unterzeichnende Person prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="142"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="144"/>
         <source>NOT VALID</source>
         <translation>NICHT GÜLTIG</translation>
     </message>
@@ -5638,7 +5692,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="227"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="229"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
@@ -5683,42 +5737,42 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>&amp;Andere Datei prüfen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="155"/>
         <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
         <translation>Geprüft: Jede Unterschrift ist unversehrt und gültig, und danach wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="156"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="158"/>
         <source>Cannot check this file: it is not a readable PDF.</source>
         <translation>Diese Datei kann nicht geprüft werden: Sie ist kein lesbares PDF.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="159"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="161"/>
         <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
         <translation>Unversehrt und gültig, aber prüfen Sie die Unterzeichnenden: Ein Feld wurde von jemand anderem unterschrieben, oder ein Zertifikat war außerhalb seiner Gültigkeit.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="165"/>
         <source>NOT VERIFIED: these minutes carry no signature.</source>
         <translation>NICHT GEPRÜFT: Dieses Protokoll trägt keine Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="164"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="166"/>
         <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
         <translation>NICHT GEPRÜFT: Das Protokoll weicht vom Unterschriebenen ab, oder eine Unterschrift ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="200"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="202"/>
         <source>Cannot check this file: %1</source>
         <translation>Diese Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="212"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="214"/>
         <source>Still to sign: %1</source>
         <translation>Noch zu unterschreiben: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="228"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5808,37 +5862,37 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="145"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="146"/>
         <source>You said, we did: {n} carried, {k} still open</source>
         <translation>Sie sagten, wir handelten: {n} übernommen, {k} noch offen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="176"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="177"/>
         <source>Raised at “{m}”</source>
         <translation>Eingebracht bei „{m}“</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="178"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="179"/>
         <source>by {who}</source>
         <translation>von {who}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="180"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="181"/>
         <source>earlier: {h}</source>
         <translation>früher: {h}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="219"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="220"/>
         <source>{s}: {what}</source>
         <translation>{s}: {what}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="226"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="227"/>
         <source>Clear outcome: {what}</source>
         <translation>Ergebnis leeren: {what}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="247"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="248"/>
         <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
         <translation>Sie sagten, wir handelten ({n}) (Strg+Umschalt+Y)</translation>
     </message>
@@ -6431,17 +6485,17 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>series</name>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="42"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="43"/>
         <source>Select all rows</source>
         <translation>Alle Zeilen auswählen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="43"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="44"/>
         <source>Column headings</source>
         <translation>Spaltenüberschriften</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="44"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="45"/>
         <source>Row numbers</source>
         <translation>Zeilennummern</translation>
     </message>

@@ -236,7 +236,7 @@ def _keysym(key: str) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if "--" not in argv or argv.index("--") < 4:
+    if "--" not in argv or argv.index("--") < 3:  # no step: the window is only read
         raise SystemExit(__doc__)
     end = argv.index("--")
     workdir, app_name, steps = Path(argv[1]), argv[2], argv[3:end]

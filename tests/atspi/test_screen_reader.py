@@ -38,6 +38,7 @@ SYSTEM_PYTHON = "/usr/bin/python3"  # python3-pyatspi installs for Debian's pyth
 BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 ATSPI_LIVE_POLITE = 1
 FLOOR_KEY = "1"  # the digit row gives the floor to tiles 1 to 10 (gui/run/keys.RUN_KEYS)
+HAND_KEY = "@"  # Shift+2: the second tile's hand
 TIMEOUT_S = 120
 # What a person can press, tick or type into: Orca says its name, so it must have one.
 # (A table cell's text is content, read after its column header; it may be empty.)
@@ -65,7 +66,10 @@ def _tiles_in_order(meeting: Meeting) -> list[str]:
             for p in counted if p.group_id == g.id]
 
 
-def _run_reader(tmp: Path, db: Path, meeting_id: int, steps: list[str]) -> dict:
+def _run_reader(tmp: Path, db: Path, meeting_id: int, steps: list[str],
+                app: list[str] | None = None) -> dict:
+    """What the screen reader reads of the app (``coprodesk open MEETING``, or ``app``: a
+    command run with the venv's python) as it takes ``steps``."""
     home = tmp / "home"
     env = {k: v for k, v in os.environ.items()
            if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "AT_SPI_BUS_ADDRESS",
@@ -78,8 +82,8 @@ def _run_reader(tmp: Path, db: Path, meeting_id: int, steps: list[str]) -> dict:
     logs = tmp / "logs"
     logs.mkdir()
     command = ["dbus-run-session", "--", SYSTEM_PYTHON, str(READER), str(logs), APP_NAME,
-               *steps, "--", sys.executable, "-m", "coprodesk", "--db", str(db), "open",
-               str(meeting_id)]
+               *steps, "--", sys.executable,
+               *(app or ["-m", "coprodesk", "--db", str(db), "open", str(meeting_id)])]
     # Its own process group: whatever happens, everything it started is killed with it.
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                           env=env, start_new_session=True) as proc:
@@ -104,7 +108,10 @@ def _run_reader(tmp: Path, db: Path, meeting_id: int, steps: list[str]) -> dict:
 def heard(tmp_path_factory) -> dict:
     """What the screen reader read and heard: the tree before the floor key; after it, the
     events and the tree again ("after", "events"); the same after pressing the second tile
-    through AT-SPI ("pressed"); and who the first two tiles are ("speaker", "second")."""
+    through AT-SPI ("pressed"); and who the first two tiles are ("speaker", "second").
+    Then Shift+2 raises the second tile's hand ("hand"), and the decision panel is opened,
+    a decision started and everyone's support recorded with its buttons, as Orca presses
+    them ("decided": the events and tree after the stances)."""
     reason = _missing()
     if reason:
         if os.environ.get("CI"):
@@ -119,10 +126,14 @@ def heard(tmp_path_factory) -> dict:
     finally:
         store.close()
     first, second = _tiles_in_order(meeting)[:2]
-    result = _run_reader(tmp, db, planned, [f"key:{FLOOR_KEY}", f"press:{second},"])
-    key_step, press_step = result["steps"]
+    # "@" is Shift+2 on the US layout Xvfb has: AT-SPI presses Shift with the 2 key
+    result = _run_reader(tmp, db, planned, [
+        f"key:{FLOOR_KEY}", f"press:{second},", f"key:{HAND_KEY}",
+        "press:Decisions and actions", "press:New decision", "press:Everyone supports"])
+    key_step, press_step, hand_step, _panel, _new, decided = result["steps"]
     result.update(meeting=meeting.title, speaker=first, second=second,
-                  after=key_step["after"], events=key_step["events"], pressed=press_step)
+                  after=key_step["after"], events=key_step["events"], pressed=press_step,
+                  hand=hand_step, decided=decided)
     return result
 
 
@@ -204,3 +215,60 @@ def test_pressing_a_tile_as_orca_does_gives_that_person_the_floor(heard):
     assert "has the floor" not in _tile(tree, first)["name"]
     said = [e["data"] for e in events if e["type"] == "object:announcement"]
     assert f"{second} has the floor" in said, said
+
+
+def _said(events: list[dict]) -> list[str]:
+    return [e["data"] for e in events if e["type"] == "object:announcement"]
+
+
+def test_a_raised_hand_is_announced(heard):
+    """Shift+2 raises the second tile's hand; a screen reader hears it, and where it waits."""
+    said = _said(heard["hand"]["events"])
+    # the second person holds the floor (pressed above): the hand is tile 2's all the same
+    assert f"{heard['second']}: hand up, 1 in the queue" in said, said
+
+
+def test_after_the_stances_the_outcome_and_the_joint_verdict_are_read_as_shown(heard):
+    """The decision panel's outcome and JOINT / NOT JOINT are labels: Orca reads their
+    text (not a fixed "Outcome"), and the outcome's change is announced."""
+    labels = [n["name"] for n in _showing(heard["decided"]["after"]) if n["role"] == "label"]
+    assert [x for x in labels if x.startswith("Outcome: Agreed — ")], labels
+    assert [x for x in labels if x.startswith("✔ JOINT — ")], labels
+    assert "Outcome now: Agreed, joint" in _said(heard["decided"]["events"])
+
+
+@pytest.fixture(scope="module")
+def verified(tmp_path_factory) -> dict:
+    """The Verify minutes dialog on certified minutes, as a screen reader reads it."""
+    reason = _missing()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must install the AT-SPI test's packages: {reason}")
+        pytest.skip(reason)
+    from coprodesk.minutes.export import export_minutes
+    from coprodesk.minutes.signing import new_identity
+
+    tmp = tmp_path_factory.mktemp("atspi-verify")
+    db = tmp / "meetings.db"
+    store = open_store(db)
+    try:
+        closed, _planned = create_demo(store)
+        jo = tmp / "jo.p12"
+        new_identity("Jo Fischer", "jo@example.org", jo, b"jo-passphrase")
+        pdf = tmp / "minutes.pdf"
+        export_minutes(store, closed, pdf, 1_700_000_000_000, identity=jo,
+                       passphrase=b"jo-passphrase")
+    finally:
+        store.close()
+    show = ("import sys; from pathlib import Path; "
+            "from coprodesk.gui.app import application; "
+            "from coprodesk.gui.minutes_dialogs import VerifyMinutesDialog; "
+            "app = application(); d = VerifyMinutesDialog(Path(sys.argv[1])); d.show(); "
+            "app.exec()")
+    return _run_reader(tmp, db, 0, [], app=["-c", show, str(pdf)])
+
+
+def test_the_verify_dialogs_verdict_is_read_as_shown(verified):
+    labels = [n["name"] for n in _showing(verified["before"]) if n["role"] == "label"]
+    assert "Verified: every signature is intact and valid, and nothing was changed after it." \
+        in labels, labels

@@ -16,6 +16,7 @@ driven with Tab / Shift+Tab key presses. It reports three kinds of problem:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
@@ -330,3 +331,66 @@ def walk(root: QWidget, where: str = "", keys: bool = True) -> Findings:
             missing = [w for w in missing if w not in by_arrows]
     found.unfocusable = [describe(w) for w in missing]
     return found
+
+
+# --- heard: what a label shows is what a screen reader says --------------------------------
+
+def _plain(text: str) -> str:
+    if "<" in text and ">" in text:
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setHtml(text)
+        text = doc.toPlainText()
+    return " ".join(re.sub(r"&(.)", r"\1", text).split())
+
+
+def said_words(text: str) -> str:
+    """The words of ``text`` a person would say to name it (voice control, WCAG 2.5.3):
+    without its mnemonic, a bracketed aside (a key, "(one or more)"), arrows and dots."""
+    return " ".join(re.findall(r"\w+", re.sub(r"\([^()]*\)", " ", _plain(text)).lower()))
+
+
+def _names(w: QWidget) -> tuple[str, str]:
+    iface = QAccessible.queryAccessibleInterface(w)
+    if iface is None or not iface.isValid():
+        return "", ""
+    return iface.text(QAccessible.Text.Name) or "", iface.text(QAccessible.Text.Value) or ""
+
+
+def unheard(root: QWidget) -> list[str]:
+    """What a screen reader or voice control would get wrong under ``root``, shown:
+
+    - a label whose text is neither its accessible name nor its value (a result said as
+      "Outcome", not the outcome), unless it is a figure that moves every second and says
+      itself calmly (``gui/spoken.calm_figure``);
+    - an empty label that still has a name or description (an empty "Problem" read out);
+    - a button, check box or labelled field whose accessible name does not contain the words
+      it shows or its label shows ("label in name": "Browse…" named "Choose the PDF file").
+      A combo box's own name is its current text on Linux; its name elsewhere (the one set)
+      is held to its label."""
+    from PySide6.QtWidgets import QLabel
+
+    out: list[str] = []
+    for w in (root, *root.findChildren(QWidget)):
+        if not _shown(w, root) or not w.isVisible():
+            continue
+        if isinstance(w, QLabel) and w.pixmap().isNull() and not w.property("calmFigure"):
+            text = _plain(w.text())
+            name, value = _names(w)
+            if not text and (name.strip() or w.accessibleDescription()):
+                out.append(f"empty label read out: {describe(w)} ({name or w.accessibleDescription()!r})")
+            elif text and not any(said_words(text) in said_words(x) for x in (name, value)):
+                out.append(f"label not heard: {describe(w)} shows {text[:60]!r}, named {name!r}")
+            buddy = w.buddy()
+            if text and buddy is not None and _shown(buddy, root) and buddy.isVisible():
+                named = buddy.accessibleName() or _names(buddy)[0]
+                if said_words(text) not in said_words(named):
+                    out.append(f"label not in name: {describe(buddy)} labelled {text!r}, "
+                               f"named {named!r}")
+        elif isinstance(w, QAbstractButton) and w.text():
+            name = _names(w)[0]
+            if said_words(w.text()) not in said_words(name):
+                out.append(f"label not in name: {describe(w)} shows {_plain(w.text())!r}, "
+                           f"named {name!r}")
+    return out

@@ -277,13 +277,13 @@ def test_a_decisions_outcome_changing_is_announced(run):
     panel.new_decision("consensus", "Pilot in two surgeries")
     run.said.clear()
     panel.set_stance(0, "support")
-    assert run.said[-1] == "Outcome now: Agreed, not joint"
+    assert run.said[-1] == "Outcome so far: Agreed, not joint"  # 1 of 9 stances
     count = len(run.said)
     panel.set_stance(1, "support")  # the same outcome: nothing to say
     assert len(run.said) == count
     panel.set_stance(2, None, "Not without the carers")  # the reason first: no question asked
     panel.set_stance(2, "block")
-    assert run.said[-1] == "Outcome now: Not agreed, not joint"
+    assert run.said[-1] == "Outcome so far: Not agreed, not joint"
 
 
 # --- clocks -----------------------------------------------------------------------------

@@ -228,8 +228,9 @@ class DecisionPanel(QWidget):
             self.stances.set_state(self.meeting, None, frozenset(), {}, None)
             ui.outcomeLabel.setText(self.tr("No decision yet on this meeting: “New decision” "
                                             "starts one for the current agenda item."))
-            ui.jointLabel.clear()
-            ui.historyLabel.clear()
+            for label in (ui.jointLabel, ui.historyLabel):  # nothing to say: nothing read out
+                label.clear()
+                label.hide()
         else:
             meanings = all_meanings
             eligible = self.eligible(d)
@@ -240,6 +241,7 @@ class DecisionPanel(QWidget):
                 ui.stanceView.scrollTo(ui.stanceView.currentIndex())  # the current row in sight
             ui.methodCombo.setCurrentIndex(ui.methodCombo.findData(d.method))
             ui.thresholdCombo.setVisible(d.method == "majority")
+            ui.thresholdLabel.setVisible(d.method == "majority")
             ui.thresholdCombo.setCurrentIndex(ui.thresholdCombo.findData(d.threshold))
             typed = self.kept.count > 0  # changes wait for the database: the boxes are the truth
             if not self._proposal_timer.isActive() and not typed \
@@ -293,10 +295,13 @@ class DecisionPanel(QWidget):
         colour = "@good" if verdict.joint else "@bad"
         mark = "✔ " + self.tr("JOINT") if verdict.joint else "✖ " + self.tr("NOT JOINT")
         self.ui.jointLabel.setText(f"{mark} — {badge}")
+        self.ui.jointLabel.show()
         self.ui.jointLabel.setStyleSheet(colours.style(f"font-weight: bold; color: {colour};"))
         said, self._said_outcome = self._said_outcome, (d.id, verdict.outcome, verdict.joint)
         if said is not None and said[0] == d.id and said[1:] != self._said_outcome[1:]:
-            announce(self, self.tr("Outcome now: %1, %2").replace("%1", self.tr(words)).replace(
+            # while stances are missing the outcome is the screen's "so far", said the same way
+            now = self.tr("Outcome so far: %1, %2") if t.missing else self.tr("Outcome now: %1, %2")
+            announce(self, now.replace("%1", domain_word(words)).replace(
                 "%2", self.tr("joint") if verdict.joint else self.tr("not joint")))
 
     # --- commands -------------------------------------------------------------------------

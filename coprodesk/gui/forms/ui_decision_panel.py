@@ -30,6 +30,11 @@ class Ui_DecisionPanel(object):
         self.decisionLayout.setObjectName(u"decisionLayout")
         self.topRow = QHBoxLayout()
         self.topRow.setObjectName(u"topRow")
+        self.decisionLabel = QLabel(self.decisionTab)
+        self.decisionLabel.setObjectName(u"decisionLabel")
+
+        self.topRow.addWidget(self.decisionLabel)
+
         self.decisionCombo = QComboBox(self.decisionTab)
         self.decisionCombo.setObjectName(u"decisionCombo")
         self.decisionCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -47,28 +52,43 @@ class Ui_DecisionPanel(object):
 
         self.topRow.addWidget(self.newButton)
 
+        self.topRow.setStretch(1, 1)
+
+        self.decisionLayout.addLayout(self.topRow)
+
+        self.methodRow = QHBoxLayout()
+        self.methodRow.setObjectName(u"methodRow")
         self.methodLabel = QLabel(self.decisionTab)
         self.methodLabel.setObjectName(u"methodLabel")
 
-        self.topRow.addWidget(self.methodLabel)
+        self.methodRow.addWidget(self.methodLabel)
 
         self.methodCombo = QComboBox(self.decisionTab)
         self.methodCombo.setObjectName(u"methodCombo")
 
-        self.topRow.addWidget(self.methodCombo)
+        self.methodRow.addWidget(self.methodCombo)
+
+        self.thresholdLabel = QLabel(self.decisionTab)
+        self.thresholdLabel.setObjectName(u"thresholdLabel")
+
+        self.methodRow.addWidget(self.thresholdLabel)
 
         self.thresholdCombo = QComboBox(self.decisionTab)
         self.thresholdCombo.setObjectName(u"thresholdCombo")
 
-        self.topRow.addWidget(self.thresholdCombo)
+        self.methodRow.addWidget(self.thresholdCombo)
 
         self.meaningsButton = QPushButton(self.decisionTab)
         self.meaningsButton.setObjectName(u"meaningsButton")
 
-        self.topRow.addWidget(self.meaningsButton)
+        self.methodRow.addWidget(self.meaningsButton)
+
+        self.methodSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.methodRow.addItem(self.methodSpacer)
 
 
-        self.decisionLayout.addLayout(self.topRow)
+        self.decisionLayout.addLayout(self.methodRow)
 
         self.proposalRow = QHBoxLayout()
         self.proposalRow.setObjectName(u"proposalRow")
@@ -243,7 +263,9 @@ class Ui_DecisionPanel(object):
         self.outer.addWidget(self.tabs)
 
 #if QT_CONFIG(shortcut)
+        self.decisionLabel.setBuddy(self.decisionCombo)
         self.methodLabel.setBuddy(self.methodCombo)
+        self.thresholdLabel.setBuddy(self.thresholdCombo)
         self.roundLabel.setBuddy(self.proposalEdit)
         self.overrideLabel.setBuddy(self.overrideCombo)
         self.statementLabel.setBuddy(self.statementEdit)
@@ -257,6 +279,7 @@ class Ui_DecisionPanel(object):
     # setupUi
 
     def retranslateUi(self, DecisionPanel):
+        self.decisionLabel.setText(QCoreApplication.translate("DecisionPanel", u"Decision:", None))
 #if QT_CONFIG(accessibility)
         self.decisionCombo.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Decision", None))
 #endif // QT_CONFIG(accessibility)
@@ -265,6 +288,7 @@ class Ui_DecisionPanel(object):
 #if QT_CONFIG(accessibility)
         self.methodCombo.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Decision method", None))
 #endif // QT_CONFIG(accessibility)
+        self.thresholdLabel.setText(QCoreApplication.translate("DecisionPanel", u"T&hreshold:", None))
 #if QT_CONFIG(accessibility)
         self.thresholdCombo.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Majority threshold", None))
 #endif // QT_CONFIG(accessibility)
@@ -282,7 +306,7 @@ class Ui_DecisionPanel(object):
         self.reviseButton.setToolTip(QCoreApplication.translate("DecisionPanel", u"Amend the proposal and decide again; earlier rounds stay on record", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.historyLabel.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Earlier rounds", None))
+        self.historyLabel.setAccessibleDescription(QCoreApplication.translate("DecisionPanel", u"Earlier rounds", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.stanceView.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Stances: one row per person present; a digit picks a stance", None))
@@ -296,10 +320,10 @@ class Ui_DecisionPanel(object):
         self.roundButton.setToolTip(QCoreApplication.translate("DecisionPanel", u"Give each person the floor in turn while their stance is recorded", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.outcomeLabel.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Outcome", None))
+        self.outcomeLabel.setAccessibleDescription(QCoreApplication.translate("DecisionPanel", u"Outcome", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.jointLabel.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Joint decision", None))
+        self.jointLabel.setAccessibleDescription(QCoreApplication.translate("DecisionPanel", u"Joint decision", None))
 #endif // QT_CONFIG(accessibility)
         self.overrideLabel.setText(QCoreApplication.translate("DecisionPanel", u"O&verride:", None))
 #if QT_CONFIG(accessibility)
@@ -315,7 +339,7 @@ class Ui_DecisionPanel(object):
 #endif // QT_CONFIG(accessibility)
         self.statementLabel.setText(QCoreApplication.translate("DecisionPanel", u"Outcome in &words:", None))
 #if QT_CONFIG(accessibility)
-        self.statementEdit.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Outcome statement", None))
+        self.statementEdit.setAccessibleName(QCoreApplication.translate("DecisionPanel", u"Outcome in words", None))
 #endif // QT_CONFIG(accessibility)
         self.dissentLabel.setText(QCoreApplication.translate("DecisionPanel", u"Recorded &dissent:", None))
 #if QT_CONFIG(accessibility)

@@ -107,7 +107,7 @@ class Ui_AgendaClock(object):
         self.projectedLabel.setText(QCoreApplication.translate("AgendaClock", u"Projected end", None))
         self.extendButton.setText(QCoreApplication.translate("AgendaClock", u"+5 min for this item\u2026", None))
 #if QT_CONFIG(accessibility)
-        self.extendButton.setAccessibleName(QCoreApplication.translate("AgendaClock", u"Give this item 5 more minutes", None))
+        self.extendButton.setAccessibleDescription(QCoreApplication.translate("AgendaClock", u"Give this item 5 more minutes", None))
 #endif // QT_CONFIG(accessibility)
         self.extendNote.setText("")
         self.prevButton.setText(QCoreApplication.translate("AgendaClock", u"\u25c0 Previous", None))

@@ -156,7 +156,7 @@ class Ui_YouSaidPanel(object):
         self.clearButton.setToolTip(QCoreApplication.translate("YouSaidPanel", u"Forget what was recorded here: not asked yet", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
-        self.problemLabel.setAccessibleName(QCoreApplication.translate("YouSaidPanel", u"Problem", None))
+        self.problemLabel.setAccessibleDescription(QCoreApplication.translate("YouSaidPanel", u"Problem", None))
 #endif // QT_CONFIG(accessibility)
         self.problemLabel.setText("")
     # retranslateUi

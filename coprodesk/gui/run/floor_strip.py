@@ -16,7 +16,7 @@ from coprodesk.domain import agenda, lifecycle
 from coprodesk.domain.model import Meeting, MeetingStatus
 from coprodesk.gui import colours
 from coprodesk.gui.run.format import clock_text, local_hhmm
-from coprodesk.gui.spoken import CalmText
+from coprodesk.gui.spoken import CalmText, calm_figure
 
 STYLE = """
 QFrame#floorStrip { background: @raised; border: 1px solid @line; border-radius: 6px; }
@@ -81,11 +81,13 @@ class FloorStrip(QFrame):
         self.text = QLabel(self)
         self.text.setObjectName("floorStripText")
         self.text.setAccessibleName(translate("FloorStrip", "Who has the floor"))
+        calm_figure(self.text)  # its clock ticks: the words change once a minute (below)
         self.saved = QLabel(self)
         self.saved.setObjectName("floorStripSaved")
-        self.saved.setAccessibleName(translate("FloorStrip", "Save status"))
+        self.saved.setAccessibleDescription(translate("FloorStrip", "Save status"))
         layout.addWidget(self.text, 1)
         layout.addWidget(self.saved)
+        self.saved.hide()  # until there is a save to tell of (an empty label is not read out)
         self.state = StripState("planned", "")
         self.spoken = CalmText(self)
 
@@ -108,3 +110,4 @@ class FloorStrip(QFrame):
 
     def show_saved(self, ms: int) -> None:
         self.saved.setText(translate("FloorStrip", "Saved at {t}").format(t=local_hhmm(ms)))
+        self.saved.show()

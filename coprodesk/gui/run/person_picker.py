@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QSortFilterProxyModel, Qt, S
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from coprodesk.gui.announce import announce
+
 PID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -79,8 +81,14 @@ class PersonPicker(QFrame):
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
-        if self.proxy.rowCount():
+        n = self.proxy.rowCount()
+        if n:
             self.list.setCurrentIndex(self.proxy.index(0, 0))
+        if text.strip():  # what the typing found, said (the list is out of the focus's way)
+            first = self.proxy.index(0, 0).data() if n else ""
+            announce(self.list, self.tr("Nobody found") if not n else
+                     self.tr("1 found: {first}").format(first=first) if n == 1 else
+                     self.tr("{n} found, first {first}").format(n=n, first=first))
 
     def _move(self, step: int) -> None:
         n = self.proxy.rowCount()

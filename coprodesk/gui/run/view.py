@@ -243,6 +243,7 @@ class RunView(QWidget):
         self._notices_said = False
         self._said: tuple | None = None  # (item, floor holder, closed) last announced
         self._said_long: tuple | None = None  # the turn whose soft limit was announced
+        self._said_hands: tuple | None = None  # the hands up last announced (gui/run/hands_said)
         self.refresh()
 
     # --- wiring -----------------------------------------------------------------------
@@ -720,6 +721,17 @@ class RunView(QWidget):
         self._refresh_queue(m, queue)
         self._refresh_not_heard(m, item)
         self._announce_changes(m, now)
+        self._announce_hands(m, queue)
+
+    def _announce_hands(self, m: Meeting, queue) -> None:
+        from coprodesk.gui.run.hands_said import hand_news, hands_of
+
+        hands, said = hands_of(m.hands, queue), self._said_hands
+        self._said_hands = hands
+        if said is not None and hands != said:
+            turn = m.open_turn
+            for words in hand_news(said, hands, self._name, turn.participant_id if turn else None):
+                announce(self, words)
 
     def _announce_changes(self, m: Meeting, now: int) -> None:
         """Say what a screen reader user cannot see change: another item, the floor changing

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QHeaderView, QPushButton, QTableV
 from coprodesk.domain.model import ActionStatus
 from coprodesk.domain.series import carried_actions, validate_update
 from coprodesk.gui import colours
+from coprodesk.gui.announce import show_result
 from coprodesk.gui.series.models import CarriedModel, CarriedRow, carried_rows, status_words
 from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store import meetings as repo
@@ -119,7 +120,7 @@ class YouSaidPanel(QWidget):
         ui.notYetButton.clicked.connect(lambda: self.record(ActionStatus.NOT_YET))
         ui.clearButton.clicked.connect(self.clear)
         ui.noteEdit.returnPressed.connect(self._note_entered)
-        ui.noteEdit.textEdited.connect(lambda _t: ui.problemLabel.clear())
+        ui.noteEdit.textEdited.connect(lambda _t: show_result(ui.problemLabel, ""))
         self.refresh()
 
     # --- reading ----------------------------------------------------------------------------
@@ -168,7 +169,7 @@ class YouSaidPanel(QWidget):
             b.setEnabled(enabled)
         self.ui.clearButton.setEnabled(enabled and row.carried.status is not None)
         self.ui.noteEdit.setText(row.carried.note if row else "")
-        self.ui.problemLabel.clear()
+        show_result(self.ui.problemLabel, "")
         if row is None:
             self.ui.historyLabel.setText("")
             return
@@ -202,7 +203,7 @@ class YouSaidPanel(QWidget):
         return True
 
     def refuse(self, message: str) -> None:
-        self.ui.problemLabel.setText(message)
+        show_result(self.ui.problemLabel, message)
         self.problem.emit(message)
 
     def record(self, status: ActionStatus) -> bool:

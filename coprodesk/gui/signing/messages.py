@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from coprodesk.gui.announce import show_result
 
-def say(shown: QLabel, text: str, *others: QLabel) -> None:
-    """Show ``text`` in ``shown`` and clear and hide ``others``."""
+
+def say(shown: QLabel, text: str, *others: QLabel, spoken: bool = True) -> None:
+    """Show ``text`` in ``shown`` (and say it to a screen reader), and clear and hide
+    ``others``."""
     for label in others:
         label.clear()
         label.hide()
-    shown.setText(text)
-    shown.setVisible(bool(text))
+    show_result(shown, text, spoken)
     fit_height(shown.window())
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from coprodesk.gui import colours
+from coprodesk.gui.announce import announce
 from coprodesk.gui.rows_model import RowsModel
 from coprodesk.gui.signing.identity import (
     offer_identities,
@@ -175,8 +176,9 @@ class SignMinutesDialog(QDialog):
         self.ui.passphraseEdit.clear()
         remember_identity(self.settings, identity)
         self.open_file(self.path)
-        self.ui.verdictLabel.setText(self.tr("Signed the box for %1.").replace("%1", box.field)
-                                     + " " + self.ui.verdictLabel.text())
+        signed = self.tr("Signed the box for %1.").replace("%1", box.field)
+        self.ui.verdictLabel.setText(signed + " " + self.ui.verdictLabel.text())
+        announce(self.ui.verdictLabel, signed)  # the check of the signed file was said
         return True
 
     def _problem(self, text: str) -> bool:
