@@ -1558,7 +1558,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="565"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="567"/>
         <source>{name} group: {share}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4651,47 +4651,47 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="417"/>
         <source>gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="440"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="442"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="443"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="445"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="446"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="448"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="451"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="453"/>
         <source>1 turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="452"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="454"/>
         <source>{n} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="555"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="557"/>
         <source>100 % (fair 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="621"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="623"/>
         <source>Tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="597"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="599"/>
         <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,27 +5546,32 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="259"/>
-        <source>1 turn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="259"/>
-        <source>{n} turns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="260"/>
-        <source>{t} on this item</source>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="252"/>
+        <source>{t} in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/tiles.py" line="261"/>
+        <source>1 turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="261"/>
+        <source>{n} turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="262"/>
+        <source>{t} on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="263"/>
         <source>not spoken on this item yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="264"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="266"/>
         <source>key {k}</source>
         <translation type="unfinished"></translation>
     </message>

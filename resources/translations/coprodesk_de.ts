@@ -1560,7 +1560,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="565"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="567"/>
         <source>{name} group: {share}</source>
         <translation>Gruppe {name}: {share}</translation>
     </message>
@@ -4661,47 +4661,47 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>99 Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="415"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="417"/>
         <source>gone</source>
         <translation>gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="440"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="442"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation>{label}   Punkt {item}   Treffen {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="443"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="445"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation>{label}  Punkt {item} · gesamt {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="446"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="448"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation>{label}   langer Beitrag: über der weichen Grenze</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="451"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="453"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="452"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="454"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="555"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="557"/>
         <source>100 % (fair 100 %)</source>
         <translation>100 % (fair 100 %)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="621"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="623"/>
         <source>Tiles</source>
         <translation>Kacheln</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="597"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="599"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
     </message>
@@ -5556,27 +5556,32 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>{t} Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="259"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="252"/>
+        <source>{t} in all</source>
+        <translation>{t} insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="261"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="259"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="261"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="260"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="262"/>
         <source>{t} on this item</source>
         <translation>{t} bei diesem Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="261"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="263"/>
         <source>not spoken on this item yet</source>
         <translation>bei diesem Punkt noch nicht gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="264"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="266"/>
         <source>key {k}</source>
         <translation>Taste {k}</translation>
     </message>

@@ -87,6 +87,22 @@ def test_raising_and_lowering_a_hand_is_announced(run, said):
     assert said[-1] == f"{second} has the floor" and f"{second}: hand down" not in said
 
 
+def test_a_speakers_tile_says_their_turn_and_their_whole_time_only_when_it_differs(run):
+    view = run.view
+    tile = view.board.tiles[view.board.order[0]]
+    run.qtbot.keyClick(view, Qt.Key.Key_1)
+    run.clock.advance(30)
+    run.qt.tick.emit()
+    assert tile.accessibleName() == ("Amara Okafor, Lived experience, has the floor for less "
+                                     "than a minute")
+    run.clock.advance(100)
+    run.qtbot.keyClick(view, Qt.Key.Key_2)
+    run.qtbot.keyClick(view, Qt.Key.Key_1)
+    run.qt.tick.emit()
+    assert tile.accessibleName() == ("Amara Okafor, Lived experience, has the floor for less "
+                                     "than a minute, 2 minutes in all")
+
+
 def test_finding_a_person_says_whom_the_typing_found(run, said):
     view = run.view
     run.qtbot.keyClick(view, Qt.Key.Key_F, CTRL)

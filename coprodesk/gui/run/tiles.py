@@ -246,8 +246,10 @@ class Tile(QWidget):
             parts.append(self.tr("gone"))
         if s.turns == 0 and not s.speaking:
             parts.append(self.tr("has not spoken yet"))
-        else:
+        elif not s.speaking:
             parts.append(self.tr("{t} on the floor").format(t=minutes_words(s.meeting_ms)))
+        elif minutes_words(s.meeting_ms) != minutes_words(s.turn_ms):  # not this turn twice
+            parts.append(self.tr("{t} in all").format(t=minutes_words(s.meeting_ms)))
         return ", ".join(parts)
 
     def accessible_description(self) -> str:
