@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from coprodesk.domain import attendance, floor, lifecycle
-from coprodesk.domain.balance import Balance, compute_balance, floor_times, not_yet_heard
+from coprodesk.domain.balance import Balance, compute_balance, meeting_queue, not_yet_heard
 from coprodesk.domain.clock import Clock, NotBefore, SystemClock
 from coprodesk.domain.floor import FloorChange
 from coprodesk.domain.model import (
@@ -182,18 +182,7 @@ class MeetingSession:
 
     def queue(self) -> list[Hand]:
         """Raised hands in the order they get the floor under the meeting's policy."""
-        m = self.meeting
-        now = self.now_ms()
-        item = self.current_item
-        bal = compute_balance(m, now)
-        ratios = {g.group_id: (g.share / g.fair_share if g.fair_share else float("inf"))
-                  for g in bal.groups}
-        return floor.order_queue(
-            m.hands, m.queue_policy,
-            meeting_floor_ms=floor_times(m.turns, now),
-            item_floor_ms=floor_times(m.turns, now, item.id) if item else {},
-            group_of={p.id: p.group_id for p in m.participants},
-            group_ratio=ratios)
+        return meeting_queue(self.meeting, self.now_ms())
 
     def not_yet_heard(self) -> tuple[int, ...]:
         item = self.current_item

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from coprodesk.domain.model import Meeting, Participant, Turn
+from coprodesk.domain.floor import order_queue
+from coprodesk.domain.model import Hand, Meeting, Participant, Turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,3 +273,18 @@ def is_present_at(participant: Participant, at_ms: int) -> bool:
         return True
     return any(p.start_ms <= at_ms and (p.end_ms is None or at_ms < p.end_ms)
                for p in participant.presence)
+
+
+def meeting_queue(meeting: Meeting, now_ms: int) -> list[Hand]:
+    """Raised hands in the order they get the floor under the meeting's queue policy (the
+    run view, the participant screen, the devices and ``report`` all read this one order)."""
+    item = meeting.current_item
+    bal = compute_balance(meeting, now_ms)
+    ratios = {g.group_id: (g.share / g.fair_share if g.fair_share else float("inf"))
+              for g in bal.groups}
+    return order_queue(
+        meeting.hands, meeting.queue_policy,
+        meeting_floor_ms=floor_times(meeting.turns, now_ms),
+        item_floor_ms=floor_times(meeting.turns, now_ms, item.id) if item else {},
+        group_of={p.id: p.group_id for p in meeting.participants},
+        group_ratio=ratios)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from coprodesk.domain import decisions as rules
-from coprodesk.domain.balance import compute_balance, verdict_in_words
+from coprodesk.domain.balance import compute_balance, meeting_queue, verdict_in_words
 from coprodesk.domain.clock import iso_utc
 from coprodesk.domain.model import Decision, Meeting
 
@@ -125,6 +125,10 @@ def build_report(meeting: Meeting, now_ms: int, item_position: int | None = None
         "quiet_voice_ids": list(bal.quiet_ids),
         "dominant_voice_ids": list(bal.dominant_ids),
         "items": items,
+        # raised hands in the order they get the floor (the meeting's policy, jumps included)
+        "queue": [{"id": h.participant_id, "name": names.get(h.participant_id, "?"),
+                   "kind": str(h.kind), "raised": iso_utc(h.raised_ms)}
+                  for h in meeting_queue(meeting, now_ms)],
         "decisions": decisions,
         "actions": actions,
     }
