@@ -78,9 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_backup)
     # Modules that add their own commands, each with ``register(subparsers)``; imported
     # here, not at the top, so the everyday start (no command) does not read them.
-    from coprodesk.cli import minutes, portable, series
+    from coprodesk.cli import minutes, portable, series, share
 
-    for module in (minutes, portable, series):
+    for module in (minutes, portable, series, share):
         module.register(sub)
     return parser
 

@@ -219,6 +219,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "signatures": ("id", "meeting_id", "field", "signer", "signed_ms", "sha256"),
     "amendments": ("id", "meeting_id", "recorded_ms", "reason"),
     "action_owners": ("action_id", "participant_id"),
+    "device_links": ("id", "meeting_id", "participant_id", "nonce", "token_hash", "created_ms",
+                     "revoked_ms"),
+    "device_stances": ("round_id", "participant_id", "option", "reason", "given_ms"),
 }
 
 
@@ -290,3 +293,36 @@ def m004_plain_words(db: Database) -> None:
     print instead of composing a sentence from the record (empty: composed, as before)."""
     for table in ("decisions", "actions"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN plain_words TEXT NOT NULL DEFAULT ''")
+
+
+@_migration("m005_device_links")
+def m005_device_links(db: Database) -> None:
+    """Sharing with participants' own devices: the links of a shared meeting, and the stances
+    given from a device while a round is open.
+
+    A link is kept as the SHA-256 of its secret, beside a random nonce; the secret itself is
+    the HMAC of that nonce under a key kept outside the database (``share.links``), so a
+    copy of the database (a backup, an export) opens no link. ``participant_id`` is NULL
+    for the room link. A revoked link keeps its row (``revoked_ms``) so that renewing is
+    never undone by accident.
+
+    Stances from devices wait in their own table, out of the record (``stances``), the
+    report and the minutes, until the facilitator reveals the round."""
+    db.execute("""CREATE TABLE device_links (
+        id INTEGER PRIMARY KEY,
+        meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+        nonce TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,
+        created_ms INTEGER NOT NULL,
+        revoked_ms INTEGER
+    )""")
+    db.execute("CREATE INDEX device_links_meeting ON device_links(meeting_id)")
+    db.execute("""CREATE TABLE device_stances (
+        round_id INTEGER NOT NULL REFERENCES rounds(id) ON DELETE CASCADE,
+        participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+        option TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        given_ms INTEGER NOT NULL,
+        PRIMARY KEY (round_id, participant_id)
+    )""")
