@@ -73,9 +73,12 @@ async def _serve(args: argparse.Namespace, meeting, made) -> int:
     import contextlib
     import signal
 
+    from coprodesk.minutes.language import current_language, domain_word
     from coprodesk.share.server import ShareServer
 
-    server = ShareServer(args.db_path, meeting.id, args.bind, args.port)
+    # the pages speak the app's language (the system's, where a catalogue exists)
+    server = ShareServer(args.db_path, meeting.id, args.bind, args.port,
+                         language=current_language(), words=domain_word)
     try:
         await server.start()
     except OSError as exc:

@@ -74,6 +74,10 @@ SECURITY_HEADERS = {
 _QUIET = logging.getLogger("coprodesk.share.http")
 _QUIET.setLevel(logging.CRITICAL)
 LINK = "/d/{secret:" + links.SECRET_PATTERN + "}"
+# The pages' files, by the one name each is served under (nothing else is ever read).
+STATIC = {"page.css": "text/css", "page.js": "text/javascript", "words.js": "text/javascript"}
+PAGE = "index.html"
+LANGUAGES = ("en", "de")  # the pages' languages (words.js); any other is shown in English
 WILDCARDS = ("0.0.0.0", "::", "")
 
 
@@ -204,8 +208,15 @@ class ShareServer:
 
     def __init__(self, db_path: Path | str, meeting_id: int, host: str = "127.0.0.1",
                  port: int = 0, limits: Limits | None = None,
-                 clock: Callable[[], int] | None = None) -> None:
+                 clock: Callable[[], int] | None = None, language: str = "en",
+                 words: Callable[[str], str] | None = None) -> None:
+        """``language`` (a BCP 47 tag) is the pages' language; ``words`` gives the domain's
+        words (a method, an option and its meaning) in it."""
         self.db_path = Path(db_path)
+        primary = language.replace("_", "-").split("-")[0].lower()
+        self.language = primary if primary in LANGUAGES else "en"
+        self.words = words or (lambda text: text)
+        self.files = _page_files()
         self.meeting_id = meeting_id
         self.host = host
         self.port = port
@@ -241,6 +252,8 @@ class ShareServer:
         app = web.Application(client_max_size=self.limits.body_bytes,
                               middlewares=[self._errors, self._rate])
         app.on_response_prepare.append(_add_headers)
+        app.router.add_get(LINK + "/", self._page)
+        app.router.add_get("/static/{name}", self._static)
         app.router.add_get(LINK + "/state.json", self._state)
         app.router.add_get(LINK + "/events", self._events)
         app.router.add_post(LINK + "/hand", self._hand)
@@ -318,8 +331,17 @@ class ShareServer:
     def _state_for(self, row: LinkRow, snap: Snapshot) -> dict[str, Any]:
         now = self.clock()
         if row.participant_id is None:
-            return room_state(snap, now)
-        return personal_state(snap, row.participant_id, now)
+            state = room_state(snap, now)
+        else:
+            state = personal_state(snap, row.participant_id, now)
+        state["language"] = self.language
+        rnd = state["round"]
+        if rnd is not None and self.language != "en":
+            rnd["method_label"] = self.words(rnd["method_label"])
+            for option in rnd["options"]:
+                option["label"] = self.words(option["label"])
+                option["meaning"] = self.words(option["meaning"])
+        return state
 
     def _personal(self, request: web.Request) -> tuple[LinkRow, Snapshot]:
         row, snap = self._access(request)
@@ -348,6 +370,17 @@ class ShareServer:
         return await handler(request)
 
     # --- handlers ----------------------------------------------------------------------
+
+    async def _page(self, request: web.Request) -> web.Response:
+        """The room's or the person's page: one file for both; its script asks the state."""
+        self._access(request)
+        return web.Response(body=self.files[PAGE], content_type="text/html", charset="utf-8")
+
+    async def _static(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        if name not in STATIC:
+            raise _refuse(web.HTTPNotFound, "not found")
+        return web.Response(body=self.files[name], content_type=STATIC[name], charset="utf-8")
 
     async def _state(self, request: web.Request) -> web.Response:
         row, snap = self._access(request)
@@ -455,6 +488,14 @@ async def _json_body(request: web.Request, required: set[str], allowed: set[str]
         raise _refuse(web.HTTPBadRequest,
                       f"send an object with {', '.join(sorted(allowed))}")
     return body
+
+
+def _page_files() -> dict[str, bytes]:
+    """The pages' files, read once from the package (a wheel, a bundle or the checkout)."""
+    from importlib.resources import files
+
+    folder = files("coprodesk.share") / "pages"
+    return {name: (folder / name).read_bytes() for name in (PAGE, *STATIC)}
 
 
 async def _add_headers(_request: web.Request, response: web.StreamResponse) -> None:

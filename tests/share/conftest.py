@@ -87,11 +87,11 @@ class Shared:
         return MeetingSession(self.store, self.meeting.id)
 
 
-def share_demo(store: Store, limits: Limits | None = None) -> Shared:
+def share_demo(store: Store, limits: Limits | None = None, language: str = "en") -> Shared:
     _closed, planned = create_demo(store)
     meeting = repo.load_meeting(store, planned)
     made = links.ensure_links(store, meeting, int(time.time() * 1000))
-    server = ShareServer(store.path, planned, "127.0.0.1", 0, limits=limits)
+    server = ShareServer(store.path, planned, "127.0.0.1", 0, limits=limits, language=language)
     thread = ShareThread(server)
     thread.start()
     return Shared(store, meeting, made, server, thread)

@@ -177,9 +177,11 @@ def test_slow_clients_cannot_hold_the_server(store):
 
 TRAVERSALS = ("/d/../../../../etc/passwd", "/d/%2e%2e/%2e%2e/etc/passwd", "/../pyproject.toml",
               "/d/{s}/../../../etc/passwd", "/d/{s}/..%2f..%2fetc%2fpasswd", "/d/{s}/%2e%2e/",
-              "/d/{s}/", "/d/{s}", "/d/", "/", "/static/../share/server.py",
+              "/d/{s}", "/d/", "/", "/static/../share/server.py",
               "/d/{s}/state.json/../../hand", "//etc/passwd", "/d/{s}/state.json%00.txt",
-              "/coprodesk/share/server.py")
+              "/coprodesk/share/server.py", "/static/index.html", "/static/../pages/page.js",
+              "/static/%2e%2e%2fserver.py", "/static/", "/static", "/static/words.js/..",
+              "/static/page.js%00", "/static/PAGE.JS")
 
 
 def test_no_path_reaches_a_file_or_a_listing(shared):
@@ -215,12 +217,16 @@ def test_header_injection_is_refused_or_harmless(shared):
 
 def test_every_answer_carries_the_strict_headers(shared):
     replies = [request(shared.room()), request(shared.mine("Tom Reilly")),
+               request(shared.room("")), request(shared.server.base_url + "/static/page.js"),
                request(shared.server.base_url + "/nothing"),
                request(shared.room("hand"), "POST", {"up": True}),
                request(shared.mine("Tom Reilly", "hand"), "PUT", {"up": True}),
                request(shared.mine("Tom Reilly", "hand"), "POST", b"x" * 20_000,
                        {"Content-Type": "application/json"})]
-    assert [r.status for r in replies] == [200, 200, 404, 403, 405, 413]
+    assert [r.status for r in replies] == [200, 200, 200, 200, 404, 403, 405, 413]
+    assert replies[2].headers["Content-Type"] == "text/html; charset=utf-8"
+    assert b"<script>" not in replies[2].body and b"style=" not in replies[2].body
+    assert replies[3].headers["Content-Type"] == "text/javascript; charset=utf-8"
     for reply in replies:
         for name, value in SECURITY_HEADERS.items():
             assert reply.headers[name] == value, (reply.status, name)
