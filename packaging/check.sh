@@ -37,9 +37,14 @@ export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$
 "$APP" --db m.db demo
 "$APP" --db m.db report 1 | head -2
 echo "a-long-passphrase" > pw
-"$APP" keys new --name "Check Signer" --email check@example.org --out id.p12 --passphrase-file pw
+"$APP" keys new --name "Check Signer" --email check@example.org --out id.p12 --passphrase-file pw \
+  --cert-out id.pem
 "$APP" --db m.db export 1 -o minutes.pdf --sign id.p12 --passphrase-file pw --signers "Check Signer"
-"$APP" verify minutes.pdf | tail -1
+# a fresh self-made identity is not on anyone's trust list: never "verified" silently (exit 3)
+set +e; "$APP" verify minutes.pdf > untrusted.txt; code=$?; set -e
+[ "$code" = 3 ] && grep -q "Check Signer is not on your trust list" untrusted.txt \
+  || { echo "verify of an untrusted identity gave exit $code, not 3" >&2; cat untrusted.txt >&2; exit 1; }
+"$APP" verify minutes.pdf --trust id.pem | tail -1   # trusted explicitly: exit 0 (pipefail)
 "$APP" --db m.db export 2 --format json -o follow-up.json
 "$APP" --db other.db import follow-up.json
 COPRODESK_EXIT_WHEN_SHOWN=1 "$APP" --db m.db 2>/dev/null | grep -q "shown: CoProDesk"

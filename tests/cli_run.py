@@ -20,12 +20,15 @@ def run(capsys, *args: str | Path) -> tuple[int, str, str]:
 
 def demo_with_facilitator(tmp_path: Path, capsys) -> str:
     """The demo database (its path) and Jo Fischer's identity in ``tmp_path/jo.p12``,
-    passphrase in ``tmp_path/pw``."""
+    passphrase in ``tmp_path/pw``; Jo's certificate (``tmp_path/jo.pem``) is on the trust
+    list of whoever verifies in the test, as a colleague's would be."""
     db = str(tmp_path / "m.db")
     run(capsys, "--db", db, "demo")
     (tmp_path / "pw").write_text("facilitator-pass\n")
     assert run(capsys, "keys", "new", "--name", "Jo Fischer", "--email", "jo@example.org",
-               "--out", str(tmp_path / "jo.p12"), "--passphrase-file", str(tmp_path / "pw"))[0] == 0
+               "--out", str(tmp_path / "jo.p12"), "--passphrase-file", str(tmp_path / "pw"),
+               "--cert-out", str(tmp_path / "jo.pem"))[0] == 0
+    assert run(capsys, "keys", "trust", str(tmp_path / "jo.pem"))[0] == 0
     return db
 
 

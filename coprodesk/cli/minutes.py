@@ -100,12 +100,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "per problem. Exit codes: 0 all good; 1 something was "
                                    "changed or a signature is invalid; 2 the file cannot be "
                                    "read; 3 intact and valid, but a box was signed by someone "
-                                   "else or a certificate was outside its validity period.")
+                                   "else, a certificate was outside its validity period, or a "
+                                   "signer is not on your trust list (see --allow-untrusted).")
     p.add_argument("file", type=Path, metavar="FILE.pdf")
     p.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT.pem",
                    help="a certificate to trust besides your trust list (repeatable)")
     p.add_argument("--strict", action="store_true",
                    help="exit 1 unless every signer is trusted")
+    p.add_argument("--allow-untrusted", action="store_true",
+                   help="a signer not on your trust list alone is not exit 3 (still listed)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_verify)
 
@@ -334,8 +337,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if not cert.is_file():
             raise UserError(f"no such certificate: {cert}")
     try:
-        result = verify_pdf(args.file, args.trust, strict=args.strict)
+        result = verify_pdf(args.file, args.trust, strict=args.strict,
+                            allow_untrusted=args.allow_untrusted)
     except ValueError as exc:
+        from coprodesk.minutes.trust import UnsafeTrustFile
+
+        if isinstance(exc.__cause__, UnsafeTrustFile):
+            raise UserError(str(exc)) from exc
         raise UserError(f"cannot read a certificate: {exc}") from exc
     except OSError as exc:
         raise UserError(f"cannot read {args.file}: {exc.strerror or exc}") from exc

@@ -124,8 +124,8 @@ class SignaturesModel(RowsModel):
                QT_TRANSLATE_NOOP("SignaturesModel", "Trusted"))
 
     def cell(self, s, column: int, role: int):
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(s.problems) or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # as text: a name may hold markup
+            return plain_tooltip("\n".join(s.problems)) or None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         when = (s.signed_at or "").replace("T", " ")
@@ -144,6 +144,14 @@ class SignaturesModel(RowsModel):
         return self.tr("NOT VALID")
 
 
+def plain_tooltip(text: str) -> str:
+    """``text`` for a tooltip, shown as written: Qt renders a tooltip that looks like
+    markup as rich text, and box names and signers come from the file."""
+    import html
+
+    return f"<qt>{html.escape(text).replace(chr(10), '<br>')}</qt>" if text else ""
+
+
 def verdict_text(result) -> tuple[str, str]:
     """The headline of a verification and its colour: the Verify and Sign dialogs both say
     it in these words, from the exit code ``coprodesk verify`` gives."""
@@ -157,6 +165,11 @@ def verdict_text(result) -> tuple[str, str]:
     if code == 2:
         return translate("VerifyMinutesDialog", "Cannot check this file: it is not a readable "
                                          "PDF."), BAD
+    if code == 3 and not any(s.severity == 3 for s in result.signatures):
+        return translate("VerifyMinutesDialog", "Intact and valid, but not on your trust list: "
+                                         "%1. Add a colleague's certificate with “Trusted "
+                                         "people…” once you have it from them in person."
+                         ).replace("%1", ", ".join(result.untrusted)), CHECK
     if code == 3:
         return translate("VerifyMinutesDialog", "Intact and valid, but check the signers: a box was "
                                          "signed by someone else, or a certificate was outside "
@@ -196,11 +209,12 @@ class VerifyMinutesDialog(QDialog):
         self.ui.fileLabel.setText(shown_path(path))
         try:
             result = verify_pdf(path)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a file in the trust folder refused
             self.result = None
             self.model.set_rows([])
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             show_result(self.ui.verdictLabel, self.tr("Cannot check this file: %1").replace(
-                "%1", exc.strerror or str(exc)))
+                "%1", why))
             self.ui.verdictLabel.setStyleSheet(colours.style(f"font-weight: bold; color: {BAD};"))
             show_result(self.ui.detailsLabel, "", spoken=False)
             return

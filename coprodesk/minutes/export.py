@@ -168,7 +168,7 @@ def countersign(pdf_path: Path, field: str, identity: Path, passphrase: bytes, *
     except OSError as exc:
         raise SigningError(f"cannot read {pdf_path}: {exc.strerror or exc}") from exc
     try:
-        check = verify_pdf(pdf_path, use_trust_list=False)
+        check = verify_pdf(pdf_path, use_trust_list=False, allow_untrusted=True)
     except OSError as exc:
         raise SigningError(f"cannot read {pdf_path}: {exc.strerror or exc}") from exc
     if not check.readable:

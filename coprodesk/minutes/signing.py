@@ -159,12 +159,36 @@ def sign(pdf: bytes, field: str, p12: Path, passphrase: bytes, *, certify: bool,
         field_name=field, certify=certify, reason=reason or None,
         subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
         docmdp_permissions=fields.MDPPerm.FILL_FORMS)
+    stamp_signing_time(signer, datetime.now(UTC))
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     try:
         out = signers.PdfSigner(meta, signer, stamp_style=_stamp_style()).sign_pdf(writer)
     except Exception as exc:  # pyHanko raises its own SigningError family
         raise SigningError(f"cannot sign: {exc}") from exc
     return out.getvalue()
+
+
+def stamp_signing_time(signer, when: datetime) -> None:
+    """Put the signing time inside the signed attributes of ``signer``'s next CMS.
+
+    PAdES keeps the time only in the signature dictionary's ``/M``, which lies outside
+    the signed bytes: anyone can rewrite it. ``verify`` reads and checks the time the
+    signer signed (``signing_time.py``), so it must be there. It is still the signer's own
+    clock, not a timestamp authority's."""
+    from pyhanko.sign.attributes import (
+        SignedAttributeProviderSpec,
+        SigningCertificateV2Provider,
+        SigningTimeProvider,
+    )
+
+    cert = signer.signing_cert
+
+    class _WithTime(SignedAttributeProviderSpec):
+        def signed_attr_providers(self, data_digest: bytes, digest_algorithm: str):
+            yield SigningCertificateV2Provider(signing_cert=cert)
+            yield SigningTimeProvider(timestamp=when)
+
+    signer.signed_attr_prov_spec = _WithTime()
 
 
 def _stamp_style():

@@ -270,6 +270,51 @@ V_CERTIFICATE_NOT_VALID = QT_TRANSLATE_NOOP(
     "from {start} to {end}")
 V_WRONG_BOX = QT_TRANSLATE_NOOP("Minutes", "the box of {box} was signed by {name}, not by {box}")
 V_NOT_TRUSTED = QT_TRANSLATE_NOOP("Minutes", "{signer} is not on your trust list")
+V_NOT_TRUSTED_NOTE = QT_TRANSLATE_NOOP(
+    "Minutes", "{signer} is not on your trust list (accepted with --allow-untrusted)")
+# --- verify: the boxes (boxes.py)
+V_NOT_A_BOX = QT_TRANSLATE_NOOP(
+    "Minutes", "the minutes carry a form field {box} that is not a signature box: filling it "
+    "later could draw over the pages")
+V_SAME_PERSON = QT_TRANSLATE_NOOP(
+    "Minutes", "the boxes {a} and {b} are for the same person: each person has one box")
+V_BOX_NOT_ON_SIGN_OFF = QT_TRANSLATE_NOOP(
+    "Minutes", "the box {box} is on page {page}, not on the sign-off pages at the end of the "
+    "minutes")
+V_BOX_OVER_TEXT = QT_TRANSLATE_NOOP(
+    "Minutes", "the box {box} lies over text on page {page}: what is drawn in it could hide "
+    "the minutes")
+V_BOX_PLACES = QT_TRANSLATE_NOOP(
+    "Minutes", "the box {box} is in {n} places: each box has exactly one")
+V_BOX_ADDED = QT_TRANSLATE_NOOP(
+    "Minutes", "a box {box} was added after the minutes were certified")
+V_UNDECLARED_SIGNATURE = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature of {name} is in the box {box}, which was not on the minutes when "
+    "they were certified")
+V_BOX_MOVED = QT_TRANSLATE_NOOP(
+    "Minutes", "the box {box} was moved, resized or shown after the minutes were certified")
+V_INVISIBLE_FILLED = QT_TRANSLATE_NOOP(
+    "Minutes", "the invisible box {box} was filled with something to see: an invisible box "
+    "stays invisible")
+# --- verify: the signing time (signing_time.py)
+V_NO_SIGNING_TIME = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature of {name} does not say inside it when it was made: its "
+    "certificate was checked against today's date")
+V_TIME_FUTURE = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature of {name} says it was made at {at}, which is in the future")
+V_TIME_CLOCK_AHEAD = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature of {name} says {at}, a few minutes ahead of this computer's "
+    "clock")
+V_TIME_BEFORE = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature of {name} says it was made at {at}, before {what} ({then})")
+V_TIME_BEFORE_NOTE = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature of {name} says it was made a few minutes before {what}: one of "
+    "the clocks was slightly off")
+V_TIME_CERT_EDGE = QT_TRANSLATE_NOOP(
+    "Minutes", "the certificate of {name} was valid only a few minutes away from the signing "
+    "time: one of the clocks was slightly off")
+V_WHEN_MADE = QT_TRANSLATE_NOOP("Minutes", "the minutes were made")
+V_WHEN_SIGNED = QT_TRANSLATE_NOOP("Minutes", "{name} signed")
 V_CHANGES = {  # (what changed, whether the signature certified): one whole sentence each
     ("annotation", True): QT_TRANSLATE_NOOP(
         "Minutes", "an annotation was added to page {page} after {name} certified the minutes "

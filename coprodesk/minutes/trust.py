@@ -147,6 +147,64 @@ def remove_trusted(fingerprint: str, folder: Path | None = None) -> None:
         raise TrustError(f"cannot remove {matches[0]}: {exc.strerror or exc}") from exc
 
 
+class UnsafeTrustFile(TrustError):
+    """A file in the trust folder that someone else could have put there or changed."""
+
+
+def _unsafe(path: Path) -> str:
+    """Why ``path`` cannot be trusted as part of the list, or "" when it can: a symbolic
+    link (its target may be anyone's file), a file owned by someone else, or one that
+    others may write. Windows keeps no such modes: only links are refused there."""
+    import stat
+
+    try:
+        st = path.lstat()
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if stat.S_ISLNK(st.st_mode):
+        return "is a symbolic link"
+    if not stat.S_ISREG(st.st_mode):
+        return "is not a regular file"
+    if os.name == "posix":
+        if st.st_uid != os.getuid():
+            return "belongs to another user"
+        if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            return "can be changed by other users"
+    return ""
+
+
 def trusted_cert_paths(folder: Path | None = None) -> list[Path]:
-    """The PEM files of the list, for pyHanko's trust roots."""
-    return sorted(p for p in _folder(folder).glob("*.pem") if p.is_file())
+    """The PEM files of the list. A file the list does not own, one others may write, or
+    a symbolic link is refused (UnsafeTrustFile, one line naming it): whoever could put it
+    there could make anyone "trusted". The folder itself likewise."""
+    where = _folder(folder)
+    why = _unsafe_folder(where)
+    if why:
+        raise UnsafeTrustFile(f"the trust folder {where} {why}: fix or remove it (nobody is "
+                              "trusted until then)")
+    out = []
+    for p in sorted(where.glob("*.pem")):
+        why = _unsafe(p)
+        if why:
+            raise UnsafeTrustFile(f"the trust list file {p} {why}: remove it, then add the "
+                                  "certificate again with `coprodesk keys trust`")
+        out.append(p)
+    return out
+
+
+def _unsafe_folder(folder: Path) -> str:
+    import stat
+
+    if os.name != "posix":
+        return ""
+    try:
+        st = folder.lstat()
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if stat.S_ISLNK(st.st_mode):
+        return "is a symbolic link"
+    if st.st_uid != os.getuid():
+        return "belongs to another user"
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return "can be changed by other users"
+    return ""

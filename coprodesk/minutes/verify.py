@@ -8,10 +8,17 @@ whole file up to its revision, every later revision stays within form filling
 the certificate was within its validity period when it signed, and the box
 was signed by the person it names (or openly on their behalf).
 
+The form itself is held to our boxes (``boxes.py``: no new fields, no field but the
+boxes declared at certification, one box per person, on the sign-off pages), the
+signing times to what the file can show (``signing_time.py``: the time inside the
+signature, never ``/M``), and everything read from the file is printed with its
+control and bidi characters escaped (``shown.py``).
+
 Exit codes (``Verification.exit_code``): 0 all good, 1 something changed or a
 signature is invalid (or, with ``strict``, a signer is not trusted), 2 the
-file cannot be read, 3 intact and valid but a box signed by someone else or a
-certificate outside its validity period. The CLI and the Verify dialog share
+file cannot be read, 3 intact and valid but a box signed by someone else, a
+certificate outside its validity period, or a signer not on the trust list (unless
+``allow_untrusted``). The CLI and the Verify dialog share
 this module, so they always agree. Each problem line and the sentence on what travels
 inside the signed part are in the minutes' language (``source_words`` V_*); the verdict
 words and the JSON keys stay as scripts know them.
@@ -19,12 +26,14 @@ words and the JSON keys stay as scripts know them.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from coprodesk.minutes import words as W
+from coprodesk.minutes.shown import person_key, shown
 
 ON_BEHALF = "On behalf of "  # how a signature's reason says it fills someone else's box (data)
 
@@ -41,7 +50,7 @@ VERDICTS = {
 class SignatureCheck:
     field: str
     signer: str
-    signed_at: str | None  # ISO 8601, as the signer's clock said
+    signed_at: str | None  # ISO 8601: the signing time inside the signature (never /M)
     intact: bool  # the signed bytes are unchanged
     covers_all_before: bool  # the signature covers its whole revision of the file
     trusted: bool  # the certificate is on the trust list or given with --trust
@@ -57,6 +66,7 @@ class SignatureCheck:
     changes_allowed: bool = True  # later revisions stay within what this signature allows
     problems: tuple[str, ...] = ()  # one line each, in words
     severity: int = 0  # 0 good, 1 changed/invalid, 3 check the signer
+    notes: tuple[str, ...] = ()  # worth saying, not a problem (a clock a few minutes off)
 
     @property
     def verdict(self) -> str:
@@ -100,6 +110,12 @@ class Verification:
     revisions: int = 0
     file_severity: int = 0  # problems of the file itself (removed signature, later change)
     attachments: tuple[AttachmentCheck, ...] = ()
+    allow_untrusted: bool = False  # a signer not on the trust list alone is not exit 3
+
+    @property
+    def untrusted(self) -> tuple[str, ...]:
+        """The signers not on the trust list (nor given with --trust)."""
+        return tuple(dict.fromkeys(s.signer for s in self.signatures if not s.trusted))
 
     @property
     def exit_code(self) -> int:
@@ -108,9 +124,11 @@ class Verification:
         codes = {self.file_severity, *(s.severity for s in self.signatures)}
         if not self.signatures or self.changed_after_last_signature or 1 in codes:
             return 1
-        if self.strict and not all(s.trusted for s in self.signatures):
+        if self.strict and self.untrusted:
             return 1
-        return 3 if 3 in codes else 0
+        if 3 in codes or (self.untrusted and not self.allow_untrusted):
+            return 3
+        return 0
 
     @property
     def ok(self) -> bool:
@@ -134,17 +152,21 @@ class Verification:
             return "NOT VERIFIED: these minutes carry no signature."
         if code == 1 and self.strict and not self.problems:
             return "NOT VERIFIED: not every signer is on your trust list (--strict)."
+        if code == 3 and not {3} & {s.severity for s in self.signatures}:
+            return ("Intact and valid, but check the signers: not on your trust list: "
+                    + ", ".join(self.untrusted) + ".")
         if code == 3:
             return ("Intact and valid, but check the signers: a box was signed by someone "
-                    "else or a certificate was outside its validity period.")
+                    "else, a certificate was outside its validity period, or a signer is not "
+                    "on your trust list.")
         return "NOT VERIFIED: the minutes differ from what was signed, or a signature is invalid."
 
     def lines(self) -> list[str]:
         """One line per problem, then the notes: what the dialog lists under its verdict."""
         out = list(self.problems)
-        if self.strict:
-            out += [W.V_NOT_TRUSTED.format(signer=s.signer) for s in self.signatures
-                    if not s.trusted]
+        said = W.V_NOT_TRUSTED_NOTE if self.allow_untrusted and not self.strict else (
+            W.V_NOT_TRUSTED)
+        out += [said.format(signer=name) for name in self.untrusted]
         return out + list(self.notes)
 
     def attachment_lines(self) -> list[str]:
@@ -171,6 +193,7 @@ class Verification:
             sig["verdict"] = check.verdict
             del sig["severity"]
         del data["file_severity"]
+        data["untrusted"] = list(self.untrusted)
         data["ok"] = self.ok
         data["verdict"] = self.verdict
         data["exit_code"] = self.exit_code
@@ -183,10 +206,12 @@ def unreadable(path: Path | str, reason: str) -> Verification:
 
 
 def verify_pdf(path: Path, trust_pems: list[Path] | tuple[Path, ...] = (), *,
-               strict: bool = False, use_trust_list: bool = True) -> Verification:
+               strict: bool = False, use_trust_list: bool = True,
+               allow_untrusted: bool = False) -> Verification:
     """Check every signature of the PDF at ``path``; never raises for a broken file.
 
-    ``trust_pems`` are trusted on top of the trust list (``use_trust_list``). A
+    ``trust_pems`` are trusted on top of the trust list (``use_trust_list``); a signer on
+    neither makes it exit 3 unless ``allow_untrusted`` (exit 1 with ``strict``). A
     certificate that cannot be read raises ValueError, a file that cannot be opened
     OSError (the caller's input); a damaged PDF is a verdict (``readable`` False)."""
     from coprodesk.minutes.signing import quiet_pyhanko
@@ -195,13 +220,14 @@ def verify_pdf(path: Path, trust_pems: list[Path] | tuple[Path, ...] = (), *,
     trusted = _trusted_fingerprints(trust_pems, use_trust_list)
     data = Path(path).read_bytes()  # OSError for a missing file: the caller says it its way
     try:
-        return _verify(str(path), data, trusted, strict)
+        return dataclasses.replace(_verify(str(path), data, trusted, strict),
+                                   allow_untrusted=allow_untrusted)
     except _Unreadable as exc:
         return unreadable(path, str(exc))
     except Exception as exc:  # a hostile file must give a verdict, not a crash
         return Verification(str(path), (), (), False,
                             (W.V_FILE_DAMAGED.format(why=_first_line(exc)),), strict=strict,
-                            file_severity=1)
+                            file_severity=1, allow_untrusted=allow_untrusted)
 
 
 class _Unreadable(Exception):
@@ -209,18 +235,25 @@ class _Unreadable(Exception):
 
 
 def _trusted_fingerprints(trust_pems, use_trust_list: bool) -> set[str]:
-    import contextlib
     import hashlib
 
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    from coprodesk.minutes.trust import TrustError, load_certificate, trusted_cert_paths
+    from coprodesk.minutes.trust import (
+        TrustError,
+        UnsafeTrustFile,
+        load_certificate,
+        trusted_cert_paths,
+    )
 
     paths = list(trust_pems)
     if use_trust_list:
-        # no trust folder (read-only home): nobody is trusted from it
-        with contextlib.suppress(TrustError):
+        try:
             paths += trusted_cert_paths()
+        except UnsafeTrustFile as exc:  # someone else could have made anyone trusted
+            raise ValueError(str(exc)) from exc
+        except TrustError:  # no trust folder (read-only home): nobody is trusted from it
+            pass
     out = set()
     for p in paths:
         try:
@@ -237,7 +270,7 @@ def _trusted_fingerprints(trust_pems, use_trust_list: bool) -> set[str]:
 
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
-    return (text[0] if text else type(exc).__name__)[:200]
+    return shown((text[0] if text else type(exc).__name__)[:200])
 
 
 def _verify(path: str, data: bytes, trusted: set[str], strict: bool) -> Verification:
@@ -257,18 +290,33 @@ def _verify(path: str, data: bytes, trusted: set[str], strict: bool) -> Verifica
         total = reader.xrefs.total_revisions
     except Exception as exc:  # pyHanko raises many kinds for a broken file
         raise _Unreadable(W.V_DAMAGED_PDF.format(path=path, why=_first_line(exc))) from exc
-    unsigned = tuple(name for name, value, _ref in all_fields if value is None)
+    unsigned = tuple(shown(name) for name, value, _ref in all_fields if value is None)
     embedded, damaged = _collect(reader, all_fields)
-    checks = [_check_signature(reader, sig, trusted, total) for sig in embedded]
+    checks = _check_signatures(reader, embedded, trusted, total)
     checks += damaged
 
     problems: list[str] = []
     notes: list[str] = []
     for c in checks:
         problems += c.problems
+        notes += c.notes
         if c.on_behalf:
             notes.append(W.V_ON_BEHALF.format(signer=c.signer, box=c.field, reason=c.on_behalf))
     file_severity = 0
+    if embedded:
+        from coprodesk.minutes.boxes import SignedBox, check_boxes
+
+        first = embedded[0]
+        try:
+            _a, _b, start, length = (int(v) for v in first.sig_object["/ByteRange"])
+            found = check_boxes(reader, data, first.signed_revision, start + length,
+                                [SignedBox(c.field, c.signer, c.revision) for c in checks
+                                 if c.signer != "?"])
+        except Exception as exc:  # a form we cannot read cannot be trusted either
+            found = [W.V_FILE_DAMAGED.format(why=_first_line(exc))]
+        if found:
+            problems += found
+            file_severity = 1
     removed = _removed_signatures(reader, total, {c.field for c in checks})
     for name, rev in removed:
         problems.append(W.V_REMOVED.format(box=name, rev=rev, total=total))
@@ -329,16 +377,43 @@ def _collect(reader, all_fields) -> tuple[list, list[SignatureCheck]]:
             sigs.append(EmbeddedPdfSignature(reader, ref.get_object(), name))
         except Exception as exc:
             damaged.append(SignatureCheck(
-                name, "?", None, False, False, False, False, "other", changes_allowed=False,
-                problems=(W.V_DAMAGED.format(box=name, why=_first_line(exc)),), severity=1))
+                shown(name), "?", None, False, False, False, False, "other", changes_allowed=False,
+                problems=(W.V_DAMAGED.format(box=shown(name), why=_first_line(exc)),),
+                severity=1))
     return sorted(sigs, key=lambda e: e.signed_revision), damaged
 
 
-def _check_signature(reader, sig, trusted: set[str], total: int) -> SignatureCheck:
+def _check_signatures(reader, embedded: list, trusted: set[str], total: int
+                      ) -> list[SignatureCheck]:
+    """Each signature in signing order, its time judged against the minutes' creation and
+    every signature before it (``signing_time.py``)."""
+    from coprodesk.minutes.signing_time import cms_signing_time, made_at
+
+    now = datetime.now(UTC)
+    earliest: list[tuple[str, datetime]] = []
+    if embedded:
+        made = made_at(reader, embedded[0].signed_revision)
+        if made is not None:
+            earliest.append((W.V_WHEN_MADE, made))
+    out = []
+    for sig in embedded:
+        when = cms_signing_time(sig)
+        check = _check_signature(reader, sig, trusted, total, when, now, list(earliest))
+        out.append(check)
+        if when is not None and check.signer != "?":
+            earliest.append((W.V_WHEN_SIGNED.format(name=check.signer), when))
+    return out
+
+
+def _check_signature(reader, sig, trusted: set[str], total: int, when: datetime | None,
+                     now: datetime, earliest: list[tuple[str, datetime]]) -> SignatureCheck:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    box = sig.field_name or "?"
+    from coprodesk.minutes.signing_time import check_time
+
+    raw_box = sig.field_name or "?"
+    box = shown(raw_box)
     revision = sig.signed_revision + 1
     certifies = _certifies(sig.sig_object)
     try:
@@ -353,12 +428,15 @@ def _check_signature(reader, sig, trusted: set[str], total: int) -> SignatureChe
                               severity=1)
     cert = status.signing_cert
     subject = cert.subject.native if cert is not None else {}
-    name = str(subject.get("common_name", "") or "?")
-    email = str(subject.get("email_address", "") or "")
+    raw_name = str(subject.get("common_name", "") or "?")
+    name = shown(raw_name)
+    email = shown(subject.get("email_address", "") or "")
     fingerprint = cert.sha256.hex() if cert is not None else ""
-    when = status.signer_reported_dt
-    at = when if when is not None else datetime.now(UTC)
-    cert_ok = cert is not None and cert.not_valid_before <= at <= cert.not_valid_after
+    at = when if when is not None else now
+    timing = check_time(name, when, now=now, earliest=earliest,
+                        not_before=cert.not_valid_before if cert is not None else None,
+                        not_after=cert.not_valid_after if cert is not None else None)
+    cert_ok = cert is not None and timing.certificate_ok
     coverage = str(getattr(status.coverage, "name", ""))
     covers = coverage in ("ENTIRE_FILE", "ENTIRE_REVISION")
     level = status.modification_level
@@ -370,7 +448,8 @@ def _check_signature(reader, sig, trusted: set[str], total: int) -> SignatureChe
         ON_BEHALF) else ""
     if on_behalf == "" and reason.startswith(ON_BEHALF):
         on_behalf = reason
-    matches = _box_key(box) == _box_key(name)
+    on_behalf = shown(on_behalf)
+    matches = person_key(raw_box) == person_key(raw_name)
 
     problems: list[str] = []
     severity = 0
@@ -383,6 +462,7 @@ def _check_signature(reader, sig, trusted: set[str], total: int) -> SignatureChe
     if covers and not allowed:
         problems += _describe_changes(reader, sig.signed_revision, total, name, certifies,
                                       status.diff_result)
+    problems += timing.problems
     if problems:
         severity = 1
     if not cert_ok:
@@ -401,12 +481,8 @@ def _check_signature(reader, sig, trusted: set[str], total: int) -> SignatureChe
         certifies=certifies, changes_after=_changes(level), valid=bool(status.valid),
         certificate_valid_at_signing=cert_ok, box_matches_signer=matches,
         on_behalf=on_behalf, revision=revision, email=email, fingerprint=fingerprint,
-        changes_allowed=allowed, problems=tuple(problems), severity=severity)
-
-
-def _box_key(name: str) -> str:
-    """Box names are signer names made into PDF field names (no dots, one space)."""
-    return " ".join(str(name).replace(".", " ").split())[:60].casefold()
+        changes_allowed=allowed, problems=tuple(problems), severity=severity,
+        notes=timing.notes)
 
 
 def _certifies(sig_object) -> bool:

@@ -3491,97 +3491,187 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="274"/>
-        <source>an annotation was added to page {page} after {name} certified the minutes (revision {rev} of {total})</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="273"/>
+        <source>{signer} is not on your trust list (accepted with --allow-untrusted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="277"/>
-        <source>an annotation was added to page {page} after {name} signed (revision {rev} of {total})</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="276"/>
+        <source>the minutes carry a form field {box} that is not a signature box: filling it later could draw over the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="280"/>
-        <source>page {page} was changed after {name} certified the minutes (revision {rev} of {total})</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="279"/>
+        <source>the boxes {a} and {b} are for the same person: each person has one box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="283"/>
-        <source>page {page} was changed after {name} signed (revision {rev} of {total})</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="281"/>
+        <source>the box {box} is on page {page}, not on the sign-off pages at the end of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="285"/>
-        <source>the file was changed after {name} certified the minutes beyond signing its boxes</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="284"/>
+        <source>the box {box} lies over text on page {page}: what is drawn in it could hide the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="288"/>
-        <source>the file was changed after {name} signed beyond signing its boxes</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="287"/>
+        <source>the box {box} is in {n} places: each box has exactly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="289"/>
+        <source>a box {box} was added after the minutes were certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="291"/>
-        <source>{problem}: {why}</source>
+        <source>the signature of {name} is in the box {box}, which was not on the minutes when they were certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="292"/>
-        <source>{path} is not a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="293"/>
-        <source>{path} is damaged or truncated: it does not end where a PDF ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="295"/>
-        <source>{path} is damaged or truncated: {why}</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="294"/>
+        <source>the box {box} was moved, resized or shown after the minutes were certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="296"/>
-        <source>the file is damaged: {why}</source>
+        <source>the invisible box {box} was filled with something to see: an invisible box stays invisible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="298"/>
-        <source>the accessible HTML version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="299"/>
-        <source>the easy-read version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="301"/>
-        <source>the attached file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="302"/>
-        <source>{what} ({name})</source>
+        <location filename="../../coprodesk/minutes/source_words.py" line="300"/>
+        <source>the signature of {name} does not say inside it when it was made: its certificate was checked against today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
-        <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="304"/>
-        <source>{what} is inside the signed part.</source>
+        <source>the signature of {name} says it was made at {at}, which is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="305"/>
+        <source>the signature of {name} says {at}, a few minutes ahead of this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="308"/>
+        <source>the signature of {name} says it was made at {at}, before {what} ({then})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="310"/>
+        <source>the signature of {name} says it was made a few minutes before {what}: one of the clocks was slightly off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="313"/>
+        <source>the certificate of {name} was valid only a few minutes away from the signing time: one of the clocks was slightly off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="316"/>
+        <source>the minutes were made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="317"/>
+        <source>{name} signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="319"/>
+        <source>an annotation was added to page {page} after {name} certified the minutes (revision {rev} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="322"/>
+        <source>an annotation was added to page {page} after {name} signed (revision {rev} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="325"/>
+        <source>page {page} was changed after {name} certified the minutes (revision {rev} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="328"/>
+        <source>page {page} was changed after {name} signed (revision {rev} of {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="330"/>
+        <source>the file was changed after {name} certified the minutes beyond signing its boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="333"/>
+        <source>the file was changed after {name} signed beyond signing its boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="336"/>
+        <source>{problem}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="337"/>
+        <source>{path} is not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="338"/>
+        <source>{path} is damaged or truncated: it does not end where a PDF ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="340"/>
+        <source>{path} is damaged or truncated: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="341"/>
+        <source>the file is damaged: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="343"/>
+        <source>the accessible HTML version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="344"/>
+        <source>the easy-read version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="346"/>
+        <source>the attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="347"/>
+        <source>{what} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="348"/>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="349"/>
+        <source>{what} is inside the signed part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="350"/>
         <source>{what} are inside the signed part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="306"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="351"/>
         <source>{what} is NOT covered by any signature.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,67 +5141,67 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="108"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="110"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="121"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="123"/>
         <source>These minutes have no signature boxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="123"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="125"/>
         <source>Every box is signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="125"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="127"/>
         <source>Nobody has signed yet: the first signature certifies the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="148"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="150"/>
         <source>Open the minutes to sign first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="150"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="152"/>
         <source>Choose the box that bears your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="152"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="154"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="156"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="158"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="164"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="166"/>
         <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="170"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="172"/>
         <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="179"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="181"/>
         <source>Signed the box for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="199"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="201"/>
         <source>Minutes to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="201"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="203"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5687,7 +5777,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="229"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="243"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5732,42 +5822,47 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="155"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
         <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="158"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="166"/>
         <source>Cannot check this file: it is not a readable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="161"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="169"/>
+        <source>Intact and valid, but not on your trust list: %1. Add a colleague&apos;s certificate with “Trusted people…” once you have it from them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="174"/>
         <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="165"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="178"/>
         <source>NOT VERIFIED: these minutes carry no signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="166"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="179"/>
         <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="202"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="216"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="214"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="228"/>
         <source>Still to sign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="230"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="244"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

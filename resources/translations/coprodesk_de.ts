@@ -3499,97 +3499,187 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>{signer} steht nicht auf Ihrer Vertrauensliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="274"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="273"/>
+        <source>{signer} is not on your trust list (accepted with --allow-untrusted)</source>
+        <translation>{signer} steht nicht auf Ihrer Vertrauensliste (mit --allow-untrusted hingenommen)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="276"/>
+        <source>the minutes carry a form field {box} that is not a signature box: filling it later could draw over the pages</source>
+        <translation>das Protokoll enthält ein Formularfeld {box}, das kein Signaturfeld ist: wird es später ausgefüllt, kann es über die Seiten malen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="279"/>
+        <source>the boxes {a} and {b} are for the same person: each person has one box</source>
+        <translation>die Felder {a} und {b} gehören derselben Person: jede Person hat ein Feld</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="281"/>
+        <source>the box {box} is on page {page}, not on the sign-off pages at the end of the minutes</source>
+        <translation>das Feld {box} steht auf Seite {page}, nicht auf den Seiten zum Unterzeichnen am Ende des Protokolls</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="284"/>
+        <source>the box {box} lies over text on page {page}: what is drawn in it could hide the minutes</source>
+        <translation>das Feld {box} liegt auf Seite {page} über Text: was darin gezeichnet wird, könnte das Protokoll verdecken</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="287"/>
+        <source>the box {box} is in {n} places: each box has exactly one</source>
+        <translation>das Feld {box} steht an {n} Stellen: jedes Feld hat genau eine</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="289"/>
+        <source>a box {box} was added after the minutes were certified</source>
+        <translation>ein Feld {box} wurde hinzugefügt, nachdem das Protokoll beglaubigt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="291"/>
+        <source>the signature of {name} is in the box {box}, which was not on the minutes when they were certified</source>
+        <translation>die Signatur von {name} steht im Feld {box}, das beim Beglaubigen nicht im Protokoll war</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="294"/>
+        <source>the box {box} was moved, resized or shown after the minutes were certified</source>
+        <translation>das Feld {box} wurde verschoben, in der Größe geändert oder sichtbar gemacht, nachdem das Protokoll beglaubigt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="296"/>
+        <source>the invisible box {box} was filled with something to see: an invisible box stays invisible</source>
+        <translation>das unsichtbare Feld {box} wurde mit etwas Sichtbarem gefüllt: ein unsichtbares Feld bleibt unsichtbar</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="300"/>
+        <source>the signature of {name} does not say inside it when it was made: its certificate was checked against today&apos;s date</source>
+        <translation>die Signatur von {name} sagt nicht in sich selbst, wann sie geleistet wurde: ihr Zertifikat wurde mit dem heutigen Datum geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
+        <source>the signature of {name} says it was made at {at}, which is in the future</source>
+        <translation>die Signatur von {name} gibt {at} als Zeitpunkt an, und der liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="305"/>
+        <source>the signature of {name} says {at}, a few minutes ahead of this computer&apos;s clock</source>
+        <translation>die Signatur von {name} gibt {at} an, einige Minuten nach der Uhr dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="308"/>
+        <source>the signature of {name} says it was made at {at}, before {what} ({then})</source>
+        <translation>die Signatur von {name} gibt {at} als Zeitpunkt an, also bevor {what} ({then})</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="310"/>
+        <source>the signature of {name} says it was made a few minutes before {what}: one of the clocks was slightly off</source>
+        <translation>die Signatur von {name} gibt einen Zeitpunkt einige Minuten bevor {what} an: eine der Uhren ging etwas falsch</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="313"/>
+        <source>the certificate of {name} was valid only a few minutes away from the signing time: one of the clocks was slightly off</source>
+        <translation>das Zertifikat von {name} war nur einige Minuten neben dem Zeitpunkt der Signatur gültig: eine der Uhren ging etwas falsch</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="316"/>
+        <source>the minutes were made</source>
+        <translation>das Protokoll erstellt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="317"/>
+        <source>{name} signed</source>
+        <translation>{name} signiert hat</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="319"/>
         <source>an annotation was added to page {page} after {name} certified the minutes (revision {rev} of {total})</source>
         <translation>auf Seite {page} wurde eine Anmerkung hinzugefügt, nachdem {name} das Protokoll beglaubigt hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="277"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="322"/>
         <source>an annotation was added to page {page} after {name} signed (revision {rev} of {total})</source>
         <translation>auf Seite {page} wurde eine Anmerkung hinzugefügt, nachdem {name} signiert hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="280"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="325"/>
         <source>page {page} was changed after {name} certified the minutes (revision {rev} of {total})</source>
         <translation>Seite {page} wurde geändert, nachdem {name} das Protokoll beglaubigt hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="283"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="328"/>
         <source>page {page} was changed after {name} signed (revision {rev} of {total})</source>
         <translation>Seite {page} wurde geändert, nachdem {name} signiert hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="285"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="330"/>
         <source>the file was changed after {name} certified the minutes beyond signing its boxes</source>
         <translation>die Datei wurde, nachdem {name} das Protokoll beglaubigt hat, über das Signieren der Felder hinaus geändert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="288"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="333"/>
         <source>the file was changed after {name} signed beyond signing its boxes</source>
         <translation>die Datei wurde, nachdem {name} signiert hat, über das Signieren der Felder hinaus geändert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="291"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="336"/>
         <source>{problem}: {why}</source>
         <translation>{problem}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="292"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="337"/>
         <source>{path} is not a PDF</source>
         <translation>{path} ist kein PDF</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="293"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="338"/>
         <source>{path} is damaged or truncated: it does not end where a PDF ends</source>
         <translation>{path} ist beschädigt oder abgeschnitten: Die Datei endet nicht, wo ein PDF endet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="295"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="340"/>
         <source>{path} is damaged or truncated: {why}</source>
         <translation>{path} ist beschädigt oder abgeschnitten: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="296"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="341"/>
         <source>the file is damaged: {why}</source>
         <translation>die Datei ist beschädigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="298"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="343"/>
         <source>the accessible HTML version</source>
         <translation>die barrierefreie HTML-Fassung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="299"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="344"/>
         <source>the easy-read version</source>
         <translation>die Fassung in Leichter Sprache</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="301"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="346"/>
         <source>the attached file</source>
         <translation>die angehängte Datei</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="302"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="347"/>
         <source>{what} ({name})</source>
         <translation>{what} ({name})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="348"/>
         <source>{items} and {last}</source>
         <translation>{items} und {last}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="304"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="349"/>
         <source>{what} is inside the signed part.</source>
         <translation>{what} ist im signierten Teil enthalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="305"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="350"/>
         <source>{what} are inside the signed part.</source>
         <translation>{what} sind im signierten Teil enthalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="306"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="351"/>
         <source>{what} is NOT covered by any signature.</source>
         <translation>{what} ist von KEINER Signatur abgedeckt.</translation>
     </message>
@@ -5061,67 +5151,67 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Das gewählte Feld unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="108"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="110"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="121"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="123"/>
         <source>These minutes have no signature boxes.</source>
         <translation>Dieses Protokoll hat keine Unterschriftsfelder.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="123"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="125"/>
         <source>Every box is signed.</source>
         <translation>Jedes Feld ist unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="125"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="127"/>
         <source>Nobody has signed yet: the first signature certifies the minutes.</source>
         <translation>Noch hat niemand unterschrieben: Die erste Unterschrift beglaubigt das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="148"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="150"/>
         <source>Open the minutes to sign first.</source>
         <translation>Öffnen Sie zuerst das zu unterschreibende Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="150"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="152"/>
         <source>Choose the box that bears your name.</source>
         <translation>Wählen Sie das Feld mit Ihrem Namen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="152"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="154"/>
         <source>The box for %1 is already signed by %2.</source>
         <translation>Das Feld für %1 ist bereits von %2 unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="156"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="158"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="164"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="166"/>
         <source>Say why you sign on their behalf; the reason is recorded in the signature.</source>
         <translation>Sagen Sie, warum Sie in ihrem Auftrag unterschreiben; der Grund wird in der Unterschrift festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="170"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="172"/>
         <source>You are %1, but this box is for %2. Choose your own box, or tick “Sign on behalf” and say why.</source>
         <translation>Sie sind %1, aber dieses Feld ist für %2. Wählen Sie Ihr eigenes Feld oder haken Sie „Im Auftrag unterschreiben“ an und sagen Sie, warum.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="179"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="181"/>
         <source>Signed the box for %1.</source>
         <translation>Das Feld für %1 ist unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="199"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="201"/>
         <source>Minutes to sign</source>
         <translation>Zu unterschreibendes Protokoll</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/sign.py" line="201"/>
+        <location filename="../../coprodesk/gui/signing/sign.py" line="203"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5697,7 +5787,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="229"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="243"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
@@ -5742,42 +5832,47 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>&amp;Andere Datei prüfen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="155"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
         <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
         <translation>Geprüft: Jede Unterschrift ist unversehrt und gültig, und danach wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="158"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="166"/>
         <source>Cannot check this file: it is not a readable PDF.</source>
         <translation>Diese Datei kann nicht geprüft werden: Sie ist kein lesbares PDF.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="161"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="169"/>
+        <source>Intact and valid, but not on your trust list: %1. Add a colleague&apos;s certificate with “Trusted people…” once you have it from them in person.</source>
+        <translation>Unversehrt und gültig, aber nicht auf Ihrer Vertrauensliste: %1. Fügen Sie das Zertifikat einer Kollegin oder eines Kollegen mit „Vertrauenswürdige Personen…“ hinzu, sobald Sie es persönlich von ihnen bekommen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="174"/>
         <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
         <translation>Unversehrt und gültig, aber prüfen Sie die Unterzeichnenden: Ein Feld wurde von jemand anderem unterschrieben, oder ein Zertifikat war außerhalb seiner Gültigkeit.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="165"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="178"/>
         <source>NOT VERIFIED: these minutes carry no signature.</source>
         <translation>NICHT GEPRÜFT: Dieses Protokoll trägt keine Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="166"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="179"/>
         <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
         <translation>NICHT GEPRÜFT: Das Protokoll weicht vom Unterschriebenen ab, oder eine Unterschrift ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="202"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="216"/>
         <source>Cannot check this file: %1</source>
         <translation>Diese Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="214"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="228"/>
         <source>Still to sign: %1</source>
         <translation>Noch zu unterschreiben: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="230"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="244"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
 from coprodesk.demo import create_demo
-from coprodesk.minutes.signing import new_identity
+from coprodesk.minutes.signing import certificate_pem, new_identity
+from coprodesk.minutes.trust import add_trusted
 from coprodesk.store import meetings as repo
 from coprodesk.store.signing import amendments
 
@@ -57,6 +58,14 @@ def test_export_then_certify_then_verify_through_the_dialogs(qtbot, gui, store, 
     check = window.verify_dialog
     assert check.model.rowCount() == 1
     assert check.model.index(0, 1).data() == "Jo Fischer"
+    # a self-made identity never passes silently: until Jo's certificate is trusted
+    assert check.ui.verdictLabel.text().startswith(
+        "Intact and valid, but not on your trust list: Jo Fischer.")
+    assert "Jo Fischer is not on your trust list" in check.ui.detailsLabel.text()
+    pem = tmp_path / "jo.pem"
+    pem.write_bytes(certificate_pem(tmp_path / "jo.p12", b"right-passphrase"))
+    add_trusted(pem)
+    check.check(signed)
     assert "Verified: every signature is intact and valid" in check.ui.verdictLabel.text()
     assert "Still to sign: Amara Okafor" in check.ui.detailsLabel.text()
     assert ("The easy-read version (easy-read.pdf) and the accessible HTML version "
@@ -163,7 +172,7 @@ def test_the_easy_read_version_is_chosen_by_keyboard_certified_and_reads_back(
     text = " ".join(subprocess.run(["pdftotext", str(easy), "-"], capture_output=True,
                                    text=True, check=True).stdout.split())
     assert "Our meeting: Spring workshop" in text and "Did every group agree?" in text
-    result = verify_pdf(easy)
+    result = verify_pdf(easy, allow_untrusted=True)
     assert result.exit_code == 0 and [s.signer for s in result.signatures] == ["Jo Fischer"]
     assert result.unsigned_fields == ("Amara Okafor",)
     assert repo.load_meeting(store, closed).status == "signed"

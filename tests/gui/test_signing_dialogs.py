@@ -40,6 +40,18 @@ def create_identity(qtbot, gui, dialog, name: str, email: str, passphrase: str,
     qtbot.mouseClick(dialog.ui.createButton, LEFT)
 
 
+def trust(*identities) -> None:
+    """Put the people of ``identities`` (p12, passphrase, p12, passphrase, …) on the trust
+    list, as colleagues who handed over their certificates in person."""
+    from coprodesk.minutes.signing import certificate_pem
+    from coprodesk.minutes.trust import add_trusted
+
+    for p12, passphrase in zip(identities[::2], identities[1::2], strict=True):
+        pem = p12.with_suffix(".pem")
+        pem.write_bytes(certificate_pem(p12, passphrase))
+        add_trusted(pem)
+
+
 def press_escape(qtbot, dialog) -> None:
     qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -98,6 +110,7 @@ def test_facilitator_certifies_and_a_co_chair_countersigns_in_the_app(
     amara = private_data / "identities" / "amara-okafor.p12"
     assert sign.ui.identityEdit.text() == str(amara)
     press_escape(qtbot, amara_dialog)
+    trust(jo, b"jo-passphrase", amara, b"amara-passphrase")  # they swapped certificates
 
     # the facilitator's identity cannot fill the co-chair's box; a signed box cannot be
     # filled again; a wrong passphrase changes nothing
@@ -314,6 +327,7 @@ def signed_by_jo(store, tmp_path: Path) -> tuple[Path, Path]:
     closed, _ = create_demo(store)
     jo = tmp_path / "jo.p12"
     new_identity("Jo Fischer", "jo@example.org", jo, b"jo-passphrase")
+    trust(jo, b"jo-passphrase")
     pdf = tmp_path / "minutes.pdf"
     export_minutes(store, closed, pdf, 1_700_000_000_000, identity=jo, passphrase=b"jo-passphrase")
     return pdf, jo

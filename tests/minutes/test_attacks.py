@@ -2,7 +2,8 @@
 what ``coprodesk verify`` (and the Verify dialog, which shares verify_pdf) says of each.
 
 Exit codes: 0 all good, 1 changed or invalid, 2 unreadable, 3 intact and valid but a box
-signed by someone else or a certificate outside its validity period. Wherever poppler's
+signed by someone else, a certificate outside its validity period or a signer not on the
+trust list (Jo Fischer and Amara Okafor are on it here; Sam Intruder is not). Wherever poppler's
 ``pdfsig`` has an opinion on a signature's value, we agree with it.
 """
 
@@ -82,6 +83,16 @@ def kit(tmp_path_factory) -> Kit:
     certified = sign(data, "Jo Fischer", ids["Jo Fischer"], PW, certify=True)
     both = sign(certified, "Amara Okafor", ids["Amara Okafor"], PW, certify=False)
     return Kit(folder, data, certified, both, ids, certs)
+
+
+@pytest.fixture(autouse=True)
+def _jo_and_amara_trusted(kit) -> None:
+    """The reader of these minutes trusts the two people on them (each test has a trust
+    list of its own): a verdict below is about the file, not about trust."""
+    from coprodesk.minutes.trust import add_trusted
+
+    add_trusted(kit.certs["Jo Fischer"])
+    add_trusted(kit.certs["Amara Okafor"])
 
 
 def check(tmp_path: Path, capsys, data: bytes, *extra: str,
@@ -295,13 +306,16 @@ def test_sign_refuses_someone_elses_box_unless_on_behalf(kit, tmp_path, capsys):
     assert main([*args, "--on-behalf", "Amara is ill; agreed by phone"]) == 0
     capsys.readouterr()
     code, report, _ = check(tmp_path, capsys, pdf.read_bytes())
+    assert code == 3 and report["untrusted"] == ["Sam Intruder"]  # Sam is not on the list
+    code, report, _ = check(tmp_path, capsys, pdf.read_bytes(), "--trust",
+                            str(kit.certs["Sam Intruder"]))
     assert code == 0
     box = by_field(report)["Amara Okafor"]
     assert box["on_behalf"] == "Amara is ill; agreed by phone"
     assert not box["box_matches_signer"]
     assert report["notes"] == ["Sam Intruder signed the box of Amara Okafor on their behalf: "
                                "Amara is ill; agreed by phone"]
-    code = main(["verify", str(tmp_path / "attacked.pdf")])
+    code = main(["verify", str(tmp_path / "attacked.pdf"), "--allow-untrusted"])
     assert code == 0 and "on their behalf" in capsys.readouterr().out
 
 

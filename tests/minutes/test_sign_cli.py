@@ -52,7 +52,7 @@ def test_the_certifier_signs_a_box_named_after_them_and_signers_are_the_others(
                         "--sign", str(sam), "--passphrase-file", str(tmp_path / "pw"),
                         "--signers", "Dev Patel, Amara Okafor, Sam Lee")
     assert code == 0, err
-    code, report = verify(capsys, pdf)
+    code, report = verify(capsys, pdf, "--allow-untrusted")  # boxes here, not trust
     assert code == 0
     assert [(s["field"], s["signer"], s["certifies"]) for s in report["signatures"]] == [
         ("Sam Lee", "Sam Lee", True)]
@@ -64,13 +64,13 @@ def test_by_default_the_co_chairs_countersign(tmp_path, capsys, demo):
     pdf = tmp_path / "m.pdf"
     assert run(capsys, "--db", demo, "export", "Spring workshop", "-o", str(pdf), "--sign",
                str(jo), "--passphrase-file", str(tmp_path / "pw"))[0] == 0
-    code, report = verify(capsys, pdf)
+    code, report = verify(capsys, pdf, "--allow-untrusted")
     assert code == 0 and report["unsigned_fields"] == ["Amara Okafor"]
     amara = new_id(capsys, tmp_path, "Amara Okafor")
     code, _out, err = run(capsys, "sign", str(pdf), "--field", "Amara Okafor", "--id",
                          str(amara), "--passphrase-file", str(tmp_path / "pw"))
     assert code == 0, err
-    code, report = verify(capsys, pdf)
+    code, report = verify(capsys, pdf, "--allow-untrusted")
     assert code == 0 and report["unsigned_fields"] == []
     assert all(s["box_matches_signer"] for s in report["signatures"])
     code, _o, err = run(capsys, "sign", str(pdf), "--field", "Amara Okafor", "--id",
@@ -144,8 +144,15 @@ def test_export_cert_trust_list_and_strict(tmp_path, capsys, demo):
     assert run(capsys, "--db", demo, "export", "Spring workshop", "-o", str(pdf), "--sign",
                str(jo), "--passphrase-file", str(tmp_path / "pw"))[0] == 0
 
-    code, report = verify(capsys, pdf)
-    assert code == 0 and report["signatures"][0]["trusted"] is False
+    code, report = verify(capsys, pdf)  # a self-made identity never passes silently
+    assert code == 3 and report["signatures"][0]["trusted"] is False
+    assert report["untrusted"] == ["Jo Fischer"] and report["verdict"] == "check the signers"
+    code, out, _ = run(capsys, "verify", str(pdf))
+    assert code == 3 and "- Jo Fischer is not on your trust list" in out
+    code, report = verify(capsys, pdf, "--allow-untrusted")
+    assert code == 0 and report["ok"] and report["untrusted"] == ["Jo Fischer"]
+    code, report = verify(capsys, pdf, "--strict", "--allow-untrusted")
+    assert code == 1  # --strict keeps its meaning
     code, report = verify(capsys, pdf, "--strict")
     assert code == 1 and report["verdict"] == "not verified" and report["strict"]
     code, out, _ = run(capsys, "verify", str(pdf), "--strict")

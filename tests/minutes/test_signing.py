@@ -34,7 +34,8 @@ def signed(tmp_path, capsys):
                "--cert-out", str(tmp_path / "jo.pem"))[0] == 0
     assert run(capsys, "keys", "new", "--name", "Amara Okafor", "--email", "a@example.org",
                "--out", str(tmp_path / "amara.p12"),
-               "--passphrase-file", str(tmp_path / "pw2"))[0] == 0
+               "--passphrase-file", str(tmp_path / "pw2"),
+               "--cert-out", str(tmp_path / "amara.pem"))[0] == 0
     return tmp_path, db, signed_minutes(capsys, tmp_path, db)
 
 
@@ -68,7 +69,10 @@ def test_certify_then_countersign_both_validate(signed, capsys):
     code, _out, err = run(capsys, "sign", str(pdf), "--field", "Amara Okafor",
                           "--id", str(tmp / "amara.p12"), "--passphrase-file", str(tmp / "pw2"))
     assert code == 0, err
-    code, report = verify_json(capsys, pdf)
+    code, report = verify_json(capsys, pdf, "--trust", str(tmp / "jo.pem"))
+    assert code == 3 and report["untrusted"] == ["Amara Okafor"]  # never silently
+    code, report = verify_json(capsys, pdf, "--trust", str(tmp / "jo.pem"), "--trust",
+                               str(tmp / "amara.pem"))
     assert code == 0 and report["ok"]
     first, second = report["signatures"]
     assert first["intact"] and second["intact"]

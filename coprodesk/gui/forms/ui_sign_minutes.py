@@ -120,12 +120,14 @@ class Ui_SignMinutesDialog(object):
 
         self.problemLabel = QLabel(SignMinutesDialog)
         self.problemLabel.setObjectName(u"problemLabel")
+        self.problemLabel.setTextFormat(Qt.PlainText)
         self.problemLabel.setWordWrap(True)
 
         self.outer.addWidget(self.problemLabel)
 
         self.verdictLabel = QLabel(SignMinutesDialog)
         self.verdictLabel.setObjectName(u"verdictLabel")
+        self.verdictLabel.setTextFormat(Qt.PlainText)
         self.verdictLabel.setWordWrap(True)
         self.verdictLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 

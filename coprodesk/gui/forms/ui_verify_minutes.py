@@ -22,12 +22,14 @@ class Ui_VerifyMinutesDialog(object):
         self.outer.setObjectName(u"outer")
         self.fileLabel = QLabel(VerifyMinutesDialog)
         self.fileLabel.setObjectName(u"fileLabel")
+        self.fileLabel.setTextFormat(Qt.PlainText)
         self.fileLabel.setWordWrap(True)
 
         self.outer.addWidget(self.fileLabel)
 
         self.verdictLabel = QLabel(VerifyMinutesDialog)
         self.verdictLabel.setObjectName(u"verdictLabel")
+        self.verdictLabel.setTextFormat(Qt.PlainText)
         self.verdictLabel.setWordWrap(True)
 
         self.outer.addWidget(self.verdictLabel)
@@ -42,6 +44,7 @@ class Ui_VerifyMinutesDialog(object):
 
         self.detailsLabel = QLabel(VerifyMinutesDialog)
         self.detailsLabel.setObjectName(u"detailsLabel")
+        self.detailsLabel.setTextFormat(Qt.PlainText)
         self.detailsLabel.setWordWrap(True)
         self.detailsLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 

@@ -100,6 +100,8 @@ class SignMinutesDialog(QDialog):
             problem = "" if result.readable else (result.problems or ("",))[0]
         except OSError as exc:
             problem = exc.strerror or str(exc)
+        except ValueError as exc:  # a file in the trust folder that was refused
+            problem = str(exc)
         if problem:
             self.result = None
             self.model.set_rows([])
