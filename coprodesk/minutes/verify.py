@@ -354,7 +354,8 @@ def _attachments(reader, checks: list[SignatureCheck], total: int
     out = []
     for a in found:
         by = tuple(c.field for c in good if c.revision >= a.revision)
-        out.append(AttachmentCheck(a.name, a.description, a.size, a.revision, bool(by), by))
+        out.append(AttachmentCheck(shown(a.name), shown(a.description), a.size, a.revision,
+                                   bool(by), by))
     return tuple(out)
 
 
@@ -514,7 +515,8 @@ def _describe_changes(reader, signed_rev: int, total: int, name: str, certified:
         why = ""
         if isinstance(diff_result, Exception):
             first = diff_result.args[0] if diff_result.args else ""
-            why = first if isinstance(first, str) else _first_line(diff_result)
+            why = (shown((first.strip().splitlines() or [""])[0][:300])
+                   if isinstance(first, str) else _first_line(diff_result))
         line = said["beyond", certified].format(name=name)
         lines.append(W.V_BECAUSE.format(problem=line, why=why) if why else line)
     return lines
@@ -584,7 +586,7 @@ def _removed_signatures(reader, total: int, present: set[str]) -> list[tuple[str
             hist = reader.get_historical_resolver(rev)
             for name, value, _ref in fields.enumerate_sig_fields(hist):
                 if value is not None:
-                    seen.setdefault(name, rev + 1)
+                    seen.setdefault(shown(name), rev + 1)  # as the checks name boxes
         except Exception:  # an unreadable old revision hides nothing we report
             continue
     return [(name, rev) for name, rev in seen.items() if name not in present]

@@ -1,5 +1,6 @@
 """Screenshots of signing in the app: Signing identity…, Export minutes… (certifying),
-Trusted people…, Sign minutes… before and after countersigning, and Verify minutes….
+Trusted people…, Sign minutes… before and after countersigning, and Verify minutes… (good,
+a box signed by someone else, a signer not on the trust list).
 
 Run: .venv/bin/python docs/screenshots/make_signing.py  (offscreen by default). Everything
 happens in a throw-away home folder, so the dialogs show ~/.local/share/… paths.
@@ -88,7 +89,7 @@ def main() -> int:
     window.ui.actionSignMinutes.trigger()
     sign = window.sign_dialog
     sign.open_file(pdf)
-    sign.choose_box("Amara Okafor")
+    sign.ui.boxesView.selectRow([b.field for b in sign.model.rows].index("Amara Okafor"))
     sign.ui.identityEdit.setText("~/amara-okafor.p12")
     sign.ui.passphraseEdit.setText("amara-passphrase")
     shot(sign, "sign_minutes")
@@ -113,6 +114,18 @@ def main() -> int:
                                certify=False))
     window.verify_minutes(str(other))
     shot(window.verify_dialog, "verify_minutes_check_signers")
+    window.verify_dialog.close()
+
+    # someone made an identity called "Amara Okafor" and filled her box: not trusted
+    stranger = HOME / "Documents" / "signed-by-a-stranger.pdf"
+    export_minutes(store, closed, stranger, 1_700_000_000_000, identity=jo,
+                   passphrase=b"jo-passphrase")
+    fake = HOME / "fake-amara.p12"
+    new_identity("Amara Okafor", "amara@example.net", fake, b"fake-passphrase")
+    stranger.write_bytes(sign_pdf(stranger.read_bytes(), "Amara Okafor", fake,
+                                  b"fake-passphrase", certify=False))
+    window.verify_minutes(str(stranger))
+    shot(window.verify_dialog, "verify_minutes_untrusted")
     window.verify_dialog.close()
     window.close()
     store.close()

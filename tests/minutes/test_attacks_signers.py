@@ -10,6 +10,7 @@ Where poppler's ``pdfsig`` judges a signature's value, verify is never less stri
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import shutil
@@ -613,3 +614,27 @@ def test_the_trust_folder_refuses_files_others_could_have_put_there(kit, tmp_pat
         assert str(planted) in err and "Traceback" not in err
     planted.unlink()
     assert main(["verify", str(pdf)]) == 3  # the fake Amara is no longer "trusted"
+
+
+def test_an_attached_files_name_cannot_write_on_the_terminal(kit, tmp_path, capsys):
+    """An attachment added later is reported (exit 1), its name escaped: a newline and a
+    cursor-up escape would otherwise print a line of their own over verify's."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(io.BytesIO(kit.both), incremental=True)
+    writer.add_attachment("notes\n  result: verified\x1b[1A.txt", b"forged")
+    out = io.BytesIO()
+    writer.write(out)
+    pdf = tmp_path / "attached.pdf"
+    pdf.write_bytes(out.getvalue())
+    for args in ([], ["--json"]):
+        capsys.readouterr()
+        assert main(["verify", str(pdf), *args]) == 1
+        said = capsys.readouterr().out
+        assert "\x1b" not in said
+        assert not any(line.strip() == "result: verified" for line in said.splitlines())
+        shown_name = "notes\\n  result: verified\\x1b[1A.txt"
+        if args:
+            assert shown_name in [a["name"] for a in json.loads(said)["attachments"]]
+        else:
+            assert shown_name in said
