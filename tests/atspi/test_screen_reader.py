@@ -246,7 +246,8 @@ def verified(tmp_path_factory) -> dict:
             pytest.fail(f"CI must install the AT-SPI test's packages: {reason}")
         pytest.skip(reason)
     from coprodesk.minutes.export import export_minutes
-    from coprodesk.minutes.signing import new_identity
+    from coprodesk.minutes.signing import certificate_pem, new_identity
+    from coprodesk.minutes.trust import add_trusted
 
     tmp = tmp_path_factory.mktemp("atspi-verify")
     db = tmp / "meetings.db"
@@ -255,17 +256,21 @@ def verified(tmp_path_factory) -> dict:
         closed, _planned = create_demo(store)
         jo = tmp / "jo.p12"
         new_identity("Jo Fischer", "jo@example.org", jo, b"jo-passphrase")
+        # the reader trusts Jo (a self-made identity is never "verified" silently)
+        (tmp / "jo.pem").write_bytes(certificate_pem(jo, b"jo-passphrase"))
+        add_trusted(tmp / "jo.pem", tmp / "trusted")
         pdf = tmp / "minutes.pdf"
         export_minutes(store, closed, pdf, 1_700_000_000_000, identity=jo,
                        passphrase=b"jo-passphrase")
     finally:
         store.close()
-    show = ("import sys; from pathlib import Path; "
+    show = ("import os, sys; from pathlib import Path; "
+            "os.environ['COPRODESK_TRUST_DIR'] = sys.argv[2]; "
             "from coprodesk.gui.app import application; "
             "from coprodesk.gui.minutes_dialogs import VerifyMinutesDialog; "
             "app = application(); d = VerifyMinutesDialog(Path(sys.argv[1])); d.show(); "
             "app.exec()")
-    return _run_reader(tmp, db, 0, [], app=["-c", show, str(pdf)])
+    return _run_reader(tmp, db, 0, [], app=["-c", show, str(pdf), str(tmp / "trusted")])
 
 
 def test_the_verify_dialogs_verdict_is_read_as_shown(verified):

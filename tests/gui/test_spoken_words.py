@@ -140,6 +140,19 @@ def test_the_verify_dialogs_verdict_is_read_as_it_reads_and_said(gui, store, tmp
     assert said[-1] == verdict.text()
 
 
+def trust_identity_in_use(window, passphrase: bytes, folder) -> None:
+    """Put the app's identity in use on the trust list, as a colleague's certificate."""
+    from pathlib import Path
+
+    from coprodesk.gui.signing.identity import SETTINGS_IDENTITY
+    from coprodesk.minutes.signing import certificate_pem
+    from coprodesk.minutes.trust import add_trusted
+
+    pem = folder / "in-use.pem"
+    pem.write_bytes(certificate_pem(Path(window.settings.value(SETTINGS_IDENTITY)), passphrase))
+    add_trusted(pem)
+
+
 def test_an_identity_created_minutes_written_and_a_countersignature_are_announced(
         qtbot, gui, store, tmp_path, said):
     closed, _planned = create_demo(store)
@@ -171,6 +184,7 @@ def test_an_identity_created_minutes_written_and_a_countersignature_are_announce
     qtbot.waitUntil(lambda: not export.isVisible(), timeout=20000)
     assert said[-1] == f"Minutes written to {pdf}"
 
+    trust_identity_in_use(window, b"a-passphrase", tmp_path)  # Jo's colleagues trust Jo
     window.ui.actionSignMinutes.trigger()
     sign = window.sign_dialog
     qtbot.waitExposed(sign)

@@ -30,6 +30,7 @@ kit = base.kit  # the honestly exported, certified and countersigned minutes
 _jo_and_amara_trusted = base._jo_and_amara_trusted  # on the reader's trust list
 
 PDFSIG = shutil.which("pdfsig")
+pytestmark = pytest.mark.slow  # each builds forgeries and verifies them twice, with pdfsig
 
 
 def both_ways(tmp_path, capsys, data: bytes, *extra: str) -> tuple[int, dict, int]:
