@@ -43,16 +43,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser(
-        "import-turns", help="import speaker turns from CSV or RTTM",
-        description="Import speaker turns (CSV start_s,end_s,speaker or NIST RTTM) into a "
-                    "meeting, as a single floor. Nothing is imported if any line is bad.")
+        "import-turns", help="import speaker turns (CSV, RTTM) or a transcript (WebVTT, SRT)",
+        description="Import speaker turns (CSV start_s,end_s,speaker or NIST RTTM) or an "
+                    "online meeting's transcript (WebVTT with <v Name> voice spans as Teams "
+                    "writes it, or 'Name: text' cues as Zoom writes it; SRT likewise) into a "
+                    "meeting, as a single floor. A transcript's cues that name nobody, or say "
+                    "only [inaudible] and the like, are counted and reported, never credited. "
+                    "Nothing is imported if any line is bad.")
     p.add_argument("file", type=Path, metavar="FILE")
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--meeting", metavar="ID", help="existing meeting (id or title)")
     target.add_argument("--title", metavar="TITLE", help="create a new meeting with this title")
     p.add_argument("--groups", type=Path, metavar="MAP.csv",
                    help="CSV with columns speaker,group for new participants")
-    p.add_argument("--format", choices=("csv", "rttm"), help="default: from the extension")
+    p.add_argument("--format", choices=("csv", "rttm", "vtt", "srt"),
+                   help="default: from the extension")
     p.set_defaults(func=cmd_import_turns)
 
     p = sub.add_parser("report", help="speaking-time balance and decisions of a meeting",
@@ -127,6 +132,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_import_turns(args: argparse.Namespace) -> int:
     from coprodesk.domain.limits import TITLE_MAX, line_break_in, too_long
+    from coprodesk.importers.transcripts import TRANSCRIPT_FORMATS, read_transcript
     from coprodesk.importers.turns import TurnImportError, read_floor, read_group_map
     from coprodesk.store.turn_import import import_into_meeting
 
@@ -136,8 +142,14 @@ def cmd_import_turns(args: argparse.Namespace) -> int:
         if problem:
             raise UserError(f"--title {problem}")
     progress = _progress(f"Reading {args.file.name}") if sys.stderr.isatty() else None
+    fmt = (args.format or args.file.suffix.lstrip(".")).lower()
+    transcript = None
     try:
-        turns = read_floor(args.file, args.format, progress)
+        if fmt in TRANSCRIPT_FORMATS:
+            transcript = read_transcript(args.file, fmt, progress)
+            turns = transcript.floor
+        else:
+            turns = read_floor(args.file, args.format, progress)
         groups = read_group_map(args.groups) if args.groups else {}
     except TurnImportError as exc:
         raise UserError(str(exc)) from exc
@@ -151,7 +163,22 @@ def cmd_import_turns(args: argparse.Namespace) -> int:
         now_ms=int(time.time() * 1000))
     print(f"Imported {n_turns} turns into meeting {meeting_id}"
           f" ({n_new} new participants).")
+    if transcript is not None:
+        print(_not_credited(transcript))
     return 0
+
+
+def _not_credited(transcript) -> str:
+    """The line saying which of a transcript's cues were credited to nobody."""
+    parts = []
+    for tally, what in ((transcript.unattributed, "without a speaker"),
+                        (transcript.not_speech, "with only a note such as [inaudible]")):
+        if tally.cues:
+            parts.append(f"{tally.cues:,} cue{'s' if tally.cues != 1 else ''} {what} "
+                         f"({tally.ms / 1000:,.1f} s)")
+    if not parts:
+        return f"All {transcript.cues:,} cues name a speaker."
+    return f"Not credited to anyone: {' and '.join(parts)}, of {transcript.cues:,} cues."
 
 
 def _progress(what: str):

@@ -53,6 +53,20 @@ def line_break_in(text: str) -> str | None:
     return None
 
 
+BIDI_CONTROLS = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
+"""Bidi embeddings, overrides and isolates (LRE … RLO, LRI … PDI): in a name they can make
+it read as someone else's. The marks LRM, RLM and ALM only steer neutral characters and
+are allowed."""
+
+
+def bidi_control_in(text: str) -> str | None:
+    """The first bidi embedding, override or isolate character of ``text``, named, else None."""
+    for ch in text:
+        if ord(ch) in BIDI_CONTROLS:
+            return f"U+{ord(ch):04X}"
+    return None
+
+
 def check_time_ms(ms: int) -> int:
     """``ms`` if it is a time a meeting can hold (years 1900–9998), else ValueError."""
     if not TIME_MIN_MS <= ms < TIME_MAX_MS:

@@ -38,6 +38,7 @@ from coprodesk.domain.limits import NAME_MAX, SPAN_MAX_S, line_break_in, too_lon
 from coprodesk.domain.model import ImportedTurn
 
 __all__ = [
+    "ALL_FORMATS",
     "FORMATS",
     "RTTM_FILL_GAPS_BELOW_MS",
     "Floor",
@@ -56,6 +57,8 @@ __all__ = [
 ]
 
 FORMATS = ("csv", "rttm")
+ALL_FORMATS = (*FORMATS, "vtt", "srt")
+"""What read_floor reads: turns (CSV, RTTM) and transcripts (WebVTT, SRT)."""
 RTTM_FILL_GAPS_BELOW_MS = 500
 """A silence strictly shorter than this stays with the previous holder (RTTM only)."""
 
@@ -323,28 +326,35 @@ def merge_touching(turns: Iterable[ImportedTurn]) -> list[ImportedTurn]:
 
 
 def read_turns(path: Path, fmt: str | None = None) -> list[ImportedTurn]:
-    """Read a CSV or RTTM file of speaker turns as a single floor (a list; see read_floor)."""
+    """Read a file of speaker turns or a transcript as a single floor (a list; see read_floor)."""
     return list(read_floor(path, fmt))
 
 
 def read_floor(path: Path, fmt: str | None = None, progress: Progress | None = None) -> Floor:
-    """Read a CSV or RTTM file of speaker turns as a single floor, streaming.
+    """Read a CSV or RTTM file of speaker turns, or a WebVTT or SRT transcript, as a single
+    floor, streaming.
 
-    ``fmt`` is "csv" or "rttm"; None takes it from the extension. Raises
-    :class:`TurnImportError` for a bad file (OSError passes through).
+    ``fmt`` is "csv", "rttm", "vtt" or "srt"; None takes it from the extension. Raises
+    :class:`TurnImportError` for a bad file (OSError passes through). A transcript's cues
+    that credit nobody are left out here; :func:`coprodesk.importers.transcripts.
+    read_transcript` also counts them.
     """
     path = Path(path)
     source = path.name
     if fmt is None:
         fmt = path.suffix.lower().lstrip(".")
-        if fmt not in FORMATS:
+        if fmt not in ALL_FORMATS:
             raise TurnImportError(f"{source}: cannot tell the format from the extension "
-                                  f"{path.suffix or '(none)'!r}; expected .csv or .rttm",
-                                  source=source)
+                                  f"{path.suffix or '(none)'!r}; expected .csv, .rttm, "
+                                  ".vtt or .srt", source=source)
     fmt = fmt.lower()
+    if fmt not in ALL_FORMATS:
+        raise TurnImportError(f"{source}: unknown format {fmt!r}; expected csv, rttm, vtt "
+                              "or srt", source=source)
     if fmt not in FORMATS:
-        raise TurnImportError(f"{source}: unknown format {fmt!r}; expected csv or rttm",
-                              source=source)
+        from coprodesk.importers.transcripts import read_transcript
+
+        return read_transcript(path, fmt, progress).floor
     with path.open("rb") as f:
         lines = _lines(f, source, progress)
         return _csv_floor(lines, source) if fmt == "csv" else _rttm_floor(lines, source)

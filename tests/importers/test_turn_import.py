@@ -302,7 +302,7 @@ def test_format_comes_from_the_extension_or_the_argument(tmp_path: Path):
     assert read_turns(tmp_path / "a.RTTM") == [T("A", 0, 1)]
     assert read_turns(tmp_path / "a.txt", "rttm") == [T("A", 0, 1)]
     assert read_turns(tmp_path / "b.csv") == [T("A", 0, 1)]
-    with pytest.raises(TurnImportError, match=r"^a\.txt: .*\.csv or \.rttm"):
+    with pytest.raises(TurnImportError, match=r"^a\.txt: .*\.csv, \.rttm, \.vtt or \.srt"):
         read_turns(tmp_path / "a.txt")
     with pytest.raises(TurnImportError, match=r"^b\.csv: unknown format 'xml'"):
         read_turns(tmp_path / "b.csv", "xml")
