@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="CSV with columns speaker,group for new participants")
     p.add_argument("--format", choices=("csv", "rttm", "vtt", "srt"),
                    help="default: from the extension")
+    p.add_argument("--map", action="append", metavar='"NAME=PERSON"',
+                   help="transcripts: the transcript's NAME is PERSON of the meeting (again for "
+                        "each name; two names given one person are one person's speech)")
+    p.add_argument("--add-unmatched", nargs="?", const="Unassigned", metavar="GROUP",
+                   help="transcripts with --meeting: speakers matching nobody become new "
+                        "people (in GROUP, default Unassigned) instead of refusing the import")
     p.set_defaults(func=cmd_import_turns)
 
     p = sub.add_parser("report", help="speaking-time balance and decisions of a meeting",
@@ -147,7 +153,7 @@ def cmd_import_turns(args: argparse.Namespace) -> int:
     try:
         if fmt in TRANSCRIPT_FORMATS:
             transcript = read_transcript(args.file, fmt, progress)
-            turns = transcript.floor
+            turns = None  # its floor is found once speakers are matched to people
         else:
             turns = read_floor(args.file, args.format, progress)
         groups = read_group_map(args.groups) if args.groups else {}
@@ -155,16 +161,28 @@ def cmd_import_turns(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from exc
     except OSError as exc:
         raise UserError(f"{exc.filename}: {exc.strerror}") from exc
+    if transcript is None and (args.map or args.add_unmatched is not None):
+        raise UserError("--map and --add-unmatched are for transcripts (.vtt, .srt)")
+    now_ms = int(time.time() * 1000)
+    if transcript is not None:
+        from coprodesk.cli.transcripts import import_transcript, matching_lines
+
+        meeting_id, n_turns, n_new, matches = import_transcript(args, transcript, groups, now_ms)
+        print(f"Imported {n_turns} turns into meeting {meeting_id}"
+              f" ({n_new} new participants).")
+        lines = matching_lines(matches)
+        if lines:
+            print("Matched by more than the exact name:", *lines, sep="\n")
+        print(_not_credited(transcript))
+        return 0
     store = open_db(args)
     if progress:
         print(f"Writing {len(turns):,} turns…", file=sys.stderr, flush=True)
     meeting_id, n_turns, n_new = import_into_meeting(
         store, turns, meeting_ref=args.meeting, title=args.title, group_map=groups,
-        now_ms=int(time.time() * 1000))
+        now_ms=now_ms)
     print(f"Imported {n_turns} turns into meeting {meeting_id}"
           f" ({n_new} new participants).")
-    if transcript is not None:
-        print(_not_credited(transcript))
     return 0
 
 

@@ -36,7 +36,8 @@ Pure Python: no Qt, no SQL.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,20 +91,58 @@ class Tally:
     ms: int = 0
 
 
-@dataclass(frozen=True, slots=True)
 class Transcript:
-    """A transcript read as a single floor, with what was not credited to anyone."""
+    """A transcript's speech as read (each cue a segment, by the speaker's name as written),
+    the single floor it gives, and what was credited to nobody."""
 
-    floor: Floor
-    cues: int
-    """Cues read (speech, unattributed and not speech alike)."""
-    unattributed: Tally
-    """Cues that name no speaker."""
-    not_speech: Tally
-    """Cues whose text is only bracketed notes ("[inaudible]")."""
+    def __init__(self, cols: _Columns, cues: int, unattributed: Tally,
+                 not_speech: Tally) -> None:
+        self._cols = cols
+        self.cues = cues
+        """Cues read (speech, unattributed and not speech alike)."""
+        self.unattributed = unattributed
+        """Cues that name no speaker."""
+        self.not_speech = not_speech
+        """Cues whose text is only bracketed notes ("[inaudible]")."""
+        self._floor: Floor | None = None
+
+    @property
+    def floor(self) -> Floor:
+        """The single floor, each speaker as written."""
+        if self._floor is None:
+            self._floor = _floor(self._cols, RTTM_FILL_GAPS_BELOW_MS)
+        return self._floor
 
     def speakers(self) -> list[str]:
-        return self.floor.speakers()
+        """Every speaker with speech, in order of their first cue."""
+        return list(self._cols.names)
+
+    def speech_ms(self) -> dict[str, int]:
+        """Each speaker's speech as read (their cues' lengths added up, overlaps twice)."""
+        total = [0] * len(self._cols.names)
+        for who, start, end in zip(self._cols.who, self._cols.start, self._cols.end,
+                                   strict=True):
+            total[who] += end - start
+        return dict(zip(self._cols.names, total, strict=True))
+
+    def floor_as(self, person_of: Mapping[str, str]) -> Floor:
+        """The single floor with each speaker read as ``person_of[speaker]``: speakers given
+        one person (two devices) are one person's speech before the floor is found, so
+        their overlapping cues merge as one person's own do. Every speaker must be mapped."""
+        names: list[str] = []
+        number: dict[str, int] = {}
+        to = array("l")
+        for speaker in self._cols.names:
+            person = person_of[speaker]
+            if person not in number:
+                number[person] = len(names)
+                names.append(person)
+            to.append(number[person])
+        cols = _Columns()
+        cols.names, cols.number, cols.sorted = names, number, self._cols.sorted
+        cols.start, cols.end = self._cols.start, self._cols.end
+        cols.who = array("l", (to[w] for w in self._cols.who))
+        return _floor(cols, RTTM_FILL_GAPS_BELOW_MS)
 
 
 def speaker_of(voice: str | None, text: str) -> tuple[str | None, str]:
@@ -278,8 +317,8 @@ class _Reader:
                 f"{self.source}: no cue names a speaker ({self.cues:,} cues read); a "
                 "transcript needs <v Name> voice spans or 'Name: text' lines",
                 source=self.source)
-        return Transcript(_floor(self.cols, RTTM_FILL_GAPS_BELOW_MS), self.cues,
-                          Tally(*self.unattributed), Tally(*self.not_speech))
+        return Transcript(self.cols, self.cues, Tally(*self.unattributed),
+                          Tally(*self.not_speech))
 
 
 def _check_speaker(name: str, source: str, line: int) -> None:
