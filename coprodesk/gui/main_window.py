@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         ui.actionDuplicate.triggered.connect(lambda: self._with_current(self.duplicate_meeting))
         ui.actionDelete.triggered.connect(lambda: self._with_current(self.delete_meeting))
         ui.actionImportPeople.triggered.connect(self._import_people)
+        ui.actionImportTranscript.triggered.connect(self.import_transcript)
         ui.actionAbout.triggered.connect(self._about)
         ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         ui.actionParticipantScreen.triggered.connect(self.toggle_participant_screen)
@@ -518,6 +519,12 @@ class MainWindow(QMainWindow):
         if mid is not None:
             self.open_meeting(mid)
 
+    def import_transcript(self, path=None) -> None:
+        """Meeting → Import transcript…: read, give each name a person, write."""
+        from coprodesk.gui.transcript_dialog import import_transcript
+
+        import_transcript(self, path or None)
+
     def _import_people(self) -> None:
         mid = self.current_meeting_id()
         if mid is None:
@@ -570,7 +577,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self, *_args) -> None:
         has = self.current_meeting_id() is not None
         for a in (self.ui.actionStartMeeting, self.ui.actionDuplicate, self.ui.actionDelete,
-                  self.ui.actionImportPeople, self.ui.actionOpenMeeting):
+                  self.ui.actionImportPeople, self.ui.actionImportTranscript,
+                  self.ui.actionOpenMeeting):
             a.setEnabled(has)
         self.ui.actionExportMinutes.setEnabled(has)
         self.ui.actionExportMeeting.setEnabled(has)

@@ -2005,248 +2005,258 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="49"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="62"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="73"/>
+        <location filename="../../ui/main_window.ui" line="74"/>
         <source>&amp;New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74"/>
+        <location filename="../../ui/main_window.ui" line="75"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77"/>
+        <location filename="../../ui/main_window.ui" line="78"/>
         <source>&amp;Open meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81"/>
+        <location filename="../../ui/main_window.ui" line="82"/>
         <source>&amp;Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="82"/>
+        <location filename="../../ui/main_window.ui" line="83"/>
         <source>Back to the list of meetings (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="83"/>
+        <location filename="../../ui/main_window.ui" line="84"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="86"/>
+        <location filename="../../ui/main_window.ui" line="87"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="87"/>
+        <location filename="../../ui/main_window.ui" line="88"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="92"/>
+        <location filename="../../ui/main_window.ui" line="93"/>
         <source>&amp;Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="95"/>
+        <location filename="../../ui/main_window.ui" line="96"/>
         <source>&amp;Import meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="96"/>
+        <location filename="../../ui/main_window.ui" line="97"/>
         <source>Bring in a whole meeting from a CoProDesk JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="97"/>
+        <location filename="../../ui/main_window.ui" line="98"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="100"/>
+        <location filename="../../ui/main_window.ui" line="101"/>
         <source>E&amp;xport meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="101"/>
+        <location filename="../../ui/main_window.ui" line="102"/>
         <source>Write the whole meeting to a JSON file (to move or archive it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="104"/>
+        <location filename="../../ui/main_window.ui" line="105"/>
         <source>&amp;Export minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="105"/>
+        <location filename="../../ui/main_window.ui" line="106"/>
         <source>Write the minutes as PDF, and certify them with your signing identity (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="106"/>
+        <location filename="../../ui/main_window.ui" line="107"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="109"/>
+        <location filename="../../ui/main_window.ui" line="110"/>
         <source>&amp;Verify minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="110"/>
+        <location filename="../../ui/main_window.ui" line="111"/>
         <source>Check the signatures of any minutes PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="113"/>
+        <location filename="../../ui/main_window.ui" line="114"/>
         <source>&amp;Sign minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="114"/>
+        <location filename="../../ui/main_window.ui" line="115"/>
         <source>Open signed minutes and fill the signature box that bears your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="117"/>
+        <location filename="../../ui/main_window.ui" line="118"/>
         <source>Signing i&amp;dentity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="118"/>
+        <location filename="../../ui/main_window.ui" line="119"/>
         <source>Create your signing identity, or choose the file you have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="121"/>
+        <location filename="../../ui/main_window.ui" line="122"/>
         <source>&amp;Trusted people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="122"/>
+        <location filename="../../ui/main_window.ui" line="123"/>
         <source>The colleagues whose certificates you trust when verifying minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="125"/>
+        <location filename="../../ui/main_window.ui" line="126"/>
         <source>&amp;Reopen signed meeting for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="126"/>
+        <location filename="../../ui/main_window.ui" line="127"/>
         <source>Unlock a signed meeting; the reason is recorded and printed in the next minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="130"/>
+        <location filename="../../ui/main_window.ui" line="131"/>
         <source>Show &amp;participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="131"/>
+        <location filename="../../ui/main_window.ui" line="132"/>
         <source>Mirror the balance on a second screen for the room (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="132"/>
+        <location filename="../../ui/main_window.ui" line="133"/>
         <source>F11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="135"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.ui" line="136"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="591"/>
         <source>&amp;Start meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="136"/>
+        <location filename="../../ui/main_window.ui" line="137"/>
         <source>Run this meeting: floor, queue and timers (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="137"/>
+        <location filename="../../ui/main_window.ui" line="138"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="140"/>
+        <location filename="../../ui/main_window.ui" line="141"/>
         <source>&amp;Import people from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="143"/>
+        <location filename="../../ui/main_window.ui" line="144"/>
+        <source>Import &amp;transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="145"/>
+        <source>Speaking time from an online meeting&apos;s transcript (WebVTT from Teams or Zoom, SRT): each name in it given to a person first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="148"/>
         <source>D&amp;uplicate as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="146"/>
+        <location filename="../../ui/main_window.ui" line="151"/>
         <source>&amp;Delete meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="149"/>
+        <location filename="../../ui/main_window.ui" line="154"/>
         <source>S&amp;eries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="150"/>
+        <location filename="../../ui/main_window.ui" line="155"/>
         <source>Involvement over a series of meetings: who comes, who is heard, what was done (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="151"/>
+        <location filename="../../ui/main_window.ui" line="156"/>
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="154"/>
+        <location filename="../../ui/main_window.ui" line="159"/>
         <source>New meeting in &amp;series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="155"/>
+        <location filename="../../ui/main_window.ui" line="160"/>
         <source>The next meeting of this series: same groups and people, agenda opening with &quot;Since last time&quot; (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="156"/>
+        <location filename="../../ui/main_window.ui" line="161"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="159"/>
+        <location filename="../../ui/main_window.ui" line="164"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="160"/>
+        <location filename="../../ui/main_window.ui" line="165"/>
         <source>Every key of the app, and of the run view (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="161"/>
+        <location filename="../../ui/main_window.ui" line="166"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164"/>
+        <location filename="../../ui/main_window.ui" line="169"/>
         <source>&amp;About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,261 +2281,261 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="99"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="100"/>
         <source>&amp;End meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="268"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="269"/>
         <source>Meeting written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="279"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="280"/>
         <source>Import meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="280"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="281"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="290"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="291"/>
         <source>Meeting imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="305"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="306"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="308"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="309"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="332"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="333"/>
         <source>Minutes written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="343"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="345"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
         <source>Reopen for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="381"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="382"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="422"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="423"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="438"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="445"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="439"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="446"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="458"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="462"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="463"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="477"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="478"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="478"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="480"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="480"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="481"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="481"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="482"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="482"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="489"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="490"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="484"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="485"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="486"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="549"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="556"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="582"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="590"/>
         <source>&amp;Resume meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="585"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="593"/>
         <source>Resume meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="586"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="594"/>
         <source>Start meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="619"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="619"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
         <source>Running a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="624"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="632"/>
         <source>Sort a table by a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="635"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="638"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="646"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="639"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="647"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="683"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="716"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="691"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="724"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="684"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="692"/>
         <source>Changes not saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="686"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="694"/>
         <source>They wait because %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="688"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="696"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="690"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="698"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="691"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="699"/>
         <source>Quit without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="694"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="702"/>
         <source>Quit with changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="717"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="725"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="720"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="728"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="721"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="729"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="730"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="724"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="732"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="725"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="728"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="736"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5663,6 +5673,130 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <message>
         <location filename="../../coprodesk/gui/run/tiles.py" line="266"/>
         <source>key {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptMappingDialog</name>
+    <message>
+        <location filename="../../ui/transcript_mapping.ui" line="5"/>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="162"/>
+        <source>Import transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transcript_mapping.ui" line="8"/>
+        <source>About the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transcript_mapping.ui" line="9"/>
+        <source>Who is each name in the transcript? Names matched to someone are chosen already; give a person to the others. Two names given one person (a laptop and a phone) count as one voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transcript_mapping.ui" line="13"/>
+        <source>Names in the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/transcript_mapping.ui" line="21"/>
+        <source>What is still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="43"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="58"/>
+        <source>“%1”: cues: %2; names: %3; into “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="62"/>
+        <source>Not credited to anyone: cues without a speaker: %1; cues with only a note such as [inaudible]: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="70"/>
+        <source>— choose a person —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="73"/>
+        <source>New person (Unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="76"/>
+        <source>Person for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="79"/>
+        <source>About “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="80"/>
+        <source>“%1” (%2 of speech)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="105"/>
+        <source>Matches %1 equally: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="107"/>
+        <source>Matches nobody in the meeting: choose a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="109"/>
+        <source>Chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="111"/>
+        <source>The same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="112"/>
+        <source>Matched: case or accents differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="113"/>
+        <source>Matched: pronouns or suffix left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="117"/>
+        <source>One voice with %1 (two devices of one person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="134"/>
+        <source>Not imported until every name has a person; still to choose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="137"/>
+        <source>Every name has a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="163"/>
+        <source>Transcripts of online meetings (*.vtt *.srt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="200"/>
+        <source>Imported from the transcript: turns: %1; new people: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2007,248 +2007,258 @@
         <translation>&amp;Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="49"/>
+        <location filename="../../ui/main_window.ui" line="50"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="61"/>
+        <location filename="../../ui/main_window.ui" line="62"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="73"/>
+        <location filename="../../ui/main_window.ui" line="74"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="74"/>
+        <location filename="../../ui/main_window.ui" line="75"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77"/>
+        <location filename="../../ui/main_window.ui" line="78"/>
         <source>&amp;Open meeting</source>
         <translation>Treffen ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="81"/>
+        <location filename="../../ui/main_window.ui" line="82"/>
         <source>&amp;Meetings</source>
         <translation>Tre&amp;ffen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="82"/>
+        <location filename="../../ui/main_window.ui" line="83"/>
         <source>Back to the list of meetings (Ctrl+L)</source>
         <translation>Zurück zur Liste der Treffen (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="83"/>
+        <location filename="../../ui/main_window.ui" line="84"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="86"/>
+        <location filename="../../ui/main_window.ui" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="87"/>
+        <location filename="../../ui/main_window.ui" line="88"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="92"/>
+        <location filename="../../ui/main_window.ui" line="93"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="95"/>
+        <location filename="../../ui/main_window.ui" line="96"/>
         <source>&amp;Import meeting…</source>
         <translation>Treffen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="96"/>
+        <location filename="../../ui/main_window.ui" line="97"/>
         <source>Bring in a whole meeting from a CoProDesk JSON file</source>
         <translation>Ein ganzes Treffen aus einer CoProDesk-JSON-Datei übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="97"/>
+        <location filename="../../ui/main_window.ui" line="98"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="100"/>
+        <location filename="../../ui/main_window.ui" line="101"/>
         <source>E&amp;xport meeting…</source>
         <translation>Treffen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="101"/>
+        <location filename="../../ui/main_window.ui" line="102"/>
         <source>Write the whole meeting to a JSON file (to move or archive it)</source>
         <translation>Das ganze Treffen in eine JSON-Datei schreiben (zum Umziehen oder Archivieren)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="104"/>
+        <location filename="../../ui/main_window.ui" line="105"/>
         <source>&amp;Export minutes…</source>
         <translation>Protokoll &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="105"/>
+        <location filename="../../ui/main_window.ui" line="106"/>
         <source>Write the minutes as PDF, and certify them with your signing identity (Ctrl+E)</source>
         <translation>Das Protokoll als PDF schreiben und mit Ihrer Signaturidentität beglaubigen (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="106"/>
+        <location filename="../../ui/main_window.ui" line="107"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="109"/>
+        <location filename="../../ui/main_window.ui" line="110"/>
         <source>&amp;Verify minutes…</source>
         <translation>Protokoll &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="110"/>
+        <location filename="../../ui/main_window.ui" line="111"/>
         <source>Check the signatures of any minutes PDF</source>
         <translation>Die Unterschriften eines beliebigen Protokoll-PDFs prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="113"/>
+        <location filename="../../ui/main_window.ui" line="114"/>
         <source>&amp;Sign minutes…</source>
         <translation>Protokoll &amp;unterschreiben…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="114"/>
+        <location filename="../../ui/main_window.ui" line="115"/>
         <source>Open signed minutes and fill the signature box that bears your name</source>
         <translation>Ein unterschriebenes Protokoll öffnen und das Unterschriftsfeld mit Ihrem Namen füllen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="117"/>
+        <location filename="../../ui/main_window.ui" line="118"/>
         <source>Signing i&amp;dentity…</source>
         <translation>Signatur&amp;identität…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="118"/>
+        <location filename="../../ui/main_window.ui" line="119"/>
         <source>Create your signing identity, or choose the file you have</source>
         <translation>Ihre Signaturidentität erstellen oder Ihre vorhandene Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="121"/>
+        <location filename="../../ui/main_window.ui" line="122"/>
         <source>&amp;Trusted people…</source>
         <translation>&amp;Vertrauenswürdige Personen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="122"/>
+        <location filename="../../ui/main_window.ui" line="123"/>
         <source>The colleagues whose certificates you trust when verifying minutes</source>
         <translation>Die Kolleginnen und Kollegen, deren Zertifikaten Sie beim Prüfen von Protokollen vertrauen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="125"/>
+        <location filename="../../ui/main_window.ui" line="126"/>
         <source>&amp;Reopen signed meeting for a correction…</source>
         <translation>Unterschriebenes Treffen für eine Korrektur &amp;wieder öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="126"/>
+        <location filename="../../ui/main_window.ui" line="127"/>
         <source>Unlock a signed meeting; the reason is recorded and printed in the next minutes</source>
         <translation>Ein unterschriebenes Treffen entsperren; der Grund wird festgehalten und im nächsten Protokoll gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="130"/>
+        <location filename="../../ui/main_window.ui" line="131"/>
         <source>Show &amp;participant screen</source>
         <translation>&amp;Teilnehmendenbildschirm zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="131"/>
+        <location filename="../../ui/main_window.ui" line="132"/>
         <source>Mirror the balance on a second screen for the room (F11)</source>
         <translation>Die Ausgewogenheit für den Raum auf einem zweiten Bildschirm zeigen (F11)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="132"/>
+        <location filename="../../ui/main_window.ui" line="133"/>
         <source>F11</source>
         <translation>F11</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="135"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.ui" line="136"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="591"/>
         <source>&amp;Start meeting</source>
         <translation>Treffen &amp;beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="136"/>
+        <location filename="../../ui/main_window.ui" line="137"/>
         <source>Run this meeting: floor, queue and timers (F5)</source>
         <translation>Dieses Treffen leiten: Wort, Redeliste und Uhren (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="137"/>
+        <location filename="../../ui/main_window.ui" line="138"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="140"/>
+        <location filename="../../ui/main_window.ui" line="141"/>
         <source>&amp;Import people from CSV…</source>
         <translation>Personen aus CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="143"/>
+        <location filename="../../ui/main_window.ui" line="144"/>
+        <source>Import &amp;transcript…</source>
+        <translation>&amp;Transkript importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="145"/>
+        <source>Speaking time from an online meeting&apos;s transcript (WebVTT from Teams or Zoom, SRT): each name in it given to a person first</source>
+        <translation>Redezeit aus dem Transkript eines Online-Treffens (WebVTT aus Teams oder Zoom, SRT): jeder Name darin wird zuerst einer Person zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="148"/>
         <source>D&amp;uplicate as template</source>
         <translation>Als Vorlage d&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="146"/>
+        <location filename="../../ui/main_window.ui" line="151"/>
         <source>&amp;Delete meeting…</source>
         <translation>Treffen &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="149"/>
+        <location filename="../../ui/main_window.ui" line="154"/>
         <source>S&amp;eries…</source>
         <translation>R&amp;eihe…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="150"/>
+        <location filename="../../ui/main_window.ui" line="155"/>
         <source>Involvement over a series of meetings: who comes, who is heard, what was done (Ctrl+Shift+E)</source>
         <translation>Beteiligung über eine Reihe von Treffen: wer kommt, wer gehört wird, was getan wurde (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="151"/>
+        <location filename="../../ui/main_window.ui" line="156"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="154"/>
+        <location filename="../../ui/main_window.ui" line="159"/>
         <source>New meeting in &amp;series</source>
         <translation>Neues Treffen in der &amp;Reihe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="155"/>
+        <location filename="../../ui/main_window.ui" line="160"/>
         <source>The next meeting of this series: same groups and people, agenda opening with &quot;Since last time&quot; (Ctrl+Shift+N)</source>
         <translation>Das nächste Treffen dieser Reihe: dieselben Gruppen und Personen, die Tagesordnung beginnt mit „Seit dem letzten Mal“ (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="156"/>
+        <location filename="../../ui/main_window.ui" line="161"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="159"/>
+        <location filename="../../ui/main_window.ui" line="164"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="160"/>
+        <location filename="../../ui/main_window.ui" line="165"/>
         <source>Every key of the app, and of the run view (F1)</source>
         <translation>Alle Tasten der App und der Leitungsansicht (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="161"/>
+        <location filename="../../ui/main_window.ui" line="166"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164"/>
+        <location filename="../../ui/main_window.ui" line="169"/>
         <source>&amp;About CoProDesk</source>
         <translation>Ü&amp;ber CoProDesk</translation>
     </message>
@@ -2273,93 +2283,93 @@
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="99"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="100"/>
         <source>&amp;End meeting…</source>
         <translation>Treffen b&amp;eenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="268"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="269"/>
         <source>Meeting written to %1</source>
         <translation>Treffen geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="279"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="280"/>
         <source>Import meeting</source>
         <translation>Treffen importieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="280"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="281"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation>CoProDesk-Treffen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="290"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="291"/>
         <source>Meeting imported</source>
         <translation>Treffen importiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="305"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="306"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation>„%1“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens (%2).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="308"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="309"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation>„%1“ hatte einen Beginn in einem geplanten Treffen; der Punkt ist jetzt nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="332"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="333"/>
         <source>Minutes written to %1</source>
         <translation>Protokoll geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="343"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="345"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="371"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
         <source>Reopen for a correction</source>
         <translation>Für eine Korrektur wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="381"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="382"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation>Wieder geöffnet; die Änderung ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="422"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="423"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation>Das Wort in „%1“ ist pausiert (%2 hatte das Wort).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="438"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="445"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="439"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="446"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="458"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
         <source>Duplicate meeting as template</source>
         <translation>Treffen als Vorlage duplizieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="462"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="463"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation>Gruppen, Personen und Tagesordnung kopiert; keine Beiträge oder Entscheidungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="477"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="478"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -2367,7 +2377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="478"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
         <source>%n agenda items</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt</numerusform>
@@ -2375,7 +2385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="480"/>
         <source>%n speaking turns</source>
         <translation>
             <numerusform>%n Redebeitrag</numerusform>
@@ -2383,7 +2393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="480"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="481"/>
         <source>%n decisions</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -2391,7 +2401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="481"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="482"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2399,141 +2409,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="482"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="489"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="490"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="484"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="485"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="486"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation>Dies entfernt das Treffen mit %1. Das lässt sich nicht rückgängig machen; die täglichen Kopien der Datenbank in %2 behalten es so, wie es bei ihrer Erstellung war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="549"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="556"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="582"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="590"/>
         <source>&amp;Resume meeting</source>
         <translation>Treffen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="585"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="593"/>
         <source>Resume meeting (F5)</source>
         <translation>Treffen fortsetzen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="586"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="594"/>
         <source>Start meeting (F5)</source>
         <translation>Treffen beginnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="619"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="619"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
         <source>Running a meeting</source>
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="624"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="632"/>
         <source>Sort a table by a column</source>
         <translation>Eine Tabelle nach einer Spalte sortieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="635"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="638"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="646"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="639"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="647"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="683"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="716"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="691"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="724"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="684"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="692"/>
         <source>Changes not saved yet: %1</source>
         <translation>Noch nicht gespeicherte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="686"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="694"/>
         <source>They wait because %1.</source>
         <translation>Sie warten. Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="688"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="696"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation>Lassen Sie das Fenster offen, dann werden sie gespeichert, sobald die Datenbank sie annimmt; wenn Sie jetzt beenden, gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="690"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="698"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="691"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="699"/>
         <source>Quit without them</source>
         <translation>Ohne sie beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="694"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="702"/>
         <source>Quit with changes not saved yet</source>
         <translation>Beenden mit noch nicht gespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="717"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="725"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="720"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="728"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="721"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="729"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="730"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="724"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="732"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="725"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="728"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="736"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>
@@ -5674,6 +5684,130 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <location filename="../../coprodesk/gui/run/tiles.py" line="266"/>
         <source>key {k}</source>
         <translation>Taste {k}</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptMappingDialog</name>
+    <message>
+        <location filename="../../ui/transcript_mapping.ui" line="5"/>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="162"/>
+        <source>Import transcript</source>
+        <translation>Transkript importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transcript_mapping.ui" line="8"/>
+        <source>About the transcript</source>
+        <translation>Zum Transkript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transcript_mapping.ui" line="9"/>
+        <source>Who is each name in the transcript? Names matched to someone are chosen already; give a person to the others. Two names given one person (a laptop and a phone) count as one voice.</source>
+        <translation>Wer ist jeder Name im Transkript? Erkannte Namen sind schon zugeordnet; ordnen Sie den übrigen eine Person zu. Zwei Namen derselben Person (Laptop und Telefon) zählen als eine Stimme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transcript_mapping.ui" line="13"/>
+        <source>Names in the transcript</source>
+        <translation>Namen im Transkript</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transcript_mapping.ui" line="21"/>
+        <source>What is still to do</source>
+        <translation>Was noch zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="43"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="58"/>
+        <source>“%1”: cues: %2; names: %3; into “%4”.</source>
+        <translation>„%1“: Abschnitte: %2; Namen: %3; in „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="62"/>
+        <source>Not credited to anyone: cues without a speaker: %1; cues with only a note such as [inaudible]: %2.</source>
+        <translation>Niemandem angerechnet: Abschnitte ohne Sprecher: %1; Abschnitte nur mit einem Vermerk wie [unverständlich]: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="70"/>
+        <source>— choose a person —</source>
+        <translation>— Person wählen —</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="73"/>
+        <source>New person (Unassigned)</source>
+        <translation>Neue Person (Nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="76"/>
+        <source>Person for “%1”</source>
+        <translation>Person für „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="79"/>
+        <source>About “%1”</source>
+        <translation>Zu „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="80"/>
+        <source>“%1” (%2 of speech)</source>
+        <translation>„%1“ (%2 Redezeit)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="105"/>
+        <source>Matches %1 equally: choose one.</source>
+        <translation>Passt gleich gut zu %1: wählen Sie eine Person.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="107"/>
+        <source>Matches nobody in the meeting: choose a person.</source>
+        <translation>Passt zu niemandem im Treffen: wählen Sie eine Person.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="109"/>
+        <source>Chosen by you.</source>
+        <translation>Von Ihnen gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="111"/>
+        <source>The same name.</source>
+        <translation>Derselbe Name.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="112"/>
+        <source>Matched: case or accents differ.</source>
+        <translation>Erkannt: Groß-/Kleinschreibung oder Akzente weichen ab.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="113"/>
+        <source>Matched: pronouns or suffix left out.</source>
+        <translation>Erkannt: Pronomen oder Zusatz weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="117"/>
+        <source>One voice with %1 (two devices of one person).</source>
+        <translation>Eine Stimme mit %1 (zwei Geräte einer Person).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="134"/>
+        <source>Not imported until every name has a person; still to choose: %1.</source>
+        <translation>Erst importiert, wenn jeder Name eine Person hat; noch zu wählen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="137"/>
+        <source>Every name has a person.</source>
+        <translation>Jeder Name hat eine Person.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="163"/>
+        <source>Transcripts of online meetings (*.vtt *.srt)</source>
+        <translation>Transkripte von Online-Treffen (*.vtt *.srt)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/transcript_dialog.py" line="200"/>
+        <source>Imported from the transcript: turns: %1; new people: %2.</source>
+        <translation>Aus dem Transkript importiert: Redebeiträge: %1; neue Personen: %2.</translation>
     </message>
 </context>
 <context>
