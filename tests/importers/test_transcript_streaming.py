@@ -38,6 +38,7 @@ def peak_bytes(path: Path) -> int:
         tracemalloc.stop()
 
 
+@pytest.mark.slow  # tracemalloc makes reading ~5x slower: about a second
 @pytest.mark.parametrize("style, ext", [(teams_vtt, "vtt"), (srt, "srt")])
 def test_four_times_the_cues_cost_well_under_a_hundred_bytes_a_cue_more(tmp_path, style, ext):
     """Holding every cue as objects (webvtt-py's Caption, ~1.5 kB each) would cost far more."""
