@@ -47,7 +47,7 @@ def floor_by_name(store, mid: int) -> dict[str, int]:
 
 
 def test_unmapped_names_refuse_the_import_until_each_has_a_person(qtbot, gui, store, tmp_path):
-    mid, window, dialog = open_dialog(qtbot, gui, store, tmp_path)
+    mid, _window, dialog = open_dialog(qtbot, gui, store, tmp_path)
     assert dialog.missing() == ["Mum's iPad", "Kwame Mensah"]
     assert not dialog.import_button.isEnabled()
     assert dialog.ui.statusLabel.text() == ("Not imported until every name has a person; "
