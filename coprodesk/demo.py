@@ -64,16 +64,33 @@ def create_demo(store: Store) -> tuple[int, int]:
 
     One transaction: a demo interrupted half-way (killed, disk full) leaves nothing."""
     with store.write():
-        return _create(store)
+        first, second = _create(store)
+        assert second is not None
+        return first, second
 
 
-def _create(store: Store) -> tuple[int, int]:
+HYBRID_TITLE = "Spring workshop (hybrid)"
+ONLINE = ("Tom Reilly", "Margaret Chen", "Helen Ward")
+"""Who took part online in the hybrid demo (their tiles are marked, their share is weighed)."""
+
+
+def create_hybrid_demo(store: Store) -> int:
+    """The spring workshop held as a hybrid meeting, outside the series: the same people,
+    three of them online, who get the floor less often (people on the screen are talked
+    over). Returns its id."""
+    with store.write():
+        return _create(store, HYBRID_TITLE, online=ONLINE)[0]
+
+
+def _create(store: Store, title: str = FIRST_TITLE, online: tuple[str, ...] = ()
+            ) -> tuple[int, int | None]:
     rng = random.Random(2026)
     start = _ms("2026-03-12T10:00:00")
     first = repo.create_meeting(
-        store, FIRST_TITLE, purpose="Co-design crisis support with the people who use it.",
+        store, title, purpose="Co-design crisis support with the people who use it.",
         date="2026-03-12", start_time="10:00", end_time="12:00",
-        place="Riverside Community Centre, Room 2", ground_rules=GROUND_RULES, series=SERIES)
+        place="Riverside Community Centre, Room 2" + (" and online" if online else ""),
+        ground_rules=GROUND_RULES, series="" if online else SERIES)
     meeting = repo.load_meeting(store, first)
     groups = [g.id for g in meeting.groups]
     ids: dict[str, int] = {}
@@ -82,6 +99,8 @@ def _create(store: Store) -> tuple[int, int]:
         ids[name] = repo.add_participant(store, first, name, groups[gi], role,
                                          named_in_minutes=named, pseudonym=pseudonym,
                                          access_needs=ACCESS_NEEDS.get(name, ""))
+        if name in online:
+            repo.update_participant(store, ids[name], attendance="online")
     uids = {p.name: p.person_uid for p in repo.load_meeting(store, first).participants}
 
     # Dev Patel arrived twenty minutes late: fair shares follow presence.
@@ -90,7 +109,8 @@ def _create(store: Store) -> tuple[int, int]:
     t = start
     turns: list[Turn] = []
     item_ids: list[int] = []
-    weights = [(ids[n], w) for n, _g, _r, w, _nm, _ps in PEOPLE if w > 0]
+    weights = [(ids[n], w * (0.5 if n in online else 1)) for n, _g, _r, w, _nm, _ps in PEOPLE
+               if w > 0]
     for title, kind, minutes in FIRST_AGENDA:
         actual = int(minutes * 60_000 * rng.uniform(0.9, 1.25))
         leads = [ids["Jo Fischer"]] if kind is ItemKind.INFORMATION else [ids["Amara Okafor"]]
@@ -133,6 +153,8 @@ def _create(store: Store) -> tuple[int, int]:
                     [ids["Dr Ruth Adeyemi"], ids["Tom Reilly"]], due="2026-04-02", decision_id=d2)
     repo.add_action(store, first, "Share discharge-notice wording with carers for comment",
                     [ids["Liam Byrne"]], due="2026-04-09", item_id=item_ids[1])
+    if online:
+        return first, None
 
     second = repo.create_meeting(
         store, SECOND_TITLE, default_groups=False,

@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="create the two demo meetings of one series",
                        description="Create a closed demo meeting and its planned follow-up.")
+    p.add_argument("--hybrid", action="store_true",
+                   help="instead, the closed meeting held as a hybrid one: three people online")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("list", help="list meetings", description="List the meetings.")
@@ -107,9 +109,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from coprodesk.demo import create_demo
+    from coprodesk.demo import create_demo, create_hybrid_demo
 
     store = open_db(args)
+    if args.hybrid:
+        hybrid = create_hybrid_demo(store)
+        print(f"Created the hybrid demo meeting {hybrid} (closed; three people online) in "
+              f"{store.path}")
+        return 0
     first, second = create_demo(store)
     print(f"Created demo meetings {first} (closed) and {second} (planned) in {store.path}")
     return 0

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from coprodesk.domain.attendance import floor_by_mode, present_by_mode
 from coprodesk.domain.floor import order_queue
-from coprodesk.domain.model import Hand, Meeting, Participant, Turn
+from coprodesk.domain.model import AttendanceMode, Hand, Meeting, Participant, Turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,20 @@ class GroupBalance:
 
 
 @dataclass(frozen=True, slots=True)
+class ModeBalance:
+    """The voices in the room, or online, weighed like a group: their floor against the
+    share of presence they had there."""
+
+    mode: AttendanceMode
+    members: int
+    """Counted people present in this mode for some of the time (or who spoke in it)."""
+    present_ms: int
+    floor_ms: int
+    share: float
+    fair_share: float
+
+
+@dataclass(frozen=True, slots=True)
 class Balance:
     total_floor_ms: int
     index: float
@@ -43,6 +58,17 @@ class Balance:
     quiet_ids: tuple[int, ...]
     dominant_ids: tuple[int, ...]
     window: tuple[int, int] | None
+    modes: tuple[ModeBalance, ...] = ()
+    """Room, then online."""
+
+    def mode(self, mode: AttendanceMode) -> ModeBalance | None:
+        return next((m for m in self.modes if m.mode == mode), None)
+
+    @property
+    def hybrid(self) -> bool:
+        """Someone takes part online (so room and online are worth comparing)."""
+        online = self.mode(AttendanceMode.ONLINE)
+        return online is not None and online.members > 0
 
     def person(self, participant_id: int) -> PersonBalance | None:
         return next((p for p in self.people if p.participant_id == participant_id), None)
@@ -185,7 +211,8 @@ def compute_balance(meeting: Meeting, now_ms: int, item_id: int | None = None) -
     in_room = _in_room(meeting, people)
     quiet, dominant = _quiet_and_dominant(in_room, total_floor)
     return Balance(total_floor, balance_index([pb.floor_ms for pb in in_room]), people,
-                   _groups(meeting, people, total_floor), quiet, dominant, window)
+                   _groups(meeting, people, total_floor), quiet, dominant, window,
+                   _modes(meeting, people, window, now_ms, item_id, total_floor))
 
 
 def _people(meeting: Meeting, window: tuple[int, int] | None, floors: dict[int, int],
@@ -237,6 +264,37 @@ def _groups(meeting: Meeting, people: Sequence[PersonBalance], total_floor: int
             sum(pb.fair_share for pb in members),
         ))
     return tuple(groups)
+
+
+def _modes(meeting: Meeting, people: Sequence[PersonBalance], window: tuple[int, int] | None,
+           now_ms: int, item_id: int | None, total_floor: int) -> tuple[ModeBalance, ...]:
+    """Room and online: members, presence, floor, share and fair share (each counted
+    person's fair share split by where they were present)."""
+    turns = [t for t in meeting.turns if item_id is None or t.item_id == item_id]
+    by_id = {p.id: p for p in meeting.participants}
+    present = dict.fromkeys(AttendanceMode, 0)
+    floor = dict.fromkeys(AttendanceMode, 0)
+    fair = dict.fromkeys(AttendanceMode, 0.0)
+    members = dict.fromkeys(AttendanceMode, 0)
+    for pb in people:
+        if not pb.counted:
+            continue
+        p = by_id[pb.participant_id]
+        here = present_by_mode(p, window)
+        spoke = floor_by_mode(p, turns, now_ms)
+        for mode in AttendanceMode:
+            present[mode] += here[mode]
+            floor[mode] += spoke[mode]
+            if pb.present_ms:
+                fair[mode] += pb.fair_share * here[mode] / pb.present_ms
+            elif mode == p.attendance:
+                fair[mode] += pb.fair_share  # not started yet: where they will take part
+            if here[mode] or spoke[mode] or (not pb.present_ms and mode == p.attendance
+                                              and not p.apologies):
+                members[mode] += 1
+    return tuple(ModeBalance(mode, members[mode], present[mode], floor[mode],
+                             floor[mode] / total_floor if total_floor else 0.0, fair[mode])
+                 for mode in AttendanceMode)
 
 
 def _quiet_and_dominant(in_room: Sequence[PersonBalance], total_floor: int

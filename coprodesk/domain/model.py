@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from coprodesk.domain.vocabulary import (
     PALETTE,
     ActionStatus,
+    AttendanceMode,
     HandKind,
     ItemKind,
     MeetingStatus,
@@ -34,10 +35,13 @@ class StakeholderGroup:
 
 @dataclass(frozen=True, slots=True)
 class Presence:
-    """One interval during which a participant was in the room; ``end`` None = still there."""
+    """One interval during which a participant took part, in the room or online; ``end``
+    None = still there. Switching between room and online ends one interval and starts the
+    next, as leaving and arriving do."""
 
     start_ms: int
     end_ms: int | None = None
+    mode: AttendanceMode = AttendanceMode.ROOM
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,9 @@ class Participant:
     position: int = 0
     person_uid: str = ""
     presence: tuple[Presence, ...] = ()
+    attendance: AttendanceMode = AttendanceMode.ROOM
+    """How they take part where no interval says otherwise (nobody recorded as arriving is
+    present throughout, in this mode); a recorded arrival starts in it too."""
 
     @property
     def counted(self) -> bool:

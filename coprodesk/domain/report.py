@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from coprodesk.domain import decisions as rules
+from coprodesk.domain.attendance import attendance_mode_of
 from coprodesk.domain.balance import compute_balance, meeting_queue, verdict_in_words
 from coprodesk.domain.clock import iso_utc
 from coprodesk.domain.model import Decision, Meeting
@@ -81,6 +82,7 @@ def build_report(meeting: Meeting, now_ms: int, item_position: int | None = None
             "floor_s": round(pb.floor_ms / 1000, 3), "turns": pb.turns,
             "share": round(pb.share, 6), "fair_share": round(pb.fair_share, 6),
             "present_s": round(pb.present_ms / 1000, 3),
+            "attendance_mode": attendance_mode_of(p, bal.window),
         })
     groups = [{
         "name": group_name[g.group_id],
@@ -88,6 +90,11 @@ def build_report(meeting: Meeting, now_ms: int, item_position: int | None = None
         "members": g.members, "floor_s": round(g.floor_ms / 1000, 3),
         "share": round(g.share, 6), "fair_share": round(g.fair_share, 6),
     } for g in bal.groups]
+    modes = [{
+        "mode": str(m.mode), "members": m.members, "present_s": round(m.present_ms / 1000, 3),
+        "floor_s": round(m.floor_ms / 1000, 3), "share": round(m.share, 6),
+        "fair_share": round(m.fair_share, 6),
+    } for m in bal.modes]
     items_scope = meeting.items if item_id is None else [meeting.item(item_id)]
     item_floor: dict[int | None, int] = {}
     counted = {p.id for p in meeting.participants if p.counted}
@@ -119,6 +126,9 @@ def build_report(meeting: Meeting, now_ms: int, item_position: int | None = None
         "balance_in_words": verdict_in_words(bal),
         "participants": people,
         "groups": groups,
+        # in the room and online, weighed like groups (a hybrid meeting: someone online)
+        "modes": modes,
+        "hybrid": bal.hybrid,
         "quiet_voices": [names[i] for i in bal.quiet_ids],
         "dominant_voices": [names[i] for i in bal.dominant_ids],
         # the same people by id: two people may share a name, and only one may be printed
@@ -141,6 +151,16 @@ def format_duration(seconds: float | None) -> str:
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def online_line(report: dict[str, Any]) -> str | None:
+    """"online: 18 % of the floor, fair share 33 % (3 people)" in a hybrid meeting, else None."""
+    if not report.get("hybrid"):
+        return None
+    online = next(m for m in report["modes"] if m["mode"] == "online")
+    people = "1 person" if online["members"] == 1 else f"{online['members']} people"
+    return (f"online: {online['share'] * 100:.0f} % of the floor, fair share "
+            f"{online['fair_share'] * 100:.0f} % ({people})")
 
 
 def format_report(report: dict[str, Any]) -> str:
@@ -168,6 +188,9 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(f"{g['name']:<{gwidth}}  {g['members']:>7}  "
                      f"{format_duration(g['floor_s']):>8}  {g['share']:>6.1%}  "
                      f"{g['fair_share']:>6.1%}")
+    online = online_line(report)
+    if online:
+        lines.append(f"\n{online[0].upper()}{online[1:]}")
     if report["quiet_voices"]:
         lines.append(f"\nQuiet voices: {', '.join(report['quiet_voices'])}")
     if report["dominant_voices"]:

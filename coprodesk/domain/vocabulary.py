@@ -18,6 +18,13 @@ class Role(StrEnum):
     OBSERVER = "observer"
 
 
+class AttendanceMode(StrEnum):
+    """Where a person takes part from: in the room, or online (a hybrid meeting has both)."""
+
+    ROOM = "room"
+    ONLINE = "online"
+
+
 class MeetingStatus(StrEnum):
     PLANNED = "planned"
     RUNNING = "running"

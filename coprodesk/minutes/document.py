@@ -527,6 +527,9 @@ def _balance(ctx: _Ctx) -> None:
     ctx.add(ctx.para(W.BALANCE_INTRO.format(total=format_duration(report["total_floor_s"]),
                                             words=W.domain(words),
                                             explain=W.BALANCE_EXPLAIN.get(words, ""))))
+    online = W.online_sentence(report)
+    if online:
+        ctx.add(ctx.para(online))
     label_of = {g.name: g for g in m.groups}
     group_bars = [Bar(f"{label_of[g['name']].label} {g['name']}" if label_of[g['name']].label
                       else g["name"], g["share"], g["fair_share"],

@@ -242,6 +242,9 @@ def _balance(h: _Html, data, m: Meeting, report) -> None:
     h.tag("p", W.BALANCE_INTRO.format(total=format_duration(report["total_floor_s"]),
                                       words=W.domain(words),
                                       explain=W.BALANCE_EXPLAIN.get(words, "")))
+    online = W.online_sentence(report)
+    if online:
+        h.tag("p", online)
     group = {g.name: g for g in m.groups}
     if report["groups"]:
         h.tag("h3", W.BY_GROUP)

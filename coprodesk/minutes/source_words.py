@@ -155,6 +155,9 @@ BALANCE_EXPLAIN = {
     "too early to tell": QT_TRANSLATE_NOOP(
         "Minutes", "Too little was said to judge how evenly the floor was shared."),
 }
+ONLINE_SHARE = QT_TRANSLATE_NOOP(
+    "Minutes", "In the room and online: the people who took part online ({people}) had {share} % of "
+    "the speaking time; their fair share, given who was present where, was {fair} %.")
 BY_GROUP = QT_TRANSLATE_NOOP("Minutes", "By stakeholder group")
 BY_PERSON = QT_TRANSLATE_NOOP("Minutes", "By person")
 SHARE_FIGURES = QT_TRANSLATE_NOOP("Minutes", "{share} % (fair {fair} %)")

@@ -69,3 +69,13 @@ def outcome(value: str) -> str:
 def action_status(value: str) -> str:
     """What happened to a carried action ("in-progress") in the minutes' language."""
     return translate(_source.ACTION_STATUS_WORDS.get(value, value))
+
+
+def online_sentence(report: dict[str, Any]) -> str | None:
+    """In a hybrid meeting, the online voices' share against their fair share; else None."""
+    if not report.get("hybrid"):
+        return None
+    online = next(x for x in report["modes"] if x["mode"] == "online")
+    return translate(_source.ONLINE_SHARE).format(
+        people=people_count(online["members"]), share=f"{online['share'] * 100:.0f}",
+        fair=f"{online['fair_share'] * 100:.0f}")

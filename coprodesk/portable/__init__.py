@@ -4,7 +4,9 @@ Format: docs/meeting-format.md; schema: meeting.schema.json beside this file.
 """
 
 FORMAT_NAME = "coprodesk-meeting"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: each person's ``attendance`` (room or online) and each presence interval's ``mode``
+(hybrid meetings). Version 1 files are read as everyone in the room."""
 
 
 class PortableError(Exception):

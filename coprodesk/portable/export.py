@@ -71,9 +71,9 @@ def _document(whole: WholeMeeting) -> dict[str, Any]:
             "key": pkey[p.id], "name": p.name, "group": gkey[p.group_id], "role": str(p.role),
             "named_in_minutes": p.named_in_minutes, "pseudonym": p.pseudonym,
             "access_needs": p.access_needs, "apologies": p.apologies,
-            "person_uid": p.person_uid,
-            "presence": [{"start": iso_utc(pr.start_ms), "end": iso_utc(pr.end_ms)}
-                         for pr in p.presence],
+            "person_uid": p.person_uid, "attendance": str(p.attendance),
+            "presence": [{"start": iso_utc(pr.start_ms), "end": iso_utc(pr.end_ms),
+                          "mode": str(pr.mode)} for pr in p.presence],
         } for p in m.participants],
         "agenda": [{
             "key": ikey[i.id], "title": i.title, "kind": str(i.kind), "planned_s": i.planned_s,

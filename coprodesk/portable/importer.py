@@ -359,8 +359,10 @@ def whole_meeting(doc: dict[str, Any]) -> WholeMeeting:
 def _participant(p: dict[str, Any], position: int, group_id: int, key: int) -> dm.Participant:
     return dm.Participant(
         key, p["name"], group_id, position=position,
-        presence=tuple(dm.Presence(_ms(pr["start"]), _ms(pr.get("end")))
+        presence=tuple(dm.Presence(_ms(pr["start"]), _ms(pr.get("end")),
+                                   dm.AttendanceMode(pr.get("mode", "room")))
                        for pr in p.get("presence", [])),
+        attendance=dm.AttendanceMode(p.get("attendance", "room")),
         **_given(p, "named_in_minutes", "pseudonym", "access_needs", "apologies", "person_uid"),
         **({"role": dm.Role(p["role"])} if "role" in p else {}))
 

@@ -25,7 +25,7 @@ from coprodesk.domain.model import (
     StakeholderGroup,
     Stance,
 )
-from coprodesk.domain.vocabulary import DEFAULT_GROUPS
+from coprodesk.domain.vocabulary import DEFAULT_GROUPS, AttendanceMode
 from coprodesk.store import rows
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
@@ -218,10 +218,10 @@ def update_item(store: Store, item_id: int, **fields: Any) -> None:
 
 
 def add_presence(store: Store, participant_id: int, start_ms: int,
-                 end_ms: int | None = None) -> None:
+                 end_ms: int | None = None, mode: str = "room") -> None:
     with store.write() as conn:
-        rows.put_many(conn, "presence", rows.presence_rows(participant_id,
-                                                           [Presence(start_ms, end_ms)]))
+        rows.put_many(conn, "presence", rows.presence_rows(
+            participant_id, [Presence(start_ms, end_ms, AttendanceMode(mode))]))
 
 
 def add_decision(store: Store, meeting_id: int, method: str, proposal: str, *,
@@ -280,7 +280,7 @@ def replace_presence(store: Store, participant_id: int, presence: Iterable[Prese
 
 GROUP_FIELDS = ("name", "label", "colour", "position")
 PARTICIPANT_FIELDS = ("name", "group_id", "role", "named_in_minutes", "pseudonym", "access_needs",
-                      "apologies", "position")
+                      "apologies", "position", "attendance")
 _PARTICIPANT_COLUMNS = {"named_in_minutes": "named"}
 
 
@@ -339,6 +339,8 @@ def update_participant(store: Store, participant_id: int, **fields: Any) -> None
     _stripped(store, fields, "name", "a person needs a name")
     if "role" in fields:
         fields["role"] = Role(fields["role"])
+    if "attendance" in fields:
+        fields["attendance"] = AttendanceMode(fields["attendance"]).value
     if not fields:
         return
     with store.write() as conn:

@@ -103,12 +103,13 @@ def participant_row(meeting_id: int, p: dm.Participant) -> Row:
     return {"id": p.id, "meeting_id": meeting_id, "group_id": p.group_id, "name": p.name,
             "role": dm.Role(p.role).value, "named": int(p.named_in_minutes),
             "pseudonym": p.pseudonym, "access_needs": p.access_needs,
-            "apologies": int(p.apologies), "position": p.position, "person_uid": p.person_uid}
+            "apologies": int(p.apologies), "position": p.position, "person_uid": p.person_uid,
+            "attendance": dm.AttendanceMode(p.attendance).value}
 
 
 def presence_rows(participant_id: int, presence: Iterable[dm.Presence]) -> list[Row]:
     return [{"id": None, "participant_id": participant_id, "start_ms": x.start_ms,
-             "end_ms": x.end_ms} for x in presence]
+             "end_ms": x.end_ms, "mode": dm.AttendanceMode(x.mode).value} for x in presence]
 
 
 def item_row(meeting_id: int, i: dm.AgendaItem) -> Row:
@@ -193,11 +194,12 @@ def participant_of(r: Row, presence: Iterable[dm.Presence] = ()) -> dm.Participa
         id=r["id"], name=r["name"], group_id=r["group_id"], role=dm.Role(r["role"]),
         named_in_minutes=bool(r["named"]), pseudonym=r["pseudonym"],
         access_needs=r["access_needs"], apologies=bool(r["apologies"]), position=r["position"],
-        person_uid=r["person_uid"], presence=tuple(presence))
+        person_uid=r["person_uid"], presence=tuple(presence),
+        attendance=dm.AttendanceMode(r["attendance"]))
 
 
 def presence_of(r: Row) -> dm.Presence:
-    return dm.Presence(r["start_ms"], r["end_ms"])
+    return dm.Presence(r["start_ms"], r["end_ms"], dm.AttendanceMode(r["mode"]))
 
 
 def item_of(r: Row) -> dm.AgendaItem:

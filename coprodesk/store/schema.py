@@ -202,8 +202,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                  "queue_policy", "stance_meanings", "started_ms", "ended_ms", "created_ms"),
     "groups": ("id", "meeting_id", "name", "label", "colour", "position"),
     "participants": ("id", "meeting_id", "group_id", "name", "role", "named", "pseudonym",
-                     "access_needs", "apologies", "position", "person_uid"),
-    "presence": ("id", "participant_id", "start_ms", "end_ms"),
+                     "access_needs", "apologies", "position", "person_uid", "attendance"),
+    "presence": ("id", "participant_id", "start_ms", "end_ms", "mode"),
     "items": ("id", "meeting_id", "position", "title", "kind", "planned_s", "lead_ids",
               "started_ms", "ended_ms", "notes"),
     "turns": ("id", "meeting_id", "participant_id", "item_id", "start_ms", "end_ms",
@@ -326,3 +326,15 @@ def m005_device_links(db: Database) -> None:
         given_ms INTEGER NOT NULL,
         PRIMARY KEY (round_id, participant_id)
     )""")
+
+
+@_migration("m006_hybrid_attendance")
+def m006_hybrid_attendance(db: Database) -> None:
+    """Hybrid meetings: where each person takes part from, ``room`` or ``online``: on the
+    person (where no interval says otherwise) and on each interval of presence (a switch
+    ends one interval and starts the next). Existing rows are in the room, as before."""
+    check = "CHECK ({col} IN ('room', 'online'))"
+    db.execute("ALTER TABLE participants ADD COLUMN attendance TEXT NOT NULL DEFAULT 'room' "
+               + check.format(col="attendance"))
+    db.execute("ALTER TABLE presence ADD COLUMN mode TEXT NOT NULL DEFAULT 'room' "
+               + check.format(col="mode"))

@@ -2693,7 +2693,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="54"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,8 +2880,8 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,579 +3109,584 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
-        <source>By stakeholder group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="159"/>
-        <source>By person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="160"/>
-        <source>{share} % (fair {fair} %)</source>
+        <source>In the room and online: the people who took part online ({people}) had {share} % of the speaking time; their fair share, given who was present where, was {fair} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
-        <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
+        <source>By stakeholder group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <source>By person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
-        <source>{members} counted · {floor}</source>
+        <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
-        <source>{group} · {floor} · {turns} turns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
-        <source>share of speaking time</source>
+        <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="166"/>
-        <source>fair share, given who was present</source>
+        <source>{members} counted · {floor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
+        <source>{group} · {floor} · {turns} turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
+        <source>share of speaking time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
+        <source>fair share, given who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
         <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
         <source>Counted members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
         <source>Speaking time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="174"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
         <source>Fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="174"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="177"/>
         <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="176"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
         <source>Speaking time by person, with each person&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
         <source>Turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
         <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
         <source>This meeting chose to show groups only: no individual figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
         <source>Quiet voices (well under their fair share): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="191"/>
         <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
         <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
         <source>certifies the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="194"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
         <source>countersigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="199"/>
         <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="201"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
         <source>Minutes · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="202"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
         <source>Minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="203"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
         <source>Minutes of {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
         <source>Minutes made with CoProDesk on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
         <source>page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
         <source>Easy-read minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
         <source>Our meeting: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="210"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
         <source>When: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
         <source>Where: {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
         <source>Who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
         <source>and 1 more person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
         <source>and {n} more people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
         <source>Came to watch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
         <source>They did not help decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
         <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
         <source>{title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
         <source>We did not write down what we talked about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
         <source>What we decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
         <source>We decided: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
         <source>We did not agree this: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
         <source>We will decide this later: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
         <source>Did every group agree?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
         <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
         <source>Yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
         <source>{group} did not agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
         <source>They said: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
         <source>We did not decide anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
         <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
         <source>{text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
         <source>Who will do it: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
         <source>Nobody has said they will do it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
         <source>By: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
         <source>Nothing to do next was written down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
         <source>Who spoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
         <source>{group} spoke less than their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="244"/>
         <source>{group} spoke more than their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="245"/>
         <source>Too little was said to tell who spoke more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="246"/>
         <source>{group} spoke about their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="246"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="249"/>
         <source>the minutes carry no signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="247"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="250"/>
         <source>{signer} signed the box of {box} on their behalf: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="248"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="251"/>
         <source>the signature in the box {box} (revision {rev} of {total}) was removed later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="250"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="253"/>
         <source>the file was changed after the last signature ({signer}): revision {total} of {total} is not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="253"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="256"/>
         <source>the attached file {name} was added or changed after the signatures (revision {rev} of {total}): no signature covers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="256"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="259"/>
         <source>the signature in the box {box} is damaged and cannot be checked ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="258"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="261"/>
         <source>the signature in the box {box} carries a certificate other than the one it was made with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="261"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="264"/>
         <source>the signature of {name} does not match the document: what {name} signed was changed afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="264"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="267"/>
         <source>the signature of {name} is not valid: it was not made with {name}&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="266"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="269"/>
         <source>the signature of {name} does not cover the whole file before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="268"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="271"/>
         <source>the certificate of {name} was not valid when they signed ({day}): it is valid from {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="271"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="274"/>
         <source>the box of {box} was signed by {name}, not by {box}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="272"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="275"/>
         <source>{signer} is not on your trust list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="273"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="276"/>
         <source>{signer} is not on your trust list (accepted with --allow-untrusted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="276"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="279"/>
         <source>the minutes carry a form field {box} that is not a signature box: filling it later could draw over the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="279"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="282"/>
         <source>the boxes {a} and {b} are for the same person: each person has one box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="281"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="284"/>
         <source>the box {box} is on page {page}, not on the sign-off pages at the end of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="284"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="287"/>
         <source>the box {box} lies over text on page {page}: what is drawn in it could hide the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="287"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="290"/>
         <source>the box {box} is in {n} places: each box has exactly one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="289"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="292"/>
         <source>a box {box} was added after the minutes were certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="291"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="294"/>
         <source>the signature of {name} is in the box {box}, which was not on the minutes when they were certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="294"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="297"/>
         <source>the box {box} was moved, resized or shown after the minutes were certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="296"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="299"/>
         <source>the invisible box {box} was filled with something to see: an invisible box stays invisible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="300"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
         <source>the signature of {name} does not say inside it when it was made: its certificate was checked against today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="306"/>
         <source>the signature of {name} says it was made at {at}, which is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="305"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="308"/>
         <source>the signature of {name} says {at}, a few minutes ahead of this computer&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="308"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="311"/>
         <source>the signature of {name} says it was made at {at}, before {what} ({then})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="310"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="313"/>
         <source>the signature of {name} says it was made a few minutes before {what}: one of the clocks was slightly off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="313"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="316"/>
         <source>the certificate of {name} was valid only a few minutes away from the signing time: one of the clocks was slightly off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="316"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="319"/>
         <source>the minutes were made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="317"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="320"/>
         <source>{name} signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="319"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="322"/>
         <source>an annotation was added to page {page} after {name} certified the minutes (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="322"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="325"/>
         <source>an annotation was added to page {page} after {name} signed (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="325"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="328"/>
         <source>page {page} was changed after {name} certified the minutes (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="328"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="331"/>
         <source>page {page} was changed after {name} signed (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="330"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="333"/>
         <source>the file was changed after {name} certified the minutes beyond signing its boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="333"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="336"/>
         <source>the file was changed after {name} signed beyond signing its boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="336"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="339"/>
         <source>{problem}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="337"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="340"/>
         <source>{path} is not a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="338"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="341"/>
         <source>{path} is damaged or truncated: it does not end where a PDF ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="340"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="343"/>
         <source>{path} is damaged or truncated: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="341"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="344"/>
         <source>the file is damaged: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="343"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="346"/>
         <source>the accessible HTML version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="344"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="347"/>
         <source>the easy-read version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="346"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="349"/>
         <source>the attached file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="347"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="350"/>
         <source>{what} ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="348"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="351"/>
         <source>{items} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="349"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="352"/>
         <source>{what} is inside the signed part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="350"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="353"/>
         <source>{what} are inside the signed part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="351"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="354"/>
         <source>{what} is NOT covered by any signature.</source>
         <translation type="unfinished"></translation>
     </message>

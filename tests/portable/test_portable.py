@@ -130,7 +130,7 @@ def _absent_stance(doc):
     (_set(["decisions", 0, "rounds", 0, "stances", 0, "option"], "maybe"),
      "decisions[0].rounds[0].stances[0].option: 'maybe' is not an option of majority"),
     (_set(["turns", 0, "person"], "P99"), "turns[0].person: unknown person 'P99'"),
-    (_set(["format_version"], 2), "format_version: the file was written by a newer CoProDesk"),
+    (_set(["format_version"], 3), "format_version: the file was written by a newer CoProDesk"),
     (_set(["meeting", "status"], "archived"), "meeting.status: must be one of"),
 ])
 def test_each_kind_of_damage_is_refused_with_its_path_and_nothing_changes(
