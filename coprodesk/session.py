@@ -25,6 +25,7 @@ from coprodesk.domain.clock import Clock, NotBefore, SystemClock
 from coprodesk.domain.floor import FloorChange
 from coprodesk.domain.model import (
     AgendaItem,
+    AttendanceMode,
     Hand,
     HandKind,
     ItemKind,
@@ -459,6 +460,33 @@ class MeetingSession:
         self._write(lambda: repo.set_hand(self.store, self.meeting_id, hand))
         hands = floor.lower_hand(self.meeting.hands, hand.participant_id)
         self.meeting = replace(self.meeting, hands=(*hands, hand))
+
+    def set_mode(self, participant_id: int, mode: AttendanceMode) -> None:
+        """Someone now takes part online, or in the room (a hybrid meeting). Before the
+        meeting starts this is how they will join; once it runs the switch is recorded with
+        the time, as arrivals are: one interval ends, the next starts in the new mode."""
+        p = self.meeting.participant(participant_id)
+        now = self.now_ms()
+        if self.meeting.started_ms is None:
+            self._write(lambda: repo.update_participant(self.store, participant_id,
+                                                        attendance=mode))
+            changed = replace(p, attendance=mode)
+        else:
+            intervals = attendance.switch_mode(p, now, mode, self.meeting.started_ms)
+            self._write(lambda: repo.replace_presence(self.store, participant_id, intervals))
+            changed = replace(p, presence=intervals)
+        self.meeting = replace(self.meeting, participants=tuple(
+            changed if x.id == participant_id else x for x in self.meeting.participants))
+
+    def restore_attendance(self, participant_id: int, mode: AttendanceMode,
+                           intervals: tuple) -> None:
+        """Put back where someone took part from and their intervals (undo of a switch)."""
+        self._write(lambda: repo.update_participant(self.store, participant_id,
+                                                    attendance=mode))
+        self.restore_presence(participant_id, intervals)
+        self.meeting = replace(self.meeting, participants=tuple(
+            replace(x, attendance=mode) if x.id == participant_id else x
+            for x in self.meeting.participants))
 
     def restore_presence(self, participant_id: int, intervals: tuple) -> None:
         self._write(lambda: repo.replace_presence(self.store, participant_id, intervals))

@@ -1560,7 +1560,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="567"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="581"/>
         <source>{name} group: {share}</source>
         <translation>Gruppe {name}: {share}</translation>
     </message>
@@ -3704,14 +3704,14 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <message>
         <location filename="../../ui/participant_view.ui" line="14"/>
         <location filename="../../ui/participant_view.ui" line="17"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="90"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="499"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="91"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="504"/>
         <source>Participant screen</source>
         <translation>Teilnehmendenbildschirm</translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/participant/bars.py" line="288"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="395"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="400"/>
         <source>{share} · fair {fair}</source>
         <translation>{share} · fair {fair}</translation>
     </message>
@@ -3736,163 +3736,168 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Zeit für den Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="67"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="68"/>
         <source>{n} %</source>
         <translation>{n} %</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="71"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="72"/>
         <source>information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="72"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="73"/>
         <source>discussion</source>
         <translation>Diskussion</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="73"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="74"/>
         <source>decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="74"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="75"/>
         <source>break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="107"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="108"/>
         <source>Turn time</source>
         <translation>Dauer des Beitrags</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="273"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="274"/>
         <source>Item {n} of {total} · {kind}</source>
         <translation>Punkt {n} von {total} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="277"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="278"/>
         <source>of {planned}</source>
         <translation>von {planned}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="285"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="286"/>
         <source>Starting soon</source>
         <translation>Beginnt bald</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="287"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="288"/>
         <source>Between agenda items</source>
         <translation>Zwischen den Tagesordnungspunkten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="289"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="290"/>
         <source>The meeting has closed</source>
         <translation>Das Treffen ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="316"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="317"/>
         <source>Speaking now</source>
         <translation>Spricht gerade</translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/participant/bars.py" line="255"/>
-        <location filename="../../coprodesk/gui/participant/view.py" line="319"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="320"/>
         <source>{group} group</source>
         <translation>Gruppe {group}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="327"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="328"/>
         <source>Nobody has the floor</source>
         <translation>Niemand hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="328"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="329"/>
         <source>The floor opens when the meeting starts</source>
         <translation>Das Wort wird mit Beginn des Treffens eröffnet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="329"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="330"/>
         <source>The floor is closed</source>
         <translation>Das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="339"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="340"/>
         <source>No hands up</source>
         <translation>Keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="351"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="352"/>
         <source>{who} (clarification)</source>
         <translation>{who} (Rückfrage)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="353"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="354"/>
         <source>{who} (point of order)</source>
         <translation>{who} (Geschäftsordnung)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="358"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="359"/>
         <source>{names} and {n} more</source>
         <translation>{names} und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="359"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="360"/>
         <source>Next: {names}</source>
         <translation>Als Nächstes: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="374"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="375"/>
         <source>Nobody has spoken yet.</source>
         <translation>Noch hat niemand gesprochen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="376"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="377"/>
         <source>So far: {words}</source>
         <translation>Bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="380"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="381"/>
         <source>This item: {words}</source>
         <translation>Dieser Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="383"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="385"/>
+        <source>Online: {share} of the floor, fair share {fair}</source>
+        <translation>Online: {share} der Redezeit, fairer Anteil {fair}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/participant/view.py" line="388"/>
         <source>Speaking time by group</source>
         <translation>Redezeit nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="384"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="389"/>
         <source>The upright line on each bar marks a fair share for who is here.</source>
         <translation>Der senkrechte Strich auf jedem Balken markiert den fairen Anteil für die Anwesenden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="404"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="409"/>
         <source>Speaking time by person</source>
         <translation>Redezeit nach Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="453"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="458"/>
         <source>{names} and {n} others</source>
         <translation>{names} und {n} andere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="455"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="460"/>
         <source>Not heard yet on this item: {names}. There is room for you.</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}. Hier ist Raum für Sie.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="463"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="468"/>
         <source>Screen</source>
         <translation>Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="464"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="469"/>
         <source>{name} ({w} × {h})</source>
         <translation>{name} ({w} × {h})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/view.py" line="500"/>
+        <location filename="../../coprodesk/gui/participant/view.py" line="505"/>
         <source>Show the participant screen on:</source>
         <translation>Den Teilnehmendenbildschirm zeigen auf:</translation>
     </message>
@@ -4276,7 +4281,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="348"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="350"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4287,7 +4292,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="814"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="831"/>
         <source>&amp;Notes on this item</source>
         <translation>&amp;Notizen zu diesem Punkt</translation>
     </message>
@@ -4343,24 +4348,24 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Tasten: 1–0 Wort · Leertaste Pause/weiter · N nächste · Strg+Z rückgängig · F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="184"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="186"/>
         <source>Queue orders</source>
         <translation>Reihenfolgen der Redeliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="207"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="209"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation>Entscheidungen und Aufgaben (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="210"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="212"/>
         <source>End meeting… (Shift+F5)</source>
         <translation>Treffen beenden… (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="212"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="870"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="892"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="214"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="887"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="909"/>
         <source>End meeting</source>
         <translation>Treffen beenden</translation>
     </message>
@@ -4410,253 +4415,273 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Treffen beenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="336"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="338"/>
         <source>Floor to {name}</source>
         <translation>Das Wort an {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="348"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="350"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="357"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="359"/>
         <source>Next speaker: {name}</source>
         <translation>Nächste Person: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="367"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="369"/>
         <source>Go to item: {t}</source>
         <translation>Zum Punkt: {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="377"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="379"/>
         <source>Give {t} 5 more minutes</source>
         <translation>{t} 5 Minuten mehr geben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="385"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
         <source>Lower hand: {name}</source>
         <translation>Hand senken: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="385"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
         <source>Raise hand: {name}</source>
         <translation>Hand heben: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="401"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="403"/>
         <source>{name} arrived</source>
         <translation>{name} ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="401"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="403"/>
         <source>{name} left</source>
         <translation>{name} ist gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="408"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="410"/>
         <source>Queue order: {p}</source>
         <translation>Reihenfolge der Redeliste: {p}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="424"/>
         <source>Actions for {name}</source>
         <translation>Aktionen für {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="423"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
         <source>Give the floor</source>
         <translation>Das Wort erteilen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="426"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
         <source>Raise hand</source>
         <translation>Hand heben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="427"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
         <source>Clarification (jumps the queue)</source>
         <translation>Rückfrage (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="431"/>
         <source>Point of order (jumps the queue)</source>
         <translation>Zur Geschäftsordnung (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="431"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="433"/>
         <source>Lower hand</source>
         <translation>Hand senken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="436"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="438"/>
         <source>Mark as arrived</source>
         <translation>Als angekommen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="438"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="440"/>
         <source>Mark as gone</source>
         <translation>Als gegangen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="465"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="442"/>
+        <source>Now in the room</source>
+        <translation>Jetzt im Raum</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="445"/>
+        <source>Now online</source>
+        <translation>Jetzt online</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="454"/>
+        <source>{name} is online</source>
+        <translation>{name} ist online</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="455"/>
+        <source>{name} is in the room</source>
+        <translation>{name} ist im Raum</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/view.py" line="482"/>
         <source>{who}, key {key}</source>
         <translation>{who}, Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="526"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="543"/>
         <source>NOT saved: {why}</source>
         <translation>NICHT gespeichert: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="538"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="546"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="555"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="563"/>
         <source>Not saved yet: waiting for the database</source>
         <translation>Noch nicht gespeichert: Warten auf die Datenbank</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="547"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="564"/>
         <source>Saved at {t}</source>
         <translation>Gespeichert um {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="675"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="692"/>
         <source>Observers (not counted): {names}</source>
         <translation>Beobachtende (nicht gezählt): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="768"/>
         <source>Item {n} of {total}: {title}</source>
         <translation>Punkt {n} von {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="753"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="770"/>
         <source>No agenda item running</source>
         <translation>Kein Tagesordnungspunkt läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="756"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="773"/>
         <source>{name} has the floor</source>
         <translation>{name} hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="758"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation>Das Treffen ist beendet: Das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="777"/>
         <source>Floor is open</source>
         <translation>Das Wort ist frei</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="762"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="779"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation>{name} hat die weiche Grenze von {limit} überschritten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="771"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
         <source>Balance: nobody has spoken yet</source>
         <translation>Ausgewogenheit: Noch hat niemand gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="773"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="790"/>
         <source>Balance so far: {words}</source>
         <translation>Ausgewogenheit bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="792"/>
         <source> · on this item: {words}</source>
         <translation> · auf diesem Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="786"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>Speaker queue ({n})</source>
         <translation>Redeliste ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="787"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="804"/>
         <source>Speaker queue: no hands up</source>
         <translation>Redeliste: keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="799"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="816"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="800"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="817"/>
         <source>Not heard yet on this item: {names}</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="815"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="832"/>
         <source>Notes (open when an item starts)</source>
         <translation>Notizen (offen, sobald ein Punkt beginnt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="823"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation>Wiederhergestellt: Das Treffen wurde um {t} unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="826"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="843"/>
         <source>Resume with {name}</source>
         <translation>Fortsetzen mit {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="841"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="858"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation>Das Protokoll dieses Treffens ist unterschrieben: Sein Eintrag ist gesperrt. Wiederöffnen hält eine Änderung fest.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="843"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="860"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation>Dieses Treffen endete um {t}: Sein Eintrag ist geschlossen, und Tasten ändern ihn nicht. Öffnen Sie es wieder, um es erneut zu leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="852"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="869"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation>Die Uhr dieses Computers zeigt {wall}, früher als der letzte Eintrag dieses Treffens ({last}): Sie scheint falsch zu gehen, daher laufen die Zeiten ab {last} weiter.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="857"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="874"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation>„{title}“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens ({t}).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="862"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="879"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation>Nichts geändert: Das Treffen ist geschlossen. Mit „Wieder öffnen…“ können Sie es erneut leiten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="871"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="888"/>
         <source>End “{title}” now?</source>
         <translation>„{title}“ jetzt beenden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="873"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="890"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation>Das Wort wird pausiert, der offene Tagesordnungspunkt endet und das Treffen wird geschlossen; sein Eintrag bleibt dann so, wie er ist. Sie können es später wieder öffnen (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="875"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="892"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="900"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="917"/>
         <source>Reopen the meeting</source>
         <translation>Das Treffen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="902"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="919"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="904"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="921"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation>Sagen Sie, warum das Treffen wieder geöffnet wird; das Protokoll druckt es:</translation>
     </message>
@@ -4766,47 +4791,52 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>99 Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="417"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="419"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="431"/>
         <source>gone</source>
         <translation>gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="442"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="456"/>
         <source>{label}   item {item}   meeting {meeting}</source>
         <translation>{label}   Punkt {item}   Treffen {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="445"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="459"/>
         <source>{label}  item {item} · all {meeting}</source>
         <translation>{label}  Punkt {item} · gesamt {meeting}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="448"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="462"/>
         <source>{label}   long turn: over the soft limit</source>
         <translation>{label}   langer Beitrag: über der weichen Grenze</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="453"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="467"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="454"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="468"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="557"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="571"/>
         <source>100 % (fair 100 %)</source>
         <translation>100 % (fair 100 %)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="623"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="637"/>
         <source>Tiles</source>
         <translation>Kacheln</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="599"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="613"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
     </message>
@@ -5652,41 +5682,46 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/tiles.py" line="248"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="250"/>
         <source>has not spoken yet</source>
         <translation>hat noch nicht gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="250"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="252"/>
         <source>{t} on the floor</source>
         <translation>{t} Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="252"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="254"/>
         <source>{t} in all</source>
         <translation>{t} insgesamt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="261"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="263"/>
         <source>1 turn</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="261"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="263"/>
         <source>{n} turns</source>
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="262"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="264"/>
         <source>{t} on this item</source>
         <translation>{t} bei diesem Punkt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="263"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="265"/>
         <source>not spoken on this item yet</source>
         <translation>bei diesem Punkt noch nicht gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="266"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="268"/>
         <source>key {k}</source>
         <translation>Taste {k}</translation>
     </message>

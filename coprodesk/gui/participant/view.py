@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QBoxLayout, QInputDialog, QLabel, QLayout, QWidget
 from coprodesk.domain import agenda
 from coprodesk.domain.balance import is_present_at, verdict_in_words
 from coprodesk.domain.model import HandKind, ItemKind, Meeting, MeetingStatus, Participant
+from coprodesk.domain.vocabulary import AttendanceMode
 from coprodesk.gui import colours
 from coprodesk.gui.domain_words import domain_word
 from coprodesk.gui.forms.ui_participant_view import Ui_ParticipantWindow
@@ -379,6 +380,10 @@ class ParticipantWindow(QWidget):
                 if item_bal.total_floor_ms > 0:
                     words += "\n" + self.tr("This item: {words}").format(
                         words=domain_word(verdict_in_words(item_bal)))
+        online = bal.mode(AttendanceMode.ONLINE)
+        if bal.hybrid and online is not None:
+            words += "\n" + self.tr("Online: {share} of the floor, fair share {fair}").format(
+                share=percent(online.share), fair=percent(online.fair_share))
         self._set(ui.balanceLabel, words)
         self._set(ui.groupsTitle, self.tr("Speaking time by group"))
         self._set(ui.legendLabel, self.tr("The upright line on each bar marks a fair share for who is here."))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from coprodesk.domain.floor import FloorChange
-from coprodesk.domain.model import Hand, HandKind, QueuePolicy, Turn
+from coprodesk.domain.model import AttendanceMode, Hand, HandKind, QueuePolicy, Turn
 from coprodesk.gui.qt_session import QtSession
 from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store.errors import StoreError
@@ -154,6 +154,26 @@ class AttendanceCommand(SessionCommand):
             s.undo_floor(self.pause)
         if hand is not None:
             s.restore_hand(hand)
+
+
+class ModeCommand(SessionCommand):
+    """Someone now takes part online, or in the room; undo puts their intervals back."""
+
+    def __init__(self, qt: QtSession, participant_id: int, mode: AttendanceMode,
+                 text: str) -> None:
+        super().__init__(qt, text)
+        self.pid, self.mode = participant_id, mode
+
+    def save(self) -> Any:
+        p = self.qt.session.meeting.participant(self.pid)
+        return p.attendance, p.presence
+
+    def change(self) -> FloorChange | None:
+        self.qt.session.set_mode(self.pid, self.mode)
+        return None
+
+    def restore(self, before: Any) -> None:
+        self.qt.session.restore_attendance(self.pid, *before)
 
 
 class PolicyCommand(SessionCommand):

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coprodesk.domain import agenda
+from coprodesk.domain.attendance import mode_at
 from coprodesk.domain.balance import Balance, is_present_at
-from coprodesk.domain.model import Hand, HandKind, Meeting, MeetingStatus
+from coprodesk.domain.model import AttendanceMode, Hand, HandKind, Meeting, MeetingStatus
 from coprodesk.gui.run.format import nice_scale
 
 KEY_LABELS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
@@ -38,6 +39,7 @@ class TileState:
     gone: bool = False
     group_name: str = ""  # spelled out, for what a screen reader says (the label is drawn)
     item_id: int | None = None  # the agenda item the item times are of (another: said at once)
+    online: bool = False  # takes part online now (a hybrid meeting): marked, and said
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,8 @@ def tile_states(meeting: Meeting, order: Sequence[int], bal: Balance, ibal: Bala
             hand=hand[1] if hand else None, queue_pos=hand[0] if hand else None,
             speaking=speaking, turn_ms=open_turn.duration_ms(now) if speaking else 0,
             long_turn=speaking and long_turn, gone=started and not is_present_at(p, now),
-            group_name=group.name if group else "", item_id=item_id))
+            group_name=group.name if group else "", item_id=item_id,
+            online=mode_at(p, now) is AttendanceMode.ONLINE))
     return states
 
 

@@ -186,8 +186,8 @@ class Tile(QWidget):
         mark = round(min(1.0, s.fair_share / s.scale) * w) if s.scale > 0 else 0
         return (s.name, s.group_label, s.colour, s.key, s.item_ms // 1000, s.meeting_ms // 1000,
                 s.turns, fill, mark, s.hand, s.queue_pos, s.speaking,
-                s.turn_ms // 1000 if s.speaking else 0, s.long_turn, s.gone, self.compact,
-                self.tall, self.width())
+                s.turn_ms // 1000 if s.speaking else 0, s.long_turn, s.gone, s.online,
+                self.compact, self.tall, self.width())
 
     def set_state(self, state: TileState, now_ms: int | None = None) -> bool:
         """Take a new state; repaint only if something visible changed. Returns True if so.
@@ -214,7 +214,7 @@ class Tile(QWidget):
         """What, when it changes, is said at once (times and shares wait for the minute): the
         floor taken or passed on, a cue, another agenda item (its times start again)."""
         return (s.name, s.group_name, s.group_label, s.key, s.speaking, s.long_turn, s.hand,
-                s.queue_pos, s.gone, s.turns, s.item_id)
+                s.queue_pos, s.gone, s.turns, s.item_id, s.online)
 
     def set_compact(self, compact: bool, tall: bool = False) -> None:
         """Compact: one line less (many people, little height); tall: one line more, the
@@ -244,6 +244,8 @@ class Tile(QWidget):
             parts.append(hand)
         if s.gone:
             parts.append(self.tr("gone"))
+        elif s.online:
+            parts.append(self.tr("online"))
         if s.turns == 0 and not s.speaking:
             parts.append(self.tr("has not spoken yet"))
         elif not s.speaking:
@@ -412,6 +414,18 @@ class Tile(QWidget):
             p.setPen(QColor(c.ink))
             draw_text(p, pill, Qt.AlignmentFlag.AlignCenter, label)
             right -= lw + 8
+        if s.online and not s.gone:  # a word, never a colour alone
+            p.setFont(small_f)
+            g = translate("RunView", "online")
+            gw = fm_small.horizontalAdvance(g) + 12
+            pill = QRect(right - gw, cy + (top_h - fm_small.height() - 6) // 2, gw,
+                         fm_small.height() + 6)
+            p.setPen(QPen(QColor(c.line), 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(pill), 4, 4)
+            p.setPen(ink)
+            draw_text(p, pill, Qt.AlignmentFlag.AlignCenter, g)
+            right -= gw + 8
         if s.gone:
             p.setFont(small_f)
             g = translate("RunView", "gone")

@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
 )
 
 from coprodesk.domain import agenda, lifecycle
+from coprodesk.domain.attendance import mode_at
 from coprodesk.domain.balance import is_present_at, verdict_in_words
-from coprodesk.domain.model import HandKind, Meeting, MeetingStatus, QueuePolicy
+from coprodesk.domain.model import AttendanceMode, HandKind, Meeting, MeetingStatus, QueuePolicy
 from coprodesk.gui import colours
 from coprodesk.gui.announce import announce
 from coprodesk.gui.domain_words import domain_word
@@ -59,6 +60,7 @@ from coprodesk.gui.run.commands import (
     ExtendItemCommand,
     GotoItemCommand,
     HandCommand,
+    ModeCommand,
     PolicyCommand,
 )
 from coprodesk.gui.run.floor_strip import FloorStrip
@@ -436,7 +438,22 @@ class RunView(QWidget):
             menu.addAction(self.tr("Mark as arrived"), lambda: self.set_present(participant_id, True))
         else:
             menu.addAction(self.tr("Mark as gone"), lambda: self.set_present(participant_id, False))
+        if mode_at(p, self.session.now_ms()) is AttendanceMode.ONLINE:
+            menu.addAction(self.tr("Now in the room"),
+                           lambda: self.set_mode(participant_id, AttendanceMode.ROOM))
+        else:
+            menu.addAction(self.tr("Now online"),
+                           lambda: self.set_mode(participant_id, AttendanceMode.ONLINE))
         return menu
+
+    def set_mode(self, participant_id: int, mode: AttendanceMode) -> None:
+        """Someone now takes part online, or in the room (undoable; the switch is timed)."""
+        if self.session.locked:
+            self.say_locked()
+            return
+        text = (self.tr("{name} is online") if mode is AttendanceMode.ONLINE
+                else self.tr("{name} is in the room")).format(name=self._name(participant_id))
+        self.stack.push(ModeCommand(self.qt, participant_id, mode, text))
 
     def _show_tile_menu(self, participant_id: int, pos: QPoint) -> None:
         """Open a tile's menu (right-click, the Menu key, Shift+F10); it closes itself."""
