@@ -48,4 +48,20 @@ set +e; "$APP" verify minutes.pdf > untrusted.txt; code=$?; set -e
 "$APP" --db m.db export 2 --format json -o follow-up.json
 "$APP" --db other.db import follow-up.json
 COPRODESK_EXIT_WHEN_SHOWN=1 "$APP" --db m.db 2>/dev/null | grep -q "shown: CoProDesk"
+# Sharing with devices (the app's one use of the network): listen on 127.0.0.1, read the
+# room's state.json and a page's script, stop on SIGTERM.
+"$APP" --db m.db share 2 --bind 127.0.0.1 --port 0 --json > share.json &
+SHARE=$!
+for _ in $(seq 300); do [ -s share.json ] && break; sleep 0.1; done
+python3 - share.json <<'PY'
+import json, sys, urllib.request
+room = json.load(open(sys.argv[1]))["room"]
+with urllib.request.urlopen(room + "state.json", timeout=30) as reply:
+    state = json.load(reply)
+with urllib.request.urlopen(room.split("/d/")[0] + "/static/page.js", timeout=30) as reply:
+    assert b"EventSource" in reply.read()
+print("sharing: state.json of", repr(state["meeting"]["title"]), "from", room.split("/d/")[0])
+PY
+kill -TERM "$SHARE"
+wait "$SHARE"
 echo "OK: $1 works outside the checkout"

@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.message_box: QMessageBox | None = None
         self.quit_guard: QMessageBox | None = None
         self._quit_confirmed = False
+        self.sharing = None  # gui.run.sharing.Sharing of the live meeting, once asked for
+        self.share_dialog = None
 
         # undo / redo: one pair for every view, acting on the history of what is on screen
         ui = self.ui
@@ -104,6 +106,11 @@ class MainWindow(QMainWindow):
         after = menu_actions.index(ui.actionStartMeeting) + 1
         ui.menuMeeting.insertAction(menu_actions[after] if after < len(menu_actions) else None,
                                     self.end_meeting_action)
+        # Share with devices…, after End meeting: the live meeting on the room's network
+        self.share_action = QAction(self.tr("Share with &devices…"), self)
+        self.share_action.triggered.connect(self.share_with_devices)
+        ui.menuMeeting.insertAction(menu_actions[after] if after < len(menu_actions) else None,
+                                    self.share_action)
         ui.stack.currentChanged.connect(lambda _i: (self._activate_history(), self._update_title(),
                                                     self._update_actions()))
 
@@ -224,6 +231,31 @@ class MainWindow(QMainWindow):
             return
         self.show_run_view(self.qt_session.session.meeting_id)
         self.run_view.end_meeting()
+
+    def share_with_devices(self) -> None:
+        """Meeting → Share with devices…: the live meeting served to the room's phones and
+        laptops (asks where first); while it runs, the run view's banner has the controls."""
+        qt = self.qt_session
+        if self.run_view is None or qt is None or qt.session.locked:
+            return
+        from coprodesk.gui.run.sharing import Sharing, SharingBanner, ask_and_start
+
+        self.show_run_view(qt.session.meeting_id)
+        if self.sharing is None:
+            self.sharing = Sharing(qt, self.run_view)
+            self.sharing.banner = SharingBanner(self.sharing, self.run_view)
+            self.sharing.banner.hide()
+            self.run_view.ui.mainLayout.insertWidget(0, self.sharing.banner)
+            self.sharing.stopped.connect(self._update_actions)
+        if self.sharing.active:
+            self.sharing.banner.stop_button.setFocus()
+            return
+        self.share_dialog = ask_and_start(self.sharing, self)
+
+    def _stop_sharing(self) -> None:
+        if self.sharing is not None:
+            self.sharing.stop()
+            self.sharing = None
 
     def start_meeting(self) -> None:
         mid = self.current_meeting_id()
@@ -397,6 +429,7 @@ class MainWindow(QMainWindow):
         its timers stopped, its run view and participant screen closed."""
         if self.participant_window is not None:
             self.participant_window.close()
+        self._stop_sharing()  # every device's connection closes with the live meeting
         if self.run_view is None:
             return
         if self.qt_session is not None:
@@ -586,6 +619,8 @@ class MainWindow(QMainWindow):
         self.ui.actionNewInSeries.setEnabled(has)
         self.ui.actionParticipantScreen.setEnabled(self.run_view is not None)
         self.end_meeting_action.setEnabled(self._live_and_running())
+        self.share_action.setEnabled(self.qt_session is not None
+                                     and not self.qt_session.session.locked)
         running = self._status_of(self.current_meeting_id()) is MeetingStatus.RUNNING
         self.ui.actionStartMeeting.setText(self.tr("&Resume meeting") if running
                                            else self.tr("&Start meeting"))

@@ -2173,7 +2173,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="591"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="626"/>
         <source>&amp;Start meeting</source>
         <translation>Treffen &amp;beginnen</translation>
     </message>
@@ -2263,113 +2263,118 @@
         <translation>Ü&amp;ber CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="53"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="55"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="55"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="57"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="68"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="70"/>
         <source>Every change is saved at once</source>
         <translation>Jede Änderung wird sofort gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="69"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="71"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="100"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="102"/>
         <source>&amp;End meeting…</source>
         <translation>Treffen b&amp;eenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="269"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="110"/>
+        <source>Share with &amp;devices…</source>
+        <translation>Mit &amp;Geräten teilen…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="301"/>
         <source>Meeting written to %1</source>
         <translation>Treffen geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="280"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="312"/>
         <source>Import meeting</source>
         <translation>Treffen importieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="281"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="313"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation>CoProDesk-Treffen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="291"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="323"/>
         <source>Meeting imported</source>
         <translation>Treffen importiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="306"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="338"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation>„%1“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens (%2).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="309"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="341"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation>„%1“ hatte einen Beginn in einem geplanten Treffen; der Punkt ist jetzt nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="333"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="365"/>
         <source>Minutes written to %1</source>
         <translation>Protokoll geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="376"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="345"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="404"/>
         <source>Reopen for a correction</source>
         <translation>Für eine Korrektur wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="373"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="405"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="382"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="414"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation>Wieder geöffnet; die Änderung ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="423"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="456"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation>Das Wort in „%1“ ist pausiert (%2 hatte das Wort).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="439"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="446"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="472"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="492"/>
         <source>Duplicate meeting as template</source>
         <translation>Treffen als Vorlage duplizieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="463"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="496"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation>Gruppen, Personen und Tagesordnung kopiert; keine Beiträge oder Entscheidungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="478"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="511"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -2377,7 +2382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="512"/>
         <source>%n agenda items</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt</numerusform>
@@ -2385,7 +2390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="480"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="513"/>
         <source>%n speaking turns</source>
         <translation>
             <numerusform>%n Redebeitrag</numerusform>
@@ -2393,7 +2398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="481"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="514"/>
         <source>%n decisions</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -2401,7 +2406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="482"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="515"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2409,141 +2414,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="490"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="516"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="523"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="484"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="517"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="486"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="519"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation>Dies entfernt das Treffen mit %1. Das lässt sich nicht rückgängig machen; die täglichen Kopien der Datenbank in %2 behalten es so, wie es bei ihrer Erstellung war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="556"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="589"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="590"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="625"/>
         <source>&amp;Resume meeting</source>
         <translation>Treffen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="593"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="628"/>
         <source>Resume meeting (F5)</source>
         <translation>Treffen fortsetzen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="594"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="629"/>
         <source>Start meeting (F5)</source>
         <translation>Treffen beginnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="627"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
         <source>Running a meeting</source>
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="632"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="667"/>
         <source>Sort a table by a column</source>
         <translation>Eine Tabelle nach einer Spalte sortieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="635"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="670"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="646"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="681"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="647"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="682"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="691"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="724"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="726"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="759"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="692"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="727"/>
         <source>Changes not saved yet: %1</source>
         <translation>Noch nicht gespeicherte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="694"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="729"/>
         <source>They wait because %1.</source>
         <translation>Sie warten. Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="696"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="731"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation>Lassen Sie das Fenster offen, dann werden sie gespeichert, sobald die Datenbank sie annimmt; wenn Sie jetzt beenden, gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="698"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="699"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="734"/>
         <source>Quit without them</source>
         <translation>Ohne sie beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="702"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="737"/>
         <source>Quit with changes not saved yet</source>
         <translation>Beenden mit noch nicht gespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="725"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="760"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="728"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="763"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="729"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="764"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="730"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="765"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="732"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="767"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="768"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="736"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="771"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>
@@ -4173,6 +4178,19 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
 </context>
 <context>
+    <name>QrDialog</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="173"/>
+        <source>QR code of the link: {caption}</source>
+        <translation>QR-Code des Links: {caption}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="175"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
     <name>QtSession</name>
     <message>
         <location filename="../../coprodesk/gui/qt_session.py" line="131"/>
@@ -5071,6 +5089,156 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <location filename="../../coprodesk/gui/series/view.py" line="156"/>
         <source>Involvement report written to {p}</source>
         <translation>Beteiligungsbericht geschrieben nach {p}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="112"/>
+        <source>Share with participants&apos; devices</source>
+        <translation>Mit den Geräten der Teilnehmenden teilen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="115"/>
+        <source>Phones, tablets and laptops on the room&apos;s network can follow the meeting, and each person can raise their hand and give a stance privately with their own link. Nothing leaves the room. Traffic is not encrypted: use the room&apos;s own network or this computer&apos;s hotspot, not a public one.</source>
+        <translation>Telefone, Tablets und Laptops im Netzwerk des Raums können dem Treffen folgen, und jede Person kann mit ihrem eigenen Link die Hand heben und privat ihre Haltung abgeben. Nichts verlässt den Raum. Die Verbindung ist nicht verschlüsselt: Nutzen Sie das eigene Netzwerk des Raums oder den Hotspot dieses Computers, kein öffentliches Netz.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="125"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="126"/>
+        <source>Address to listen on</source>
+        <translation>Adresse, auf der geteilt wird</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="127"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="131"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="132"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="135"/>
+        <source>&amp;Start sharing</source>
+        <translation>Teilen &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="255"/>
+        <source>Sharing with devices at {url}</source>
+        <translation>Geteilt mit Geräten unter {url}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="269"/>
+        <source>Sharing with devices stopped</source>
+        <translation>Teilen mit Geräten beendet</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="298"/>
+        <source>Room link</source>
+        <translation>Link für den Raum</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="299"/>
+        <source>Everyone in the room can follow the meeting with this link.</source>
+        <translation>Alle im Raum können dem Treffen mit diesem Link folgen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="311"/>
+        <source>Personal links</source>
+        <translation>Persönliche Links</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="314"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="320"/>
+        <source>&amp;Save cards for printing…</source>
+        <translation>Karten zum Drucken &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="334"/>
+        <source>Save cards for printing</source>
+        <translation>Karten zum Drucken speichern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="335"/>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="338"/>
+        <source>Your own link: keep it to yourself.</source>
+        <translation>Ihr eigener Link: Behalten Sie ihn für sich.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="350"/>
+        <source>Renew links</source>
+        <translation>Links erneuern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="351"/>
+        <source>Every link given out so far stops working, printed cards too. Renew them?</source>
+        <translation>Jeder bisher ausgegebene Link hört auf zu funktionieren, auch gedruckte Karten. Erneuern?</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="353"/>
+        <source>&amp;Renew links</source>
+        <translation>Links &amp;erneuern</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="365"/>
+        <source>New links made; the old ones no longer work</source>
+        <translation>Neue Links erstellt; die alten funktionieren nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>SharingBanner</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="185"/>
+        <source>Sharing with devices</source>
+        <translation>Teilen mit Geräten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="195"/>
+        <source>&amp;Room QR code</source>
+        <translation>&amp;QR-Code für den Raum</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="196"/>
+        <source>&amp;Cards…</source>
+        <translation>&amp;Karten…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="197"/>
+        <source>Re&amp;new links…</source>
+        <translation>Links &amp;erneuern…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="198"/>
+        <source>S&amp;top sharing</source>
+        <translation>Teilen &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="209"/>
+        <source>Shared with devices at {url}: 1 device following</source>
+        <translation>Geteilt mit Geräten unter {url}: 1 Gerät folgt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="211"/>
+        <source>Shared with devices at {url}: {n} devices following</source>
+        <translation>Geteilt mit Geräten unter {url}: {n} Geräte folgen</translation>
     </message>
 </context>
 <context>
@@ -6925,6 +7093,14 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <location filename="../../coprodesk/gui/series/actions.py" line="54"/>
         <source>Same groups and people as the last meeting of “{s}”; the agenda opens with “Since last time”.</source>
         <translation>Dieselben Gruppen und Personen wie beim letzten Treffen von „{s}“; die Tagesordnung beginnt mit „Seit dem letzten Mal“.</translation>
+    </message>
+</context>
+<context>
+    <name>sharing</name>
+    <message>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="379"/>
+        <source>Sharing could not start: {why}</source>
+        <translation>Teilen konnte nicht starten: {why}</translation>
     </message>
 </context>
 </TS>
