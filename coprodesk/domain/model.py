@@ -143,6 +143,7 @@ class Stance:
     participant_id: int
     option: str | None = None  # None: explicitly "not given"
     reason: str = ""
+    from_device: bool = False  # given privately from the person's own device, then revealed
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,8 @@ def decision_report(meeting: Meeting, decision: Decision, now_ms: int) -> dict[s
                  "group": group_name.get(group_of.get(s.participant_id, -1), ""),
                  "option": s.option if s.option is not None else "not given",
                  "reason": s.reason,
-                 "counted": s.participant_id in eligible}
+                 "counted": s.participant_id in eligible,
+                 "from_device": s.from_device}
                 for s in rnd.stances],
         })
     return {

@@ -110,13 +110,14 @@ class StanceLine:
     option: str  # the method's own word, or "Not given"
     reason: str
     note: str = ""  # why it was not counted, if it was not
+    via: str = ""  # "given privately from their own device", when it was
 
     @property
     def counted(self) -> bool:
         return not self.note
 
     def sentence(self) -> str:
-        option = f"{self.option}, {self.note}" if self.note else self.option
+        option = ", ".join(x for x in (self.option, self.note, self.via) if x)
         if self.reason.strip():
             return W.STANCE_REASON.format(who=self.who, group=self.group, option=option,
                                           reason=self.reason)
@@ -175,7 +176,7 @@ def decision_rounds(meeting: Meeting, decision: Decision, now_ms: int) -> tuple[
             note = (W.OBSERVER_NOT_COUNTED if not p.counted
                     else "" if p.id in eligible else W.ABSENT_NOT_COUNTED)
             stances.append(StanceLine(p.public_name, group_name.get(p.group_id, ""), label,
-                                      st.reason, note))
+                                      st.reason, note, W.FROM_DEVICE if st.from_device else ""))
         out.append(RoundRecord(rnd.number, len(decision.rounds), rnd.proposal,
                                tuple(W.domain(o.label) for o in method.options), method.keys,
                                tuple(groups), tuple(stances),

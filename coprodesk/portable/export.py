@@ -47,7 +47,7 @@ def _document(whole: WholeMeeting) -> dict[str, Any]:
             "statement": d.statement, "dissent": d.dissent, "plain_words": d.plain_words,
             "rounds": [{"number": r.number, "proposal": r.proposal,
                         "stances": [{"person": pkey[s.participant_id], "option": s.option,
-                                     "reason": s.reason}
+                                     "reason": s.reason, "from_device": s.from_device}
                                     for s in r.stances if s.participant_id in pkey]}
                        for r in d.rounds],
             "derived": {"outcome": str(verdict.outcome), "joint": verdict.joint,

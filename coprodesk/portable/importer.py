@@ -373,7 +373,8 @@ def _decision(d: dict[str, Any], position: int, key: int, iid: dict[str, int],
     return dm.Decision(
         key, d["method"], item_id=iid.get(d.get("item")), position=position,
         rounds=tuple(dm.Round(r["number"], r["proposal"], tuple(
-            dm.Stance(pid[s["person"]], s["option"], **_given(s, "reason")) for s in r["stances"]))
+            dm.Stance(pid[s["person"]], s["option"], **_given(s, "reason", "from_device"))
+            for s in r["stances"]))
             for r in d["rounds"]),
         **_given(d, "threshold", "deferred", "statement", "dissent", "plain_words"),
         **_given(override, override_outcome="outcome", override_reason="reason"))

@@ -116,7 +116,8 @@ def set_stances(store: Store, round_id: int,
             conn.execute(
                 "INSERT INTO stances (round_id, participant_id, option, reason) VALUES (?,?,?,?)"
                 " ON CONFLICT (round_id, participant_id) DO UPDATE SET option = excluded.option,"
-                " reason = excluded.reason", [round_id, pid, option, reason])
+                " reason = excluded.reason, from_device = 0",  # typed on the laptop now
+                [round_id, pid, option, reason])
 
 
 def set_meanings(store: Store, meeting_id: int, method: str, meanings: Mapping[str, str]) -> None:

@@ -84,3 +84,46 @@ def data_version(store: Store) -> int:
     way to notice that the app (or another process) changed something."""
     with store.reading() as conn:
         return conn.execute("PRAGMA data_version").fetchone()[0]
+
+
+def reveal_device_stances(store: Store, round_id: int) -> tuple[dict[int, Stance | None],
+                                                                 dict[int, Stance]]:
+    """Enter the round's stances given from devices into the record, marked as given from
+    the person's own device, in one transaction; the device copies go. Returns what the
+    record held for those people before (None: nothing) and the device stances, which
+    ``hide_again`` takes to undo it exactly."""
+    with store.write() as conn:
+        given = {r[0]: Stance(r[0], r[1], r[2]) for r in conn.execute(
+            "SELECT participant_id, option, reason FROM device_stances WHERE round_id = ?",
+            [round_id])}
+        before: dict[int, Stance | None] = {}
+        for pid in given:
+            row = conn.execute("SELECT option, reason, from_device FROM stances"
+                               " WHERE round_id = ? AND participant_id = ?",
+                               [round_id, pid]).fetchone()
+            before[pid] = Stance(pid, row[0], row[1], bool(row[2])) if row else None
+        conn.executemany(
+            "INSERT INTO stances (round_id, participant_id, option, reason, from_device)"
+            " VALUES (?, ?, ?, ?, 1) ON CONFLICT (round_id, participant_id) DO UPDATE SET"
+            " option = excluded.option, reason = excluded.reason, from_device = 1",
+            [(round_id, s.participant_id, s.option, s.reason) for s in given.values()])
+        conn.execute("DELETE FROM device_stances WHERE round_id = ?", [round_id])
+    return before, given
+
+
+def hide_again(store: Store, round_id: int, before: dict[int, Stance | None],
+               given: dict[int, Stance], now_ms: int) -> None:
+    """Undo ``reveal_device_stances``: the record as it was, the answers private again."""
+    with store.write() as conn:
+        for pid, old in before.items():
+            if old is None:
+                conn.execute("DELETE FROM stances WHERE round_id = ? AND participant_id = ?",
+                             [round_id, pid])
+            else:
+                conn.execute("UPDATE stances SET option = ?, reason = ?, from_device = ?"
+                             " WHERE round_id = ? AND participant_id = ?",
+                             [old.option, old.reason, int(old.from_device), round_id, pid])
+        conn.executemany(
+            "INSERT OR REPLACE INTO device_stances (round_id, participant_id, option, reason,"
+            " given_ms) VALUES (?, ?, ?, ?, ?)",
+            [(round_id, s.participant_id, s.option, s.reason, now_ms) for s in given.values()])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from enum import Enum
 from typing import Any
 
@@ -144,7 +145,7 @@ def round_row(decision_id: int, r: dm.Round) -> Row:
 
 def stance_rows(round_id: int, stances: Iterable[dm.Stance]) -> list[Row]:
     return [{"round_id": round_id, "participant_id": s.participant_id, "option": s.option,
-             "reason": s.reason} for s in stances]
+             "reason": s.reason, "from_device": int(s.from_device)} for s in stances]
 
 
 def action_row(meeting_id: int, a: dm.Action) -> Row:
@@ -232,7 +233,7 @@ def round_of(r: Row, stances: Iterable[dm.Stance] = ()) -> dm.Round:
 
 
 def stance_of(r: Row) -> dm.Stance:
-    return dm.Stance(r["participant_id"], r["option"], r["reason"])
+    return dm.Stance(r["participant_id"], r["option"], r["reason"], bool(r["from_device"]))
 
 
 def action_of(r: Row, owner_ids: Iterable[int] = ()) -> dm.Action:
@@ -260,7 +261,7 @@ def put_decision(conn: Any, meeting_id: int, d: dm.Decision, *, fresh: bool = Fa
     for r in d.rounds:
         rid = put(conn, "rounds", round_row(did, r) | ({"id": None} if fresh else {}))
         put_many(conn, "stances", stance_rows(rid, (
-            dm.Stance(who.get(s.participant_id, s.participant_id), s.option, s.reason)
+            replace(s, participant_id=who.get(s.participant_id, s.participant_id))
             for s in r.stances)))
     return did
 

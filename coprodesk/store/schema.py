@@ -212,7 +212,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "decisions": ("id", "meeting_id", "item_id", "position", "method", "threshold", "deferred",
                   "override_outcome", "override_reason", "statement", "dissent", "plain_words"),
     "rounds": ("id", "decision_id", "number", "proposal"),
-    "stances": ("round_id", "participant_id", "option", "reason"),
+    "stances": ("round_id", "participant_id", "option", "reason", "from_device"),
     "actions": ("id", "meeting_id", "decision_id", "item_id", "position", "what", "due", "done",
                 "raised_by", "plain_words"),
     "action_updates": ("id", "action_id", "meeting_id", "status", "note", "recorded_ms"),
@@ -338,3 +338,11 @@ def m006_hybrid_attendance(db: Database) -> None:
                + check.format(col="attendance"))
     db.execute("ALTER TABLE presence ADD COLUMN mode TEXT NOT NULL DEFAULT 'room' "
                + check.format(col="mode"))
+
+
+@_migration("m007_stances_from_device")
+def m007_stances_from_device(db: Database) -> None:
+    """A stance on record says whether its person gave it from their own device (revealed
+    from a private round) rather than the facilitator typing it; a correction typed on
+    the laptop clears it."""
+    db.execute("ALTER TABLE stances ADD COLUMN from_device INTEGER NOT NULL DEFAULT 0")

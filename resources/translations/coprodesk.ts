@@ -69,27 +69,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="729"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="781"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="731"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="783"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="733"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="785"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="746"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="798"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="749"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="801"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="44"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="53"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="561"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="613"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,7 +819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="166"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="185"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="63"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="168"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="187"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="65"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="171"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="190"/>
         <source>Decision in plain words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,243 +876,268 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="106"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="108"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="112"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="114"/>
         <source>Decision and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="113"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="121"/>
+        <source>Re&amp;veal answers from devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="124"/>
+        <source>Enter the stances given privately from people&apos;s own devices into the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="132"/>
         <source>Decision or actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="130"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="149"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="152"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="171"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="214"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="233"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="229"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="248"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="271"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="269"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="288"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="299"/>
+        <source>Answered from their own devices (private until revealed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="321"/>
+        <source>Reveal answers from devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="322"/>
+        <source>Answers from devices revealed: %1 stances entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="283"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="335"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="288"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="292"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="344"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="348"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="348"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="303"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
         <source>Outcome now: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="303"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
         <source>Outcome so far: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="357"/>
         <source>joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="357"/>
         <source>not joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="392"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="349"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="401"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="354"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="406"/>
         <source>Decision “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="407"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="358"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="410"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="360"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="412"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="422"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="443"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="495"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="469"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="521"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="489"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="517"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="541"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="569"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="490"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="508"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="560"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="515"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="567"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="568"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="579"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="528"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="580"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="533"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
         <source>Amended proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="551"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="561"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="613"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="572"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="594"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="646"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="616"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="668"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="676"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="662"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="714"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="721"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="721"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,7 +2647,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="28"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,7 +2723,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="54"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,7 +2854,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="85"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,8 +2910,8 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,751 +2972,756 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="108"/>
-        <source>Result of round {n}: {verdict}</source>
+        <source>given privately from their own device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
-        <source>The proposal was revised and put again in round {next}.</source>
+        <source>Result of round {n}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
+        <source>The proposal was revised and put again in round {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="111"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="137"/>
         <source>Outcome: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="112"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
         <source>agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
         <source>not agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="115"/>
         <source>deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="116"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="117"/>
         <source>The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
         <source>Outcome statement: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="120"/>
         <source>Recorded dissent: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="121"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
         <source>No actions were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
         <source>Actions agreed: what, who, by when, and whether done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
         <source>not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="138"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="130"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
         <source>You said, we did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="132"/>
         <source>Actions carried from earlier meetings of this series, who raised them and what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="133"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
         <source>From {title} ({date})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
         <source>, decision: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
         <source>; raised by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="143"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="144"/>
         <source>not yet asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="145"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
         <source>Speaking-time balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
         <source>Total speaking time {total}. How evenly it was shared: {words}. {explain}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="149"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="150"/>
         <source>Every counted person spoke about as much as their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
         <source>Most counted people spoke close to their fair share; some spoke more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
         <source>A few people spoke much more than the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
         <source>One or two people held most of the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
         <source>Too little was said to judge how evenly the floor was shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="159"/>
         <source>In the room and online: the people who took part online ({people}) had {share} % of the speaking time; their fair share, given who was present where, was {fair} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
         <source>By stakeholder group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
         <source>By person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
         <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
         <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="166"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
         <source>{members} counted · {floor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
         <source>{group} · {floor} · {turns} turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
         <source>share of speaking time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
         <source>fair share, given who was present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
         <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="174"/>
         <source>Counted members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
-        <source>Speaking time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="174"/>
         <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
-        <source>Share</source>
+        <source>Speaking time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
         <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="176"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
         <source>Fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="177"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
         <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
         <source>Speaking time by person, with each person&apos;s fair share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
         <source>Turns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
         <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
         <source>This meeting chose to show groups only: no individual figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="190"/>
         <source>Quiet voices (well under their fair share): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="191"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
         <source>Sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
         <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
         <source>certifies the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="198"/>
         <source>countersigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="199"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="200"/>
         <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
         <source>Minutes · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
         <source>Minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
         <source>Minutes of {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
         <source>Minutes made with CoProDesk on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
         <source>page {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
         <source>Easy-read minutes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
         <source>Our meeting: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
         <source>When: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
         <source>Where: {place}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
         <source>Who came</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
         <source>and 1 more person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
         <source>and {n} more people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
         <source>Came to watch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
         <source>They did not help decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
         <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
         <source>What we talked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
         <source>{title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
         <source>We did not write down what we talked about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
         <source>What we decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
         <source>We decided: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
         <source>We did not agree this: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
         <source>We will decide this later: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
         <source>Did every group agree?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
         <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
         <source>Yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
         <source>{group} did not agree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
         <source>They said: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
         <source>We did not decide anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
         <source>What happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
         <source>{text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
         <source>Who will do it: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
         <source>Nobody has said they will do it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
         <source>By: {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
         <source>Nothing to do next was written down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
         <source>Who spoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="244"/>
         <source>{group} spoke less than their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="244"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="245"/>
         <source>{group} spoke more than their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="245"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="246"/>
         <source>Too little was said to tell who spoke more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="246"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="247"/>
         <source>{group} spoke about their fair share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="249"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="250"/>
         <source>the minutes carry no signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="250"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="251"/>
         <source>{signer} signed the box of {box} on their behalf: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="251"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="252"/>
         <source>the signature in the box {box} (revision {rev} of {total}) was removed later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="253"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="254"/>
         <source>the file was changed after the last signature ({signer}): revision {total} of {total} is not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="256"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="257"/>
         <source>the attached file {name} was added or changed after the signatures (revision {rev} of {total}): no signature covers it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="259"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="260"/>
         <source>the signature in the box {box} is damaged and cannot be checked ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="261"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="262"/>
         <source>the signature in the box {box} carries a certificate other than the one it was made with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="264"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="265"/>
         <source>the signature of {name} does not match the document: what {name} signed was changed afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="267"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="268"/>
         <source>the signature of {name} is not valid: it was not made with {name}&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="269"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="270"/>
         <source>the signature of {name} does not cover the whole file before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="271"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="272"/>
         <source>the certificate of {name} was not valid when they signed ({day}): it is valid from {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="274"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="275"/>
         <source>the box of {box} was signed by {name}, not by {box}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="275"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="276"/>
         <source>{signer} is not on your trust list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="276"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="277"/>
         <source>{signer} is not on your trust list (accepted with --allow-untrusted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="279"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="280"/>
         <source>the minutes carry a form field {box} that is not a signature box: filling it later could draw over the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="282"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="283"/>
         <source>the boxes {a} and {b} are for the same person: each person has one box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="284"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="285"/>
         <source>the box {box} is on page {page}, not on the sign-off pages at the end of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="287"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="288"/>
         <source>the box {box} lies over text on page {page}: what is drawn in it could hide the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="290"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="291"/>
         <source>the box {box} is in {n} places: each box has exactly one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="292"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="293"/>
         <source>a box {box} was added after the minutes were certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="294"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="295"/>
         <source>the signature of {name} is in the box {box}, which was not on the minutes when they were certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="297"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="298"/>
         <source>the box {box} was moved, resized or shown after the minutes were certified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="299"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="300"/>
         <source>the invisible box {box} was filled with something to see: an invisible box stays invisible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="304"/>
         <source>the signature of {name} does not say inside it when it was made: its certificate was checked against today&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="306"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="307"/>
         <source>the signature of {name} says it was made at {at}, which is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="308"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="309"/>
         <source>the signature of {name} says {at}, a few minutes ahead of this computer&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="311"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="312"/>
         <source>the signature of {name} says it was made at {at}, before {what} ({then})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="313"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="314"/>
         <source>the signature of {name} says it was made a few minutes before {what}: one of the clocks was slightly off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="316"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="317"/>
         <source>the certificate of {name} was valid only a few minutes away from the signing time: one of the clocks was slightly off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="319"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="320"/>
         <source>the minutes were made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="320"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="321"/>
         <source>{name} signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="322"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="323"/>
         <source>an annotation was added to page {page} after {name} certified the minutes (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="325"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="326"/>
         <source>an annotation was added to page {page} after {name} signed (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="328"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="329"/>
         <source>page {page} was changed after {name} certified the minutes (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="331"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="332"/>
         <source>page {page} was changed after {name} signed (revision {rev} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="333"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="334"/>
         <source>the file was changed after {name} certified the minutes beyond signing its boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="336"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="337"/>
         <source>the file was changed after {name} signed beyond signing its boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="339"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="340"/>
         <source>{problem}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="340"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="341"/>
         <source>{path} is not a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="341"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="342"/>
         <source>{path} is damaged or truncated: it does not end where a PDF ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="343"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="344"/>
         <source>{path} is damaged or truncated: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="344"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="345"/>
         <source>the file is damaged: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="346"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="347"/>
         <source>the accessible HTML version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="347"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="348"/>
         <source>the easy-read version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="349"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="350"/>
         <source>the attached file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="350"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="351"/>
         <source>{what} ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="351"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="352"/>
         <source>{items} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="352"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="353"/>
         <source>{what} is inside the signed part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="353"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="354"/>
         <source>{what} are inside the signed part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="354"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="355"/>
         <source>{what} is NOT covered by any signature.</source>
         <translation type="unfinished"></translation>
     </message>

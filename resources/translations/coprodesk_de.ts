@@ -69,27 +69,27 @@
         <translation>Freiwillig: kurze Sätze für das Protokoll in Leichter Sprache; leer gelassen, steht dort, was getan wird</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="729"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="781"/>
         <source>(nothing in particular)</source>
         <translation>(nichts Bestimmtes)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="731"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="783"/>
         <source>Decision: </source>
         <translation>Entscheidung: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="733"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="785"/>
         <source>Item: </source>
         <translation>Punkt: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="746"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="798"/>
         <source>Say what will be done.</source>
         <translation>Sagen Sie, was getan wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="749"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="801"/>
         <source>Tick at least one person who will do it.</source>
         <translation>Haken Sie mindestens eine Person an, die es tut.</translation>
     </message>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="44"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
         <source>Start r&amp;ound</source>
         <translation>Runde &amp;starten</translation>
     </message>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="53"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="561"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="613"/>
         <source>Override the outcome</source>
         <translation>Das Ergebnis übersteuern</translation>
     </message>
@@ -821,7 +821,7 @@
         <translation>Ergebnis in Worten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="166"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="185"/>
         <source>Outcome statement</source>
         <translation>Ergebnisformulierung</translation>
     </message>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="63"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="168"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="187"/>
         <source>Recorded dissent</source>
         <translation>Festgehaltener Widerspruch</translation>
     </message>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="65"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="171"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="190"/>
         <source>Decision in plain words</source>
         <translation>Entscheidung in Leichter Sprache</translation>
     </message>
@@ -878,243 +878,268 @@
         <translation>Nur &amp;offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="106"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="108"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="112"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="114"/>
         <source>Decision and actions</source>
         <translation>Entscheidung und Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="113"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="121"/>
+        <source>Re&amp;veal answers from devices</source>
+        <translation>Geräte-Antworten auf&amp;decken</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="124"/>
+        <source>Enter the stances given privately from people&apos;s own devices into the record</source>
+        <translation>Die privat von den eigenen Geräten abgegebenen Haltungen ins Protokoll übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="132"/>
         <source>Decision or actions</source>
         <translation>Entscheidung oder Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="130"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="149"/>
         <source>No override (follow the rule)</source>
         <translation>Nicht übersteuern (der Regel folgen)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="152"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="171"/>
         <source>Change the threshold</source>
         <translation>Die Schwelle ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="214"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="233"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="225"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
         <source>Stop r&amp;ound</source>
         <translation>Runde &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="229"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="248"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation>Noch keine Entscheidung in diesem Treffen: „Neue Entscheidung“ beginnt eine für den aktuellen Tagesordnungspunkt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="252"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="271"/>
         <source>Proposal (round %1):</source>
         <translation>Vorschlag (Runde %1):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="254"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
         <source>Round %1: %2</source>
         <translation>Runde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="269"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="288"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation>Tasten: %1  0 keine Angabe · Eingabe Grund · Entf löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="299"/>
+        <source>Answered from their own devices (private until revealed): %1</source>
+        <translation>Von den eigenen Geräten geantwortet (privat bis zum Aufdecken): %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="321"/>
+        <source>Reveal answers from devices</source>
+        <translation>Antworten von Geräten aufdecken</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="322"/>
+        <source>Answers from devices revealed: %1 stances entered</source>
+        <translation>Antworten von Geräten aufgedeckt: %1 Haltungen eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
         <source>Outcome so far: %1</source>
         <translation>Bisheriges Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="280"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
         <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="283"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="335"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation> (von der Moderation gesetzt; die Regel ergibt %1. Grund: %2)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="288"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
         <source>; %1 not given</source>
         <translation>; %1 ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="292"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="344"/>
         <source>A reason is required from: %1</source>
         <translation>Ein Grund fehlt noch von: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="348"/>
         <source>JOINT</source>
         <translation>GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="296"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="348"/>
         <source>NOT JOINT</source>
         <translation>NICHT GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="303"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
         <source>Outcome now: %1, %2</source>
         <translation>Ergebnis jetzt: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="303"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
         <source>Outcome so far: %1, %2</source>
         <translation>Ergebnis bisher: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="357"/>
         <source>joint</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="357"/>
         <source>not joint</source>
         <translation>nicht gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="392"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
         <translation>Noch nicht gespeichert: %1. Was Sie eingegeben haben, bleibt erhalten und wird gespeichert, sobald die Datenbank frei ist (%2 ausstehend).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="349"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="401"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="354"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="406"/>
         <source>Decision “%1”: %2</source>
         <translation>Entscheidung „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="407"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation>Den Eintrag eines geschlossenen Treffens ändern?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="358"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="410"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation>Das Treffen ist geschlossen: Dies ändert seine festgehaltene Entscheidung (das Ergebnis und ob sie gemeinsam war, können sich ändern). Ein Korrekturvermerk wird gespeichert und im Protokoll gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="360"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="412"/>
         <source>Change it</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="422"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
         <source>New decision</source>
         <translation>Neue Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="443"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="495"/>
         <source>Change the method</source>
         <translation>Das Verfahren ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="469"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="521"/>
         <source>Edit the proposal</source>
         <translation>Den Vorschlag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="489"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="517"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="541"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="569"/>
         <source>no stance</source>
         <translation>keine Position</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="490"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="508"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="560"/>
         <source>Everyone supports</source>
         <translation>Alle stimmen zu</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="515"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="567"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="516"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="568"/>
         <source>%1&apos;s reason (%2):</source>
         <translation>Grund von %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="579"/>
         <source>Revise the proposal</source>
         <translation>Den Vorschlag überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="528"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="580"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation>Der geänderte Vorschlag (die frühere Runde, ihre Positionen und Gründe bleiben im Protokoll):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="533"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
         <source>Amended proposal</source>
         <translation>Geänderter Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="551"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
         <source>Revise and decide again</source>
         <translation>Überarbeiten und neu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="561"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="613"/>
         <source>Remove the override</source>
         <translation>Das Übersteuern aufheben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="572"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
         <source>What each stance means</source>
         <translation>Was jede Position bedeutet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="594"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="646"/>
         <source>Change the wording of the stances</source>
         <translation>Den Wortlaut der Positionen ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="616"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="668"/>
         <source>End of the round</source>
         <translation>Ende der Runde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="676"/>
         <source>Round: %1 has the floor</source>
         <translation>Runde: %1 hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="662"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="714"/>
         <source>Add an action</source>
         <translation>Eine Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="721"/>
         <source>Mark an action done</source>
         <translation>Eine Aufgabe als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="721"/>
         <source>Reopen an action</source>
         <translation>Eine Aufgabe wieder öffnen</translation>
     </message>
@@ -2630,7 +2655,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="28"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2706,7 +2731,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="54"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2837,7 +2862,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="85"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
         <source>in progress</source>
         <translation>läuft</translation>
     </message>
@@ -2893,8 +2918,8 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="97"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="172"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="181"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -2955,751 +2980,756 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../coprodesk/minutes/source_words.py" line="108"/>
+        <source>given privately from their own device</source>
+        <translation>privat über das eigene Gerät abgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
         <source>Result of round {n}: {verdict}</source>
         <translation>Ergebnis von Runde {n}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="109"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
         <source>The proposal was revised and put again in round {next}.</source>
         <translation>Der Vorschlag wurde überarbeitet und in Runde {next} erneut gestellt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="110"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="111"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="137"/>
         <source>Outcome: {outcome}</source>
         <translation>Ergebnis: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="112"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
         <source>agreed</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="113"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
         <source>not agreed</source>
         <translation>nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="114"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="115"/>
         <source>deferred</source>
         <translation>vertagt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="116"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="117"/>
         <source>The facilitator set the outcome to {outcome} (computed: {computed}). Reason: {reason}</source>
         <translation>Die Moderation hat das Ergebnis auf {outcome} gesetzt (berechnet: {computed}). Grund: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="118"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
         <source>Outcome statement: {text}</source>
         <translation>Ergebnisformulierung: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="119"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="120"/>
         <source>Recorded dissent: {text}</source>
         <translation>Festgehaltener Widerspruch: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="121"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
         <source>Actions</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="122"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
         <source>No actions were recorded.</source>
         <translation>Es wurden keine Aufgaben festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="123"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="124"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="125"/>
         <source>By when</source>
         <translation>Bis wann</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="126"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
         <source>Actions agreed: what, who, by when, and whether done</source>
         <translation>Vereinbarte Aufgaben: was, wer, bis wann und ob erledigt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="127"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
         <source>not assigned</source>
         <translation>nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="138"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="139"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="128"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="129"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="130"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
         <source>You said, we did</source>
         <translation>Sie sagten, wir handelten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="131"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="132"/>
         <source>Actions carried from earlier meetings of this series, who raised them and what happened.</source>
         <translation>Aufgaben aus früheren Treffen dieser Reihe, wer sie eingebracht hat und was daraus wurde.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="133"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
         <source>From {title} ({date})</source>
         <translation>Aus {title} ({date})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="134"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
         <source>, decision: {text}</source>
         <translation>, Entscheidung: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="135"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="136"/>
         <source>; raised by {name}</source>
         <translation>; eingebracht von {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="140"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
         <source>dropped</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="141"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="142"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="143"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="144"/>
         <source>not yet asked</source>
         <translation>noch nicht nachgefragt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="145"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
         <source>Speaking-time balance</source>
         <translation>Ausgewogenheit der Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="146"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="147"/>
         <source>Total speaking time {total}. How evenly it was shared: {words}. {explain}</source>
         <translation>Redezeit insgesamt {total}. Wie gleichmäßig sie verteilt war: {words}. {explain}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="149"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="150"/>
         <source>Every counted person spoke about as much as their fair share.</source>
         <translation>Jede gezählte Person sprach etwa so viel wie ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="151"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="152"/>
         <source>Most counted people spoke close to their fair share; some spoke more.</source>
         <translation>Die meisten gezählten Personen sprachen nahe an ihrem fairen Anteil; einige sprachen mehr.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="153"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
         <source>A few people spoke much more than the others.</source>
         <translation>Einige wenige sprachen viel mehr als die anderen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="154"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
         <source>One or two people held most of the floor.</source>
         <translation>Eine oder zwei Personen hatten die meiste Zeit das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="155"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="156"/>
         <source>Too little was said to judge how evenly the floor was shared.</source>
         <translation>Es wurde zu wenig gesagt, um zu beurteilen, wie gleichmäßig das Wort verteilt war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="158"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="159"/>
         <source>In the room and online: the people who took part online ({people}) had {share} % of the speaking time; their fair share, given who was present where, was {fair} %.</source>
         <translation>Im Raum und online: Die Personen, die online teilnahmen ({people}), hatten {share} % der Redezeit; ihr fairer Anteil, je nachdem wer wo anwesend war, betrug {fair} %.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="161"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
         <source>By stakeholder group</source>
         <translation>Nach Interessengruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="162"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
         <source>By person</source>
         <translation>Nach Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="163"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="164"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="165"/>
         <source>{name}: {share} % of the speaking time; a fair share was {fair} %.</source>
         <translation>{name}: {share} % der Redezeit; ein fairer Anteil war {fair} %.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="166"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
         <source>{members} counted · {floor}</source>
         <translation>{members} gezählt · {floor}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="167"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
         <source>{group} · {floor} · {turns} turns</source>
         <translation>{group} · {floor} · {turns} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="168"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
         <source>share of speaking time</source>
         <translation>Anteil an der Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="169"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
         <source>fair share, given who was present</source>
         <translation>fairer Anteil, gemessen an den Anwesenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="170"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="171"/>
         <source>Speaking time by stakeholder group, with each group&apos;s fair share</source>
         <translation>Redezeit nach Interessengruppe, mit dem fairen Anteil jeder Gruppe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="174"/>
         <source>Counted members</source>
         <translation>Gezählte Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="173"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="174"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
         <source>Speaking time</source>
         <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="174"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="175"/>
-        <location filename="../../coprodesk/minutes/source_words.py" line="184"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="176"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="185"/>
         <source>Fair share</source>
         <translation>Fairer Anteil</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="177"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="178"/>
         <source>Chart: each group&apos;s share of the speaking time as a bar, its fair share as a black line</source>
         <translation>Diagramm: der Anteil jeder Gruppe an der Redezeit als Balken, ihr fairer Anteil als schwarzer Strich</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="179"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="180"/>
         <source>Speaking time by person, with each person&apos;s fair share</source>
         <translation>Redezeit nach Person, mit dem fairen Anteil jeder Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="182"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="183"/>
         <source>Turns</source>
         <translation>Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="186"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="187"/>
         <source>Chart: each person&apos;s share of the speaking time as a bar, their fair share as a black line</source>
         <translation>Diagramm: der Anteil jeder Person an der Redezeit als Balken, ihr fairer Anteil als schwarzer Strich</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="188"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
         <source>This meeting chose to show groups only: no individual figures.</source>
         <translation>Dieses Treffen zeigt nur Gruppen: keine Zahlen zu einzelnen Personen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="189"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="190"/>
         <source>Quiet voices (well under their fair share): {names}</source>
         <translation>Leise Stimmen (deutlich unter ihrem fairen Anteil): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="191"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
         <source>Sign-off</source>
         <translation>Unterschriften</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="192"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="193"/>
         <source>By signing, each signer confirms these minutes as a true record. The signatures are digital: any change to the document after signing is detectable (coprodesk verify, or any PDF reader that checks signatures).</source>
         <translation>Mit der Unterschrift bestätigt jede unterschreibende Person dieses Protokoll als wahrheitsgetreu. Die Unterschriften sind digital: Jede Änderung nach der Unterschrift ist erkennbar (coprodesk verify oder jedes PDF-Programm, das Unterschriften prüft).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="196"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
         <source>certifies the minutes</source>
         <translation>beglaubigt das Protokoll</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="197"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="198"/>
         <source>countersigns</source>
         <translation>unterschreibt mit</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="199"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="200"/>
         <source>The digital signatures are in the PDF these minutes came with; this page is attached to it and covered by the signatures.</source>
         <translation>Die digitalen Unterschriften stehen im PDF, mit dem dieses Protokoll kam; diese Seite ist ihm angehängt und von den Unterschriften abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="204"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
         <source>Minutes · {title}</source>
         <translation>Protokoll · {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="205"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
         <source>Minutes: {title}</source>
         <translation>Protokoll: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="206"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
         <source>Minutes of {title}</source>
         <translation>Protokoll von {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="207"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
         <source>Minutes made with CoProDesk on {day}</source>
         <translation>Protokoll erstellt mit CoProDesk am {day}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="208"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="209"/>
         <source>page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="211"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
         <source>Easy-read minutes: {title}</source>
         <translation>Protokoll in Leichter Sprache: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="212"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
         <source>Our meeting: {title}</source>
         <translation>Unser Treffen: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="213"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
         <source>When: {day}.</source>
         <translation>Wann: {day}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="214"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
         <source>Where: {place}.</source>
         <translation>Wo: {place}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="215"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
         <source>Who came</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="216"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
         <source>and 1 more person</source>
         <translation>und noch 1 Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="217"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
         <source>and {n} more people</source>
         <translation>und noch {n} Personen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="218"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
         <source>Came to watch:</source>
         <translation>Zum Zuschauen da:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="219"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
         <source>They did not help decide.</source>
         <translation>Sie haben nicht mitentschieden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="220"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="221"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
         <source>What we talked about</source>
         <translation>Worüber wir gesprochen haben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="222"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
         <source>{title}.</source>
         <translation>{title}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="223"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
         <source>We did not write down what we talked about.</source>
         <translation>Wir haben nicht aufgeschrieben, worüber wir gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="224"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
         <source>What we decided</source>
         <translation>Was wir entschieden haben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="225"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
         <source>We decided: {text}</source>
         <translation>Wir haben entschieden: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="226"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
         <source>We did not agree this: {text}</source>
         <translation>Darauf haben wir uns nicht geeinigt: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="227"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
         <source>We will decide this later: {text}</source>
         <translation>Das entscheiden wir später: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="228"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
         <source>Did every group agree?</source>
         <translation>Waren alle Gruppen einverstanden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="229"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
         <source>Page {n}</source>
         <translation>Seite {n}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="230"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
         <source>Yes.</source>
         <translation>Ja.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="231"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
         <source>No.</source>
         <translation>Nein.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="232"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
         <source>{group} did not agree.</source>
         <translation>{group} war nicht einverstanden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="233"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
         <source>They said: {text}</source>
         <translation>Sie haben gesagt: {text}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="234"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
         <source>We did not decide anything.</source>
         <translation>Wir haben nichts entschieden.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="235"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
         <source>What happens next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="236"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
         <source>{text}.</source>
         <translation>{text}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="237"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
         <source>Who will do it: {names}.</source>
         <translation>Wer es macht: {names}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="238"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
         <source>Nobody has said they will do it yet.</source>
         <translation>Noch hat niemand gesagt, dass er es macht.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="239"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
         <source>By: {day}.</source>
         <translation>Bis: {day}.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="240"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="241"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
         <source>Nothing to do next was written down.</source>
         <translation>Es wurde keine nächste Aufgabe aufgeschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="242"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
         <source>Who spoke</source>
         <translation>Wer gesprochen hat</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="243"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="244"/>
         <source>{group} spoke less than their fair share.</source>
         <translation>{group} hat weniger gesprochen als ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="244"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="245"/>
         <source>{group} spoke more than their fair share.</source>
         <translation>{group} hat mehr gesprochen als ihr fairer Anteil.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="245"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="246"/>
         <source>Too little was said to tell who spoke more.</source>
         <translation>Es wurde zu wenig gesagt, um zu sagen, wer mehr gesprochen hat.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="246"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="247"/>
         <source>{group} spoke about their fair share.</source>
         <translation>{group} hat etwa ihren fairen Anteil gesprochen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="249"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="250"/>
         <source>the minutes carry no signature</source>
         <translation>das Protokoll trägt keine Signatur</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="250"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="251"/>
         <source>{signer} signed the box of {box} on their behalf: {reason}</source>
         <translation>{signer} hat das Feld von {box} in deren Auftrag signiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="251"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="252"/>
         <source>the signature in the box {box} (revision {rev} of {total}) was removed later</source>
         <translation>die Signatur im Feld {box} (Revision {rev} von {total}) wurde später entfernt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="253"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="254"/>
         <source>the file was changed after the last signature ({signer}): revision {total} of {total} is not signed</source>
         <translation>die Datei wurde nach der letzten Signatur ({signer}) geändert: Revision {total} von {total} ist nicht signiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="256"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="257"/>
         <source>the attached file {name} was added or changed after the signatures (revision {rev} of {total}): no signature covers it</source>
         <translation>die angehängte Datei {name} wurde nach den Signaturen hinzugefügt oder geändert (Revision {rev} von {total}): keine Signatur deckt sie ab</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="259"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="260"/>
         <source>the signature in the box {box} is damaged and cannot be checked ({why})</source>
         <translation>die Signatur im Feld {box} ist beschädigt und kann nicht geprüft werden ({why})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="261"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="262"/>
         <source>the signature in the box {box} carries a certificate other than the one it was made with</source>
         <translation>die Signatur im Feld {box} trägt ein anderes Zertifikat als das, mit dem sie erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="264"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="265"/>
         <source>the signature of {name} does not match the document: what {name} signed was changed afterwards</source>
         <translation>die Signatur von {name} passt nicht zum Dokument: Was {name} signiert hat, wurde danach geändert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="267"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="268"/>
         <source>the signature of {name} is not valid: it was not made with {name}&apos;s key</source>
         <translation>die Signatur von {name} ist ungültig: Sie wurde nicht mit dem Schlüssel von {name} erstellt</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="269"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="270"/>
         <source>the signature of {name} does not cover the whole file before it</source>
         <translation>die Signatur von {name} deckt nicht die ganze Datei davor ab</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="271"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="272"/>
         <source>the certificate of {name} was not valid when they signed ({day}): it is valid from {start} to {end}</source>
         <translation>das Zertifikat von {name} war beim Signieren ({day}) nicht gültig: Es gilt vom {start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="274"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="275"/>
         <source>the box of {box} was signed by {name}, not by {box}</source>
         <translation>das Feld von {box} wurde von {name} signiert, nicht von {box}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="275"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="276"/>
         <source>{signer} is not on your trust list</source>
         <translation>{signer} steht nicht auf Ihrer Vertrauensliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="276"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="277"/>
         <source>{signer} is not on your trust list (accepted with --allow-untrusted)</source>
         <translation>{signer} steht nicht auf Ihrer Vertrauensliste (mit --allow-untrusted hingenommen)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="279"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="280"/>
         <source>the minutes carry a form field {box} that is not a signature box: filling it later could draw over the pages</source>
         <translation>das Protokoll enthält ein Formularfeld {box}, das kein Signaturfeld ist: wird es später ausgefüllt, kann es über die Seiten malen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="282"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="283"/>
         <source>the boxes {a} and {b} are for the same person: each person has one box</source>
         <translation>die Felder {a} und {b} gehören derselben Person: jede Person hat ein Feld</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="284"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="285"/>
         <source>the box {box} is on page {page}, not on the sign-off pages at the end of the minutes</source>
         <translation>das Feld {box} steht auf Seite {page}, nicht auf den Seiten zum Unterzeichnen am Ende des Protokolls</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="287"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="288"/>
         <source>the box {box} lies over text on page {page}: what is drawn in it could hide the minutes</source>
         <translation>das Feld {box} liegt auf Seite {page} über Text: was darin gezeichnet wird, könnte das Protokoll verdecken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="290"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="291"/>
         <source>the box {box} is in {n} places: each box has exactly one</source>
         <translation>das Feld {box} steht an {n} Stellen: jedes Feld hat genau eine</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="292"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="293"/>
         <source>a box {box} was added after the minutes were certified</source>
         <translation>ein Feld {box} wurde hinzugefügt, nachdem das Protokoll beglaubigt wurde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="294"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="295"/>
         <source>the signature of {name} is in the box {box}, which was not on the minutes when they were certified</source>
         <translation>die Signatur von {name} steht im Feld {box}, das beim Beglaubigen nicht im Protokoll war</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="297"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="298"/>
         <source>the box {box} was moved, resized or shown after the minutes were certified</source>
         <translation>das Feld {box} wurde verschoben, in der Größe geändert oder sichtbar gemacht, nachdem das Protokoll beglaubigt wurde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="299"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="300"/>
         <source>the invisible box {box} was filled with something to see: an invisible box stays invisible</source>
         <translation>das unsichtbare Feld {box} wurde mit etwas Sichtbarem gefüllt: ein unsichtbares Feld bleibt unsichtbar</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="303"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="304"/>
         <source>the signature of {name} does not say inside it when it was made: its certificate was checked against today&apos;s date</source>
         <translation>die Signatur von {name} sagt nicht in sich selbst, wann sie geleistet wurde: ihr Zertifikat wurde mit dem heutigen Datum geprüft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="306"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="307"/>
         <source>the signature of {name} says it was made at {at}, which is in the future</source>
         <translation>die Signatur von {name} gibt {at} als Zeitpunkt an, und der liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="308"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="309"/>
         <source>the signature of {name} says {at}, a few minutes ahead of this computer&apos;s clock</source>
         <translation>die Signatur von {name} gibt {at} an, einige Minuten nach der Uhr dieses Computers</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="311"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="312"/>
         <source>the signature of {name} says it was made at {at}, before {what} ({then})</source>
         <translation>die Signatur von {name} gibt {at} als Zeitpunkt an, also bevor {what} ({then})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="313"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="314"/>
         <source>the signature of {name} says it was made a few minutes before {what}: one of the clocks was slightly off</source>
         <translation>die Signatur von {name} gibt einen Zeitpunkt einige Minuten bevor {what} an: eine der Uhren ging etwas falsch</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="316"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="317"/>
         <source>the certificate of {name} was valid only a few minutes away from the signing time: one of the clocks was slightly off</source>
         <translation>das Zertifikat von {name} war nur einige Minuten neben dem Zeitpunkt der Signatur gültig: eine der Uhren ging etwas falsch</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="319"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="320"/>
         <source>the minutes were made</source>
         <translation>das Protokoll erstellt wurde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="320"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="321"/>
         <source>{name} signed</source>
         <translation>{name} signiert hat</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="322"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="323"/>
         <source>an annotation was added to page {page} after {name} certified the minutes (revision {rev} of {total})</source>
         <translation>auf Seite {page} wurde eine Anmerkung hinzugefügt, nachdem {name} das Protokoll beglaubigt hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="325"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="326"/>
         <source>an annotation was added to page {page} after {name} signed (revision {rev} of {total})</source>
         <translation>auf Seite {page} wurde eine Anmerkung hinzugefügt, nachdem {name} signiert hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="328"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="329"/>
         <source>page {page} was changed after {name} certified the minutes (revision {rev} of {total})</source>
         <translation>Seite {page} wurde geändert, nachdem {name} das Protokoll beglaubigt hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="331"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="332"/>
         <source>page {page} was changed after {name} signed (revision {rev} of {total})</source>
         <translation>Seite {page} wurde geändert, nachdem {name} signiert hat (Revision {rev} von {total})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="333"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="334"/>
         <source>the file was changed after {name} certified the minutes beyond signing its boxes</source>
         <translation>die Datei wurde, nachdem {name} das Protokoll beglaubigt hat, über das Signieren der Felder hinaus geändert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="336"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="337"/>
         <source>the file was changed after {name} signed beyond signing its boxes</source>
         <translation>die Datei wurde, nachdem {name} signiert hat, über das Signieren der Felder hinaus geändert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="339"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="340"/>
         <source>{problem}: {why}</source>
         <translation>{problem}: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="340"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="341"/>
         <source>{path} is not a PDF</source>
         <translation>{path} ist kein PDF</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="341"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="342"/>
         <source>{path} is damaged or truncated: it does not end where a PDF ends</source>
         <translation>{path} ist beschädigt oder abgeschnitten: Die Datei endet nicht, wo ein PDF endet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="343"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="344"/>
         <source>{path} is damaged or truncated: {why}</source>
         <translation>{path} ist beschädigt oder abgeschnitten: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="344"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="345"/>
         <source>the file is damaged: {why}</source>
         <translation>die Datei ist beschädigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="346"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="347"/>
         <source>the accessible HTML version</source>
         <translation>die barrierefreie HTML-Fassung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="347"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="348"/>
         <source>the easy-read version</source>
         <translation>die Fassung in Leichter Sprache</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="349"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="350"/>
         <source>the attached file</source>
         <translation>die angehängte Datei</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="350"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="351"/>
         <source>{what} ({name})</source>
         <translation>{what} ({name})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="351"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="352"/>
         <source>{items} and {last}</source>
         <translation>{items} und {last}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="352"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="353"/>
         <source>{what} is inside the signed part.</source>
         <translation>{what} ist im signierten Teil enthalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="353"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="354"/>
         <source>{what} are inside the signed part.</source>
         <translation>{what} sind im signierten Teil enthalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/minutes/source_words.py" line="354"/>
+        <location filename="../../coprodesk/minutes/source_words.py" line="355"/>
         <source>{what} is NOT covered by any signature.</source>
         <translation>{what} ist von KEINER Signatur abgedeckt.</translation>
     </message>

@@ -135,3 +135,57 @@ def test_a_port_in_use_is_said_and_nothing_is_shared(qtbot, gui, store):
         dialog.done(QDialog.DialogCode.Accepted)
         assert "Sharing could not start" in gui.problem_shown(window)
     assert not window.sharing.active
+
+
+def test_a_private_stance_enters_the_record_only_when_revealed(qtbot, gui, store, capsys):
+    """A phone gives a stance; the decision panel says who answered (never what); Reveal
+    enters it, marked as given from the device; undo makes it private again."""
+    from coprodesk.domain.report import build_report
+    from coprodesk.store import decisions as store_decisions
+    from coprodesk.store import devices
+    from coprodesk.store import meetings as repo
+
+    _closed, planned = create_demo(store)
+    window = gui.window(store)
+    sharing, _port = _start_sharing(qtbot, gui, window, planned)
+    session = window.qt_session.session
+    people = {p.name: p.id for p in session.meeting.participants}
+    window.run_view.give_floor(people["Helen Ward"])
+    decision_id = store_decisions.create_decision(
+        store, planned, "consensus", "Open the night line", item_id=session.current_item.id)
+    qtbot.keyClick(window.run_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    panel = window.run_view.decisions
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.waitUntil(lambda: _get(sharing.link(sharing.made.room) + "state.json")[1]["round"]
+                    is not None, timeout=10_000)  # the server has seen the new decision
+    url = sharing.link(sharing.made.people[people["Margaret Chen"]]) + "stance"
+    status, said = _get(url, "POST", {"option": "block", "reason": "Not safe at night yet"})
+    assert status == 200, (said, _get(sharing.link(sharing.made.room) + "state.json")[1])
+    qtbot.waitUntil(lambda: panel.reveal_button.isVisible(), timeout=10_000)
+    assert "Margaret Chen" in panel.devices_label.text()
+    assert "block" not in panel.devices_label.text().lower()
+    gui.assert_accessible(panel, "the decision panel with answers from devices")
+
+    def record():
+        d = next(d for d in repo.load_meeting(store, planned).decisions if d.id == decision_id)
+        return d.current_round.stances
+
+    assert record() == ()
+    qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)
+    (stance,) = record()
+    assert (stance.participant_id, stance.option, stance.reason, stance.from_device) == (
+        people["Margaret Chen"], "block", "Not safe at night yet", True)
+    report = build_report(repo.load_meeting(store, planned), session.now_ms())
+    (given,) = next(d for d in report["decisions"] if d["id"] == decision_id)["rounds"][0][
+        "stances"]
+    assert given["from_device"] is True and given["name"] == "Margaret Chen"
+    qtbot.waitUntil(lambda: not panel.reveal_button.isVisible())
+    window.undo_stack.undo()
+    assert record() == ()
+    rnd_id = next(d for d in repo.load_meeting(store, planned).decisions
+                  if d.id == decision_id).current_round.id
+    assert devices.device_stances(store, rnd_id)[people["Margaret Chen"]].option == "block"
+    # a correction typed on the laptop after the reveal is no longer "from the device"
+    window.undo_stack.redo()
+    store_decisions.set_stances(store, rnd_id, {people["Margaret Chen"]: ("stand-aside", "")})
+    assert record()[0].from_device is False

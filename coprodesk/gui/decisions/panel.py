@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,7 @@ from coprodesk.gui.kept_edits import KeptEdits
 from coprodesk.gui.text_cap import cap_message, cap_text
 from coprodesk.gui.write_first import WriteFirstCommand
 from coprodesk.store import decisions as store_decisions
+from coprodesk.store import devices
 from coprodesk.store import meetings as repo
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
@@ -110,6 +112,23 @@ class DecisionPanel(QWidget):
         self.kept.waiting.connect(self._say_waiting)
         self.kept.refused.connect(self.problem)
         self.ui.tabs.setAccessibleName(self.tr("Decision and actions"))
+        # stances given privately from participants' own devices (Share with devices): who
+        # has answered (never what) and Reveal, which enters them into the record
+        self.devices_label = QLabel(self)
+        self.devices_label.setObjectName("devicesLabel")
+        self.devices_label.setWordWrap(True)
+        self.devices_label.hide()
+        self.reveal_button = QPushButton(self.tr("Re&veal answers from devices"), self)
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setToolTip(self.tr(
+            "Enter the stances given privately from people's own devices into the record"))
+        self.reveal_button.clicked.connect(self.reveal)
+        self.reveal_button.hide()
+        grid = self.ui.gridButtons
+        grid.insertWidget(grid.indexOf(self.ui.roundButton) + 1, self.reveal_button)
+        self.ui.stanceView.parentWidget().layout().insertWidget(
+            self.ui.stanceView.parentWidget().layout().indexOf(self.ui.stanceView) + 1,
+            self.devices_label)
         self.ui.tabs.tabBar().setAccessibleName(self.tr("Decision or actions"))
         self.stances = StanceModel(self)
         self.actions = ActionsModel(self)
@@ -269,6 +288,39 @@ class DecisionPanel(QWidget):
             ui.keysLabel.setText(self.tr("Keys: %1  0 not given · Enter reason · Del clear")
                                  .replace("%1", keys))
         self.actions.set_actions(self.meeting, ui.openOnlyCheck.isChecked())
+        self._paint_devices(d)
+
+    def _paint_devices(self, d: Decision | None) -> None:
+        """Who has answered from their own device in the current round, until revealed."""
+        rnd = d.current_round if d is not None else None
+        waiting = devices.device_stances(self.store, rnd.id) if rnd and rnd.id else {}
+        names = [p.name for pid in waiting if (p := self.meeting.participant(pid)) is not None]
+        self.devices_label.setText(self.tr(
+            "Answered from their own devices (private until revealed): %1").replace(
+            "%1", ", ".join(names)))
+        self.devices_label.setVisible(bool(names))
+        self.reveal_button.setVisible(bool(names))
+        self.reveal_button.setEnabled(bool(names) and self.meeting.status is not MeetingStatus.SIGNED)
+
+    def reveal(self) -> None:
+        """Enter the round's answers from devices into the record, marked as given from
+        the person's own device; undo makes them private again."""
+        d = self.decision
+        rnd = d.current_round if d is not None else None
+        if rnd is None or rnd.id is None:
+            return
+        kept: dict = {}
+
+        def do() -> None:
+            kept["before"], kept["given"] = devices.reveal_device_stances(self.store, rnd.id)
+
+        def undo() -> None:
+            devices.hide_again(self.store, rnd.id, kept["before"], kept["given"],
+                               int(time.time() * 1000))
+
+        if self.push_stances(self.tr("Reveal answers from devices"), do, undo):
+            announce(self, self.tr("Answers from devices revealed: %1 stances entered").replace(
+                "%1", str(len(kept.get("given", {})))))
 
     def _paint_outcome(self, d: Decision, eligible: frozenset[int]) -> None:
         verdict = rules.joint_verdict(d, self.meeting.participants, self.meeting.groups, eligible)
