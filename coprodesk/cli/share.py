@@ -74,6 +74,7 @@ async def _serve(args: argparse.Namespace, meeting, made) -> int:
     import signal
 
     from coprodesk.minutes.language import current_language, domain_word
+    from coprodesk.share.lock import SharedElsewhere
     from coprodesk.share.server import ShareServer
 
     # the pages speak the app's language (the system's, where a catalogue exists)
@@ -81,6 +82,9 @@ async def _serve(args: argparse.Namespace, meeting, made) -> int:
                          language=current_language(), words=domain_word)
     try:
         await server.start()
+    except SharedElsewhere as exc:
+        await server.stop()
+        raise UserError(str(exc)) from exc
     except OSError as exc:
         await server.stop()
         raise UserError(f"cannot listen on {args.bind} port {args.port} "

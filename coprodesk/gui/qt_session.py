@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from coprodesk.domain.floor import FloorChange
 from coprodesk.session import MeetingSession
+from coprodesk.store import devices
 from coprodesk.store.errors import StoreError, waiting_kind
 
 TICK_MS = 250  # at least four refreshes a second
@@ -45,6 +46,10 @@ class QtSession(QObject):
         self._heartbeat.timeout.connect(self._beat)
         self._heartbeat.start()
         self._beat_failing = False
+        # SQLite's count of other programs' commits when the meeting was last read
+        self._others: int | None = None
+        with contextlib.suppress(StoreError):
+            self._others = devices.data_version(session.store)
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry)
@@ -100,6 +105,7 @@ class QtSession(QObject):
         self.problem.emit(exc.message)
 
     def _beat(self) -> None:
+        self.watch_others()
         if self.session.open_turn is None:
             return
         try:
@@ -114,6 +120,26 @@ class QtSession(QObject):
         self._beat_failing = False
         if not self.session.unsaved:  # (the beat is skipped while changes wait)
             self.saved.emit(self.session.now_ms())
+
+    def watch_others(self) -> None:
+        """Another program changed the database (a phone's hand through the sharing server,
+        `coprodesk share`, an import): read the meeting again and repaint, so what it did
+        shows within a second. Not while this window's own changes wait for the disk."""
+        try:
+            seen = devices.data_version(self.session.store)
+        except StoreError:
+            return
+        if self._others is None or self.session.unsaved:
+            self._others = seen if self._others is None else self._others
+            return
+        if seen == self._others:
+            return
+        self._others = seen
+        try:
+            self.session.reload()
+        except StoreError:
+            return
+        self.notify()
 
     def stop(self) -> None:
         """Leaving the meeting: one last, patient try for changes still kept in memory."""

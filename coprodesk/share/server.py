@@ -46,6 +46,7 @@ from coprodesk.domain import decisions as rules
 from coprodesk.domain import floor, lifecycle
 from coprodesk.domain.model import HandKind, Stance
 from coprodesk.share import links
+from coprodesk.share.lock import ShareLock
 from coprodesk.share.state import REASON_MAX, Snapshot, open_round, personal_state, room_state
 from coprodesk.store import decisions as store_decisions
 from coprodesk.store import devices
@@ -223,6 +224,7 @@ class ShareServer:
         self.limits = limits or Limits()
         self.clock = clock or (lambda: int(time.time() * 1000))
         self.guard = _Guard(self.limits)
+        self._lock = ShareLock(self.db_path, meeting_id)
         self.buckets = _Buckets(self.limits.requests_per_s, self.limits.burst)
         self.store: Store | None = None
         self.snapshot: Snapshot | None = None
@@ -245,6 +247,9 @@ class ShareServer:
         return f"{self.base_url}/d/{secret}/"
 
     async def start(self) -> None:
+        """Listen; raises ``SharedElsewhere`` when another server shares the meeting and
+        OSError when the address cannot be had."""
+        self._lock.acquire()
         self.store = open_store(self.db_path)
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
@@ -281,6 +286,7 @@ class ShareServer:
         if self.store is not None:
             self.store.close()
             self.store = None
+        self._lock.release()
 
     # --- what the database says ----------------------------------------------------
 

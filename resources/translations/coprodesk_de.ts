@@ -4223,12 +4223,12 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>QtSession</name>
     <message>
-        <location filename="../../coprodesk/gui/qt_session.py" line="131"/>
+        <location filename="../../coprodesk/gui/qt_session.py" line="157"/>
         <source>1 change to the meeting could not be saved: {why}</source>
         <translation>1 Änderung am Treffen konnte nicht gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/qt_session.py" line="133"/>
+        <location filename="../../coprodesk/gui/qt_session.py" line="159"/>
         <source>{n} changes to the meeting could not be saved: {why}</source>
         <translation>{n} Änderungen am Treffen konnten nicht gespeichert werden: {why}</translation>
     </message>
@@ -5163,72 +5163,72 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="255"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="253"/>
         <source>Sharing with devices at {url}</source>
         <translation>Geteilt mit Geräten unter {url}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="269"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="267"/>
         <source>Sharing with devices stopped</source>
         <translation>Teilen mit Geräten beendet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="298"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="289"/>
         <source>Room link</source>
         <translation>Link für den Raum</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="299"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="290"/>
         <source>Everyone in the room can follow the meeting with this link.</source>
         <translation>Alle im Raum können dem Treffen mit diesem Link folgen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="311"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="302"/>
         <source>Personal links</source>
         <translation>Persönliche Links</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="314"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="305"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="320"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="311"/>
         <source>&amp;Save cards for printing…</source>
         <translation>Karten zum Drucken &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="334"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="325"/>
         <source>Save cards for printing</source>
         <translation>Karten zum Drucken speichern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="335"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="326"/>
         <source>Web page (*.html)</source>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="338"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="329"/>
         <source>Your own link: keep it to yourself.</source>
         <translation>Ihr eigener Link: Behalten Sie ihn für sich.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="350"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="341"/>
         <source>Renew links</source>
         <translation>Links erneuern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="351"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="342"/>
         <source>Every link given out so far stops working, printed cards too. Renew them?</source>
         <translation>Jeder bisher ausgegebene Link hört auf zu funktionieren, auch gedruckte Karten. Erneuern?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="353"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="344"/>
         <source>&amp;Renew links</source>
         <translation>Links &amp;erneuern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="365"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="356"/>
         <source>New links made; the old ones no longer work</source>
         <translation>Neue Links erstellt; die alten funktionieren nicht mehr</translation>
     </message>
@@ -7128,7 +7128,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>sharing</name>
     <message>
-        <location filename="../../coprodesk/gui/run/sharing.py" line="379"/>
+        <location filename="../../coprodesk/gui/run/sharing.py" line="370"/>
         <source>Sharing could not start: {why}</source>
         <translation>Teilen konnte nicht starten: {why}</translation>
     </message>

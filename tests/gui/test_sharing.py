@@ -189,3 +189,35 @@ def test_a_private_stance_enters_the_record_only_when_revealed(qtbot, gui, store
     window.undo_stack.redo()
     store_decisions.set_stances(store, rnd_id, {people["Margaret Chen"]: ("stand-aside", "")})
     assert record()[0].from_device is False
+
+
+def test_the_window_and_the_command_work_on_one_database(qtbot, gui, store):
+    """`coprodesk share` in its own process while the app runs the meeting: a phone's hand
+    reaches the app's queue within a second; while the app shares, the command refuses."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    _closed, planned = create_demo(store)
+    window = gui.window(store)
+    window.show_run_view(planned)
+    command = [sys.executable, "-m", "coprodesk", "--db", str(store.path), "share", str(planned),
+               "--port", "0", "--json"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=env)
+    try:
+        shared = json.loads(process.stdout.readline())
+        dev = next(p for p in shared["people"] if p["name"] == "Dev Patel")
+        status, _state = _get(dev["url"] + "hand", "POST", {"up": True})
+        assert status == 200
+        qtbot.waitUntil(lambda: [h.participant_id for h in window.qt_session.session.queue()]
+                        == [dev["id"]], timeout=10_000)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=60)
+    sharing, _port = _start_sharing(qtbot, gui, window, planned)
+    refused = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert refused.returncode == 2 and "already being shared" in refused.stderr
+    sharing.stop()

@@ -194,3 +194,22 @@ def test_it_listens_only_on_the_address_chosen(store):
         assert request(s.room()).status == 200
     finally:
         s.thread.stop()
+
+
+def test_one_server_per_meeting(shared):
+    """A second server for the same meeting (the app and the command, say) is refused and
+    says why; once the first stops, the meeting can be shared again."""
+    from coprodesk.share.lock import SharedElsewhere
+    from coprodesk.share.server import ShareServer, ShareThread
+
+    second = ShareThread(ShareServer(shared.store.path, shared.meeting.id, "127.0.0.1", 0))
+    with pytest.raises(SharedElsewhere, match="already being shared"):
+        second.start()
+    second.stop()
+    shared.thread.stop()
+    third = ShareThread(ShareServer(shared.store.path, shared.meeting.id, "127.0.0.1", 0))
+    third.start()
+    try:
+        assert request(third.server.link(shared.made.room) + "state.json").status == 200
+    finally:
+        third.stop()

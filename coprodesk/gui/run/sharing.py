@@ -45,8 +45,8 @@ from coprodesk.gui.announce import announce
 from coprodesk.gui.inner_names import name_inner_parts
 from coprodesk.gui.qt_session import QtSession
 from coprodesk.share import links as share_links
+from coprodesk.share.lock import SharedElsewhere
 from coprodesk.share.server import ShareServer, ShareThread, room_address
-from coprodesk.store import devices
 from coprodesk.store.errors import StoreError
 
 DEFAULT_PORT = 8765
@@ -229,7 +229,6 @@ class Sharing(QObject):
         self.made: share_links.Links | None = None
         self.banner: SharingBanner | None = None
         self.dialog: QDialog | None = None
-        self._data_version = -1
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
@@ -249,7 +248,6 @@ class Sharing(QObject):
         thread = ShareThread(server)
         thread.start()
         self.thread, self.server = thread, server
-        self._data_version = devices.data_version(session.store)
         self.timer.start()
         self._poll()
         announce(self.host, self.tr("Sharing with devices at {url}").format(url=server.base_url))
@@ -280,14 +278,7 @@ class Sharing(QObject):
         if lifecycle.is_locked(session.meeting):
             self.stop()  # the links end with the meeting
             return
-        try:
-            version = devices.data_version(session.store)
-            if version != self._data_version and not session.unsaved:
-                self._data_version = version
-                session.reload()
-                self.qt.notify()
-        except StoreError:
-            pass  # busy: asked again in half a second
+        self.qt.watch_others()  # a phone's hand, sooner than the session's own beat
         if self.banner is not None:
             self.banner.say(self.server.base_url, self.server.streams)
             self.banner.show()
@@ -374,10 +365,9 @@ def ask_and_start(sharing: Sharing, parent: QWidget) -> ShareDialog:
             return
         try:
             sharing.start(dialog.address.currentText().strip(), dialog.port.value())
-        except (OSError, StoreError) as exc:
-            sharing.qt.problem.emit(
-                sharing.tr("Sharing could not start: {why}").format(why=getattr(
-                    exc, "message", None) or exc.strerror or str(exc)))
+        except (OSError, StoreError, SharedElsewhere) as exc:
+            why = getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)
+            sharing.qt.problem.emit(sharing.tr("Sharing could not start: {why}").format(why=why))
 
     dialog.finished.connect(done)
     dialog.open()
