@@ -54,3 +54,35 @@ def settle_items(meeting: Meeting) -> Settled:
                           if i.started_ms is not None or i.ended_ms is not None)
         return Settled(unstarted, unstarted=unstarted)
     return Settled(())
+
+
+@dataclass(frozen=True, slots=True)
+class RecordState:
+    """What the store says of a meeting's record at one moment: its status, and how many
+    signatures its minutes ever had (reopening for a correction keeps them: the count only
+    grows, so a new one shows even after the lock was lifted again)."""
+
+    status: MeetingStatus
+    signatures: int
+
+
+def _stage(status: MeetingStatus) -> str:
+    """Planned and running are one stage for undo: starting a meeting crosses nothing."""
+    return "signed" if status is MeetingStatus.SIGNED else (
+        "closed" if status is MeetingStatus.CLOSED else "open")
+
+
+def crossing(seen: RecordState | None, now: RecordState | None) -> str | None:
+    """Why an undo or redo must not run, when the record it was made on is not the record
+    now: ``"signed"`` (minutes were certified or signed since, or the meeting is signed),
+    ``"closed"`` or ``"reopened"`` (the meeting ended, or ran again, outside this history);
+    None when nothing was crossed. ``seen`` is the state the change last left (None: not
+    known); ``now`` None (the meeting is gone) is left to the write itself to refuse."""
+    if now is None:
+        return None
+    if now.status is MeetingStatus.SIGNED or (seen is not None
+                                              and now.signatures != seen.signatures):
+        return "signed"
+    if seen is None or _stage(now.status) == _stage(seen.status):
+        return None
+    return "closed" if now.status is MeetingStatus.CLOSED else "reopened"

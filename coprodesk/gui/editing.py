@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 
 from coprodesk.store.connection import Store
@@ -19,6 +19,24 @@ if TYPE_CHECKING:
     from coprodesk.gui.undo import SetField, StoreCommand
 
 LIBRARY = 0  # the undo history of the list of meetings itself (a duplicate made there)
+
+
+class Crossings(QObject):
+    """Where a refused undo says that its meeting's record was crossed (a
+    ``write_first.RecordCrossed``): a command does not know which history holds it, the
+    window's ``Editing`` does, and ends that history once the undo has returned."""
+
+    crossed = Signal(object)
+
+
+_crossings: Crossings | None = None
+
+
+def crossings() -> Crossings:
+    global _crossings
+    if _crossings is None:
+        _crossings = Crossings()
+    return _crossings
 
 
 class Editing(QObject):
@@ -32,6 +50,9 @@ class Editing(QObject):
     changed = Signal(int)  # meeting id whose content changed (0: the list of meetings)
     saved = Signal(str)  # local time of the last write, "14:32"
     failed = Signal(str)  # one-line message for the user
+    # an undo or redo refused, and the meeting's history ended: (meeting id, "signed",
+    # "closed" or "reopened": what happened to its record after the change)
+    crossed = Signal(int, str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +65,8 @@ class Editing(QObject):
         self._kept = None  # field edits waiting for a busy database (KeptEdits), on first use
         self._waiting_said = False
         self.activate(LIBRARY)
+        # queued: the history is cleared after the refused undo has returned, never inside it
+        crossings().crossed.connect(self._crossed, Qt.ConnectionType.QueuedConnection)
 
     def stack_for(self, meeting_id: int) -> QUndoStack:
         """The undo history of ``meeting_id`` (LIBRARY: the list of meetings)."""
@@ -71,6 +94,19 @@ class Editing(QObject):
             stack = self._stacks.get(key)
             if stack is not None:
                 stack.clear()
+
+    def end_history(self, meeting_id: int) -> None:
+        """Nothing done before now in ``meeting_id`` can be undone or redone any more: its
+        minutes were certified, or its record was signed, closed or reopened meanwhile."""
+        stack = self._stacks.get(meeting_id)
+        if stack is not None:
+            stack.clear()
+
+    def _crossed(self, refusal) -> None:
+        if refusal.path != self.store.path:
+            return  # another window's database
+        self.end_history(refusal.meeting_id)
+        self.crossed.emit(refusal.meeting_id, refusal.crossing)
 
     def push(self, command: StoreCommand) -> bool:
         """Do ``command`` now; True when it was written and is on the undo stack, or (a field

@@ -14,6 +14,7 @@ from coprodesk.domain.floor import FloorChange
 from coprodesk.domain.model import Hand
 from coprodesk.gui.qt_session import QtSession
 from coprodesk.gui.write_first import WriteFirstCommand
+from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
 
 
@@ -40,6 +41,9 @@ class FloorCommand(WriteFirstCommand):
             s.restore_hand(self.hand_before)
         reopened = replace(self.change.closed, end_ms=None) if self.change.closed else None
         self.qt.notify(FloorChange(self.change.opened, reopened))
+
+    def record(self) -> tuple[Store, int]:
+        return self.qt.session.store, self.qt.session.meeting_id
 
     def refused(self, exc: StoreError) -> None:
         self.qt.report(exc)

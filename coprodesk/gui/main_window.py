@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
 
         self.editing.saved.connect(self._saved)
         self.editing.failed.connect(self.show_problem)
+        self.editing.crossed.connect(self.record_crossed)
         self.editing.changed.connect(self._content_changed)
 
         geometry = self.settings.value(settings_keys.WINDOW_GEOMETRY)
@@ -355,6 +356,8 @@ class MainWindow(QMainWindow):
         self.minutes_dialog.open()
 
     def _minutes_exported(self) -> None:
+        if self.minutes_dialog.certified:  # undo never reaches back across a signature
+            self.editing.end_history(self.minutes_dialog.meeting_id)
         if self.qt_session is not None:  # certified minutes lock the meeting: its view says so
             try:
                 self.qt_session.session.reload()
@@ -411,8 +414,56 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.show_problem(exc.message)
             return
+        self.editing.end_history(mid)  # the amendment is a boundary undo does not cross
         self.statusBar().showMessage(self.tr("Reopened; the amendment is recorded."), 8000)
         self.refresh_library(select=mid)
+
+    def record_crossed(self, meeting_id: int, why: str) -> None:
+        """An undo or redo refused, because the meeting's record was signed, closed or
+        reopened after the change (its history has ended): said in one line, in the run
+        view's banner with its Reopen… button, elsewhere in a box that offers it."""
+        line = {"signed": self.tr(
+                    "Nothing changed: the minutes of this meeting were signed after this "
+                    "change, and undo never changes a signed record. Use Reopen for a "
+                    "correction… to correct it (the reason is recorded)."),
+                "closed": self.tr(
+                    "Nothing changed: the meeting was closed after this change, and undo does "
+                    "not change a closed record. Use Reopen… to run it again (the reason is "
+                    "recorded)."),
+                "reopened": self.tr(
+                    "Nothing changed: the meeting was reopened after this change; what came "
+                    "before it can no longer be undone.")}[why]
+        self.statusBar().showMessage(line, 10000)
+        qt = self.qt_session
+        if qt is not None and qt.session.meeting_id == meeting_id:
+            try:
+                qt.session.reload()  # the record as it is now: the view locks, or opens
+            except StoreError as exc:
+                self.show_problem(exc.message)
+            qt.notify()
+            if self.ui.stack.currentWidget() is self.run_view:
+                self.run_view.notice.say("undo", line)
+                return
+        self._content_changed(meeting_id)
+        self._offer_reopen(line, why == "signed")
+
+    def _offer_reopen(self, line: str, signed: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, line,
+                          QMessageBox.StandardButton.Close, self)
+        reopen = (box.addButton(self.tr("Reopen for a correction…"),
+                                QMessageBox.ButtonRole.ActionRole) if signed else None)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(_result: int) -> None:
+            if reopen is not None and box.clickedButton() is reopen:
+                self.reopen_meeting()
+
+        box.finished.connect(done)
+        self.message_box = box
+        box.open()
 
     def _leave_run_view(self) -> None:
         """Stepping away from the run view (library, editor) leaves the floor running: the

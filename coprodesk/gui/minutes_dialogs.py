@@ -40,6 +40,7 @@ class ExportMinutesDialog(QDialog):
         self.ui.setupUi(self)
         self.store, self.meeting_id = store, meeting_id
         self.written: Path | None = None
+        self.certified = False  # the export certified the minutes (and locked the meeting)
         meeting = load_meeting(store, meeting_id)
         self.setWindowTitle(self.tr("Export minutes: %1").replace("%1", meeting.title))
         self.ui.fileEdit.setText(str(Path.home() / file_name(meeting.date, meeting.title,
@@ -108,7 +109,7 @@ class ExportMinutesDialog(QDialog):
             return
         if identity is not None:
             remember_identity(self.settings, identity)
-        self.written = target
+        self.written, self.certified = target, identity is not None
         self.accept()
 
 

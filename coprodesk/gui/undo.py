@@ -35,6 +35,9 @@ class StoreCommand(WriteFirstCommand):
         self.meeting_id = meeting_id
         self.scope = meeting_id  # whose undo history holds it (LIBRARY for a new meeting)
 
+    def record(self) -> tuple[Store, int] | None:
+        return (self.store, self.meeting_id) if self.meeting_id else None
+
     def refused(self, exc: StoreError) -> None:
         self.editing.failed.emit(exc.message)
 

@@ -6,13 +6,14 @@ these functions move a meeting in and out of it, always with a record.
 
 from __future__ import annotations
 
-from coprodesk.domain.model import SignatureRecord
+from coprodesk.domain.lifecycle import RecordState
+from coprodesk.domain.model import MeetingStatus, SignatureRecord
 from coprodesk.store import rows
 from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
 
 __all__ = ["SignatureRecord", "amendments", "record_correction", "record_signature",
-           "reopen_for_correction", "signatures"]
+           "record_state", "reopen_for_correction", "signatures"]
 
 
 def record_signature(store: Store, meeting_id: int, field: str, signer: str, signed_ms: int,
@@ -30,6 +31,15 @@ def signatures(store: Store, meeting_id: int) -> list[SignatureRecord]:
         found = conn.execute("SELECT field, signer, signed_ms, sha256 FROM signatures"
                              " WHERE meeting_id = ? ORDER BY signed_ms, id", [meeting_id])
         return [SignatureRecord(*r) for r in found]
+
+
+def record_state(store: Store, meeting_id: int) -> RecordState | None:
+    """The meeting's status and how many signatures it ever had, read now in one query
+    (None: no such meeting). Undo compares it with what a change left."""
+    with store.reading() as conn:
+        row = conn.execute("SELECT status, (SELECT count(*) FROM signatures WHERE meeting_id"
+                           " = meetings.id) FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+    return None if row is None else RecordState(MeetingStatus(row[0]), row[1])
 
 
 def reopen_for_correction(store: Store, meeting_id: int, reason: str, now_ms: int) -> None:

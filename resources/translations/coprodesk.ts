@@ -69,27 +69,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="781"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="787"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="783"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="789"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="785"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="791"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="798"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="804"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="801"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="807"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="44"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="249"/>
         <source>Start r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="53"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="613"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="619"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,7 +819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="185"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="190"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="63"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="187"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="192"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="65"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="190"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="195"/>
         <source>Decision in plain words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,268 +876,268 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="108"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="113"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="114"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="119"/>
         <source>Decision and actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="121"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="126"/>
         <source>Re&amp;veal answers from devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="124"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="129"/>
         <source>Enter the stances given privately from people&apos;s own devices into the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="132"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="137"/>
         <source>Decision or actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="149"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="154"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="171"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="176"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="233"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="249"/>
         <source>Stop r&amp;ound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="248"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="253"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="271"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="288"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="293"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="299"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="304"/>
         <source>Answered from their own devices (private until revealed): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="321"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="326"/>
         <source>Reveal answers from devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="322"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="327"/>
         <source>Answers from devices revealed: %1 stances entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="337"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="337"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="335"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="345"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="344"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="349"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="348"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="353"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="348"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="353"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="360"/>
         <source>Outcome now: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="360"/>
         <source>Outcome so far: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="357"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="362"/>
         <source>joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="357"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="362"/>
         <source>not joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="392"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="398"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="401"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="407"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="406"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="412"/>
         <source>Decision “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="407"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="410"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="416"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="412"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="418"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="480"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="495"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="501"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="521"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="541"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="569"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="547"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="575"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="548"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="560"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="566"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="567"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="573"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="568"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="574"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="579"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="580"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="586"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="591"/>
         <source>Amended proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="609"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="613"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="619"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="630"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="646"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="652"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="668"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="674"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="676"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="682"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="714"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="720"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="721"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="727"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="721"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="727"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,7 +1291,7 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../coprodesk/gui/editing.py" line="129"/>
+        <location filename="../../coprodesk/gui/editing.py" line="165"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,32 +1492,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="44"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="45"/>
         <source>Export minutes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="60"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="61"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="77"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="78"/>
         <source>Save minutes as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="78"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="79"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="90"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="91"/>
         <source>Choose where to save the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="98"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="99"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,7 +2196,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="626"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="677"/>
         <source>&amp;Start meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,256 +2316,276 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="301"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="302"/>
         <source>Meeting written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="312"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="313"/>
         <source>Import meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="313"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="314"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="323"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="324"/>
         <source>Meeting imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="338"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="339"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="341"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="342"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="365"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="368"/>
         <source>Minutes written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="376"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="379"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="404"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="407"/>
         <source>Reopen for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="405"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="408"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="414"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="418"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="456"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="426"/>
+        <source>Nothing changed: the minutes of this meeting were signed after this change, and undo never changes a signed record. Use Reopen for a correction… to correct it (the reason is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="430"/>
+        <source>Nothing changed: the meeting was closed after this change, and undo does not change a closed record. Use Reopen… to run it again (the reason is recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="434"/>
+        <source>Nothing changed: the meeting was reopened after this change; what came before it can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="455"/>
+        <source>Reopen for a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="507"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="472"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="523"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="530"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="492"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="543"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="496"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="547"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="511"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="562"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="512"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="563"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="513"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="564"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="514"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="565"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="515"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="566"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="516"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="523"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="567"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="574"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="517"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="568"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="519"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="570"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="589"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="640"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="625"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="676"/>
         <source>&amp;Resume meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="628"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="679"/>
         <source>Resume meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="629"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="680"/>
         <source>Start meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="713"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="713"/>
         <source>Running a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="667"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="718"/>
         <source>Sort a table by a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="670"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="721"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="681"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="732"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="682"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="726"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="759"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="777"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="810"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="727"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="778"/>
         <source>Changes not saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="729"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="780"/>
         <source>They wait because %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="731"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="782"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="784"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="734"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="785"/>
         <source>Quit without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="737"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="788"/>
         <source>Quit with changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="760"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="811"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="763"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="814"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="764"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="815"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="765"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="767"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="768"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="819"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="771"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5452,57 +5472,57 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="121"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="123"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="120"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="121"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="123"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="124"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="124"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="125"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="135"/>
         <source>%1, on behalf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="136"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="137"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="136"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="137"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="141"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="142"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="143"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="144"/>
         <source>check the signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="144"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
         <source>NOT VALID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6149,7 +6169,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="243"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="244"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6194,47 +6214,47 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="164"/>
         <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="166"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="167"/>
         <source>Cannot check this file: it is not a readable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="169"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="170"/>
         <source>Intact and valid, but not on your trust list: %1. Add a colleague&apos;s certificate with “Trusted people…” once you have it from them in person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="174"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
         <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="178"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="179"/>
         <source>NOT VERIFIED: these minutes carry no signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="179"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="180"/>
         <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="216"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="217"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="228"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="229"/>
         <source>Still to sign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="244"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="245"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6324,37 +6344,37 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="146"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="149"/>
         <source>You said, we did: {n} carried, {k} still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="177"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="180"/>
         <source>Raised at “{m}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="179"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="182"/>
         <source>by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="181"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="184"/>
         <source>earlier: {h}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="220"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="223"/>
         <source>{s}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="227"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="230"/>
         <source>Clear outcome: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="248"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="251"/>
         <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,27 +69,27 @@
         <translation>Freiwillig: kurze Sätze für das Protokoll in Leichter Sprache; leer gelassen, steht dort, was getan wird</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="781"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="787"/>
         <source>(nothing in particular)</source>
         <translation>(nichts Bestimmtes)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="783"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="789"/>
         <source>Decision: </source>
         <translation>Entscheidung: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="785"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="791"/>
         <source>Item: </source>
         <translation>Punkt: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="798"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="804"/>
         <source>Say what will be done.</source>
         <translation>Sagen Sie, was getan wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="801"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="807"/>
         <source>Tick at least one person who will do it.</source>
         <translation>Haken Sie mindestens eine Person an, die es tut.</translation>
     </message>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="44"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="249"/>
         <source>Start r&amp;ound</source>
         <translation>Runde &amp;starten</translation>
     </message>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="53"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="613"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="619"/>
         <source>Override the outcome</source>
         <translation>Das Ergebnis übersteuern</translation>
     </message>
@@ -821,7 +821,7 @@
         <translation>Ergebnis in Worten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="185"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="190"/>
         <source>Outcome statement</source>
         <translation>Ergebnisformulierung</translation>
     </message>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="63"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="187"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="192"/>
         <source>Recorded dissent</source>
         <translation>Festgehaltener Widerspruch</translation>
     </message>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="65"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="190"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="195"/>
         <source>Decision in plain words</source>
         <translation>Entscheidung in Leichter Sprache</translation>
     </message>
@@ -878,268 +878,268 @@
         <translation>Nur &amp;offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="108"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="113"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="114"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="119"/>
         <source>Decision and actions</source>
         <translation>Entscheidung und Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="121"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="126"/>
         <source>Re&amp;veal answers from devices</source>
         <translation>Geräte-Antworten auf&amp;decken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="124"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="129"/>
         <source>Enter the stances given privately from people&apos;s own devices into the record</source>
         <translation>Die privat von den eigenen Geräten abgegebenen Haltungen ins Protokoll übernehmen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="132"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="137"/>
         <source>Decision or actions</source>
         <translation>Entscheidung oder Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="149"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="154"/>
         <source>No override (follow the rule)</source>
         <translation>Nicht übersteuern (der Regel folgen)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="171"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="176"/>
         <source>Change the threshold</source>
         <translation>Die Schwelle ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="233"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="244"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="249"/>
         <source>Stop r&amp;ound</source>
         <translation>Runde &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="248"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="253"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation>Noch keine Entscheidung in diesem Treffen: „Neue Entscheidung“ beginnt eine für den aktuellen Tagesordnungspunkt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="271"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
         <source>Proposal (round %1):</source>
         <translation>Vorschlag (Runde %1):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="273"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
         <source>Round %1: %2</source>
         <translation>Runde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="288"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="293"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation>Tasten: %1  0 keine Angabe · Eingabe Grund · Entf löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="299"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="304"/>
         <source>Answered from their own devices (private until revealed): %1</source>
         <translation>Von den eigenen Geräten geantwortet (privat bis zum Aufdecken): %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="321"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="326"/>
         <source>Reveal answers from devices</source>
         <translation>Antworten von Geräten aufdecken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="322"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="327"/>
         <source>Answers from devices revealed: %1 stances entered</source>
         <translation>Antworten von Geräten aufgedeckt: %1 Haltungen eingetragen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="337"/>
         <source>Outcome so far: %1</source>
         <translation>Bisheriges Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="332"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="337"/>
         <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="335"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation> (von der Moderation gesetzt; die Regel ergibt %1. Grund: %2)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="345"/>
         <source>; %1 not given</source>
         <translation>; %1 ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="344"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="349"/>
         <source>A reason is required from: %1</source>
         <translation>Ein Grund fehlt noch von: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="348"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="353"/>
         <source>JOINT</source>
         <translation>GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="348"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="353"/>
         <source>NOT JOINT</source>
         <translation>NICHT GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="360"/>
         <source>Outcome now: %1, %2</source>
         <translation>Ergebnis jetzt: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="355"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="360"/>
         <source>Outcome so far: %1, %2</source>
         <translation>Ergebnis bisher: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="357"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="362"/>
         <source>joint</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="357"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="362"/>
         <source>not joint</source>
         <translation>nicht gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="392"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="398"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
         <translation>Noch nicht gespeichert: %1. Was Sie eingegeben haben, bleibt erhalten und wird gespeichert, sobald die Datenbank frei ist (%2 ausstehend).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="401"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="407"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="406"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="412"/>
         <source>Decision “%1”: %2</source>
         <translation>Entscheidung „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="407"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation>Den Eintrag eines geschlossenen Treffens ändern?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="410"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="416"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation>Das Treffen ist geschlossen: Dies ändert seine festgehaltene Entscheidung (das Ergebnis und ob sie gemeinsam war, können sich ändern). Ein Korrekturvermerk wird gespeichert und im Protokoll gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="412"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="418"/>
         <source>Change it</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="474"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="480"/>
         <source>New decision</source>
         <translation>Neue Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="495"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="501"/>
         <source>Change the method</source>
         <translation>Das Verfahren ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="521"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
         <source>Edit the proposal</source>
         <translation>Den Vorschlag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="541"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="569"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="547"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="575"/>
         <source>no stance</source>
         <translation>keine Position</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="542"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="548"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="560"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="566"/>
         <source>Everyone supports</source>
         <translation>Alle stimmen zu</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="567"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="573"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="568"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="574"/>
         <source>%1&apos;s reason (%2):</source>
         <translation>Grund von %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="579"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
         <source>Revise the proposal</source>
         <translation>Den Vorschlag überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="580"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="586"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation>Der geänderte Vorschlag (die frühere Runde, ihre Positionen und Gründe bleiben im Protokoll):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="591"/>
         <source>Amended proposal</source>
         <translation>Geänderter Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="609"/>
         <source>Revise and decide again</source>
         <translation>Überarbeiten und neu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="613"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="619"/>
         <source>Remove the override</source>
         <translation>Das Übersteuern aufheben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="624"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="630"/>
         <source>What each stance means</source>
         <translation>Was jede Position bedeutet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="646"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="652"/>
         <source>Change the wording of the stances</source>
         <translation>Den Wortlaut der Positionen ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="668"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="674"/>
         <source>End of the round</source>
         <translation>Ende der Runde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="676"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="682"/>
         <source>Round: %1 has the floor</source>
         <translation>Runde: %1 hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="714"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="720"/>
         <source>Add an action</source>
         <translation>Eine Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="721"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="727"/>
         <source>Mark an action done</source>
         <translation>Eine Aufgabe als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="721"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="727"/>
         <source>Reopen an action</source>
         <translation>Eine Aufgabe wieder öffnen</translation>
     </message>
@@ -1293,7 +1293,7 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../coprodesk/gui/editing.py" line="129"/>
+        <location filename="../../coprodesk/gui/editing.py" line="165"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free.</source>
         <translation>Noch nicht gespeichert: %1. Was Sie eingegeben haben, bleibt erhalten und wird gespeichert, sobald die Datenbank frei ist.</translation>
     </message>
@@ -1494,32 +1494,32 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="44"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="45"/>
         <source>Export minutes: %1</source>
         <translation>Protokoll exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="60"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="61"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="77"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="78"/>
         <source>Save minutes as</source>
         <translation>Protokoll speichern unter</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="78"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="79"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="90"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="91"/>
         <source>Choose where to save the minutes.</source>
         <translation>Wählen Sie, wo das Protokoll gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="98"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="99"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
     </message>
@@ -2198,7 +2198,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="626"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="677"/>
         <source>&amp;Start meeting</source>
         <translation>Treffen &amp;beginnen</translation>
     </message>
@@ -2318,88 +2318,108 @@
         <translation>Mit &amp;Geräten teilen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="301"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="302"/>
         <source>Meeting written to %1</source>
         <translation>Treffen geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="312"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="313"/>
         <source>Import meeting</source>
         <translation>Treffen importieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="313"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="314"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation>CoProDesk-Treffen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="323"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="324"/>
         <source>Meeting imported</source>
         <translation>Treffen importiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="338"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="339"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation>„%1“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens (%2).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="341"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="342"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation>„%1“ hatte einen Beginn in einem geplanten Treffen; der Punkt ist jetzt nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="365"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="368"/>
         <source>Minutes written to %1</source>
         <translation>Protokoll geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="376"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="379"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="380"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="404"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="407"/>
         <source>Reopen for a correction</source>
         <translation>Für eine Korrektur wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="405"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="408"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="414"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="418"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation>Wieder geöffnet; die Änderung ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="456"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="426"/>
+        <source>Nothing changed: the minutes of this meeting were signed after this change, and undo never changes a signed record. Use Reopen for a correction… to correct it (the reason is recorded).</source>
+        <translation>Nichts geändert: Das Protokoll dieses Treffens wurde nach dieser Änderung unterschrieben, und Rückgängig ändert nie einen unterschriebenen Stand. Mit „Für eine Korrektur wieder öffnen…“ können Sie ihn korrigieren (der Grund wird festgehalten).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="430"/>
+        <source>Nothing changed: the meeting was closed after this change, and undo does not change a closed record. Use Reopen… to run it again (the reason is recorded).</source>
+        <translation>Nichts geändert: Das Treffen wurde nach dieser Änderung geschlossen, und Rückgängig ändert keinen geschlossenen Stand. Mit „Wieder öffnen…“ können Sie es erneut leiten (der Grund wird festgehalten).</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="434"/>
+        <source>Nothing changed: the meeting was reopened after this change; what came before it can no longer be undone.</source>
+        <translation>Nichts geändert: Das Treffen wurde nach dieser Änderung wieder geöffnet; was davor geschah, lässt sich nicht mehr rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="455"/>
+        <source>Reopen for a correction…</source>
+        <translation>Für eine Korrektur wieder öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="507"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation>Das Wort in „%1“ ist pausiert (%2 hatte das Wort).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="472"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="479"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="523"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="530"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="492"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="543"/>
         <source>Duplicate meeting as template</source>
         <translation>Treffen als Vorlage duplizieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="496"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="547"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation>Gruppen, Personen und Tagesordnung kopiert; keine Beiträge oder Entscheidungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="511"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="562"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -2407,7 +2427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="512"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="563"/>
         <source>%n agenda items</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt</numerusform>
@@ -2415,7 +2435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="513"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="564"/>
         <source>%n speaking turns</source>
         <translation>
             <numerusform>%n Redebeitrag</numerusform>
@@ -2423,7 +2443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="514"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="565"/>
         <source>%n decisions</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -2431,7 +2451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="515"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="566"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2439,141 +2459,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="516"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="523"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="567"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="574"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="517"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="568"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="519"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="570"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation>Dies entfernt das Treffen mit %1. Das lässt sich nicht rückgängig machen; die täglichen Kopien der Datenbank in %2 behalten es so, wie es bei ihrer Erstellung war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="589"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="640"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="625"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="676"/>
         <source>&amp;Resume meeting</source>
         <translation>Treffen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="628"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="679"/>
         <source>Resume meeting (F5)</source>
         <translation>Treffen fortsetzen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="629"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="680"/>
         <source>Start meeting (F5)</source>
         <translation>Treffen beginnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="713"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="662"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="713"/>
         <source>Running a meeting</source>
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="667"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="718"/>
         <source>Sort a table by a column</source>
         <translation>Eine Tabelle nach einer Spalte sortieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="670"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="721"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="681"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="732"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="682"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="726"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="759"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="777"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="810"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="727"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="778"/>
         <source>Changes not saved yet: %1</source>
         <translation>Noch nicht gespeicherte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="729"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="780"/>
         <source>They wait because %1.</source>
         <translation>Sie warten. Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="731"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="782"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation>Lassen Sie das Fenster offen, dann werden sie gespeichert, sobald die Datenbank sie annimmt; wenn Sie jetzt beenden, gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="784"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="734"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="785"/>
         <source>Quit without them</source>
         <translation>Ohne sie beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="737"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="788"/>
         <source>Quit with changes not saved yet</source>
         <translation>Beenden mit noch nicht gespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="760"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="811"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="763"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="814"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="764"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="815"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="765"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="767"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="768"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="819"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="771"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>
@@ -5462,57 +5482,57 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="121"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
         <source>Signer</source>
         <translation>Unterzeichnende Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="123"/>
         <source>Signed at</source>
         <translation>Unterschrieben am</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="120"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="121"/>
         <source>Box</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="123"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="124"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="124"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="125"/>
         <source>Trusted</source>
         <translation>Vertraut</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="134"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="135"/>
         <source>%1, on behalf</source>
         <translation>%1, im Auftrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="136"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="137"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="136"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="137"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="141"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="142"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="143"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="144"/>
         <source>check the signer</source>
         <translation>Unterzeichnende Person prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="144"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
         <source>NOT VALID</source>
         <translation>NICHT GÜLTIG</translation>
     </message>
@@ -6159,7 +6179,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="243"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="244"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
@@ -6204,47 +6224,47 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>&amp;Andere Datei prüfen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="163"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="164"/>
         <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
         <translation>Geprüft: Jede Unterschrift ist unversehrt und gültig, und danach wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="166"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="167"/>
         <source>Cannot check this file: it is not a readable PDF.</source>
         <translation>Diese Datei kann nicht geprüft werden: Sie ist kein lesbares PDF.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="169"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="170"/>
         <source>Intact and valid, but not on your trust list: %1. Add a colleague&apos;s certificate with “Trusted people…” once you have it from them in person.</source>
         <translation>Unversehrt und gültig, aber nicht auf Ihrer Vertrauensliste: %1. Fügen Sie das Zertifikat einer Kollegin oder eines Kollegen mit „Vertrauenswürdige Personen…“ hinzu, sobald Sie es persönlich von ihnen bekommen haben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="174"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
         <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
         <translation>Unversehrt und gültig, aber prüfen Sie die Unterzeichnenden: Ein Feld wurde von jemand anderem unterschrieben, oder ein Zertifikat war außerhalb seiner Gültigkeit.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="178"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="179"/>
         <source>NOT VERIFIED: these minutes carry no signature.</source>
         <translation>NICHT GEPRÜFT: Dieses Protokoll trägt keine Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="179"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="180"/>
         <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
         <translation>NICHT GEPRÜFT: Das Protokoll weicht vom Unterschriebenen ab, oder eine Unterschrift ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="216"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="217"/>
         <source>Cannot check this file: %1</source>
         <translation>Diese Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="228"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="229"/>
         <source>Still to sign: %1</source>
         <translation>Noch zu unterschreiben: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="244"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="245"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -6334,37 +6354,37 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="146"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="149"/>
         <source>You said, we did: {n} carried, {k} still open</source>
         <translation>Sie sagten, wir handelten: {n} übernommen, {k} noch offen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="177"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="180"/>
         <source>Raised at “{m}”</source>
         <translation>Eingebracht bei „{m}“</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="179"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="182"/>
         <source>by {who}</source>
         <translation>von {who}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="181"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="184"/>
         <source>earlier: {h}</source>
         <translation>früher: {h}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="220"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="223"/>
         <source>{s}: {what}</source>
         <translation>{s}: {what}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="227"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="230"/>
         <source>Clear outcome: {what}</source>
         <translation>Ergebnis leeren: {what}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/panel.py" line="248"/>
+        <location filename="../../coprodesk/gui/series/panel.py" line="251"/>
         <source>You said, we did ({n}) (Ctrl+Shift+Y)</source>
         <translation>Sie sagten, wir handelten ({n}) (Strg+Umschalt+Y)</translation>
     </message>

@@ -327,19 +327,30 @@ def test_undo_never_reaches_into_another_meeting(qtbot, gui, store):
 
 def test_an_undo_the_store_refuses_is_said_and_leaves_the_history(qtbot, gui, store):
     """Minutes signed in the meantime lock the meeting: undoing an earlier edit is refused
-    with the reason, and the edit leaves the history instead of seeming undone."""
-    from coprodesk.store.signing import record_signature
+    with the reason, the meeting's history ends instead of seeming undone, and the box
+    offers Reopen for a correction…, which asks why and records it."""
+    from coprodesk.store.signing import amendments, record_signature
+
+    from .conftest import answer_text
 
     mid = repo.create_meeting(store, "Workshop")
     window = gui.window(store)
     window.open_meeting(mid)
     gui.type_into(window.editor.details.ui.placeEdit, "Room 1")
+    gui.type_into(window.editor.details.ui.placeEdit, "Room 2")
     assert window.undo_action.isEnabled()
     record_signature(store, mid, "Facilitator", "Jo Fischer", 1, "0" * 64)
     window.undo_action.trigger()
-    assert "signed, so it is locked" in gui.problem_shown(window)
-    assert repo.load_meeting(store, mid).place == "Room 1"
+    qtbot.waitUntil(lambda: window.message_box is not None and window.message_box.isVisible())
+    box = window.message_box
+    assert "the minutes of this meeting were signed after this change" in box.text()
+    assert repo.load_meeting(store, mid).place == "Room 2"
     assert window.undo_stack.count() == 0 and not window.redo_action.isEnabled()
+    reopen = next(b for b in box.buttons() if b.text() == "Reopen for a correction…")
+    answer_text("The room was wrong")
+    qtbot.mouseClick(reopen, Qt.MouseButton.LeftButton)
+    assert repo.load_meeting(store, mid).status == "closed"
+    assert [why for _ms, why in amendments(store, mid)] == ["The room was wrong"]
 
 
 def test_a_removed_person_and_item_come_back_with_their_ids_and_links_on_undo(qtbot, gui, store):

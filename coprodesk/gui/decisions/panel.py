@@ -61,9 +61,14 @@ class Change(WriteFirstCommand):
     """A store write and its exact inverse; the panel repaints after either."""
 
     def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object],
-                 after: Callable[[], None], report: Callable[[str], None] | None = None) -> None:
+                 after: Callable[[], None], report: Callable[[str], None] | None = None,
+                 record: tuple[Store, int] | None = None) -> None:
         super().__init__(text)
         self.do, self.undo_fn, self.after, self.report = do, undo, after, report
+        self._record = record
+
+    def record(self) -> tuple[Store, int] | None:
+        return self._record
 
     def apply(self) -> None:
         self.do()
@@ -376,7 +381,8 @@ class DecisionPanel(QWidget):
             do()
             if then is not None:
                 then()
-            self.stack.push(Change(text, do, undo, self._after, self._report))
+            self.stack.push(Change(text, do, undo, self._after, self._report,
+                                   (self.store, self.meeting_id)))
             self._after()
 
         try:

@@ -12,6 +12,7 @@ from coprodesk.domain.floor import FloorChange
 from coprodesk.domain.model import AttendanceMode, Hand, HandKind, QueuePolicy, Turn
 from coprodesk.gui.qt_session import QtSession
 from coprodesk.gui.write_first import WriteFirstCommand
+from coprodesk.store.connection import Store
 from coprodesk.store.errors import StoreError
 
 
@@ -54,6 +55,9 @@ class SessionCommand(WriteFirstCommand):
     def revert(self) -> None:
         self.restore(self.before)
         self.qt.notify()
+
+    def record(self) -> tuple[Store, int]:
+        return self.qt.session.store, self.qt.session.meeting_id
 
     def refused(self, exc: StoreError) -> None:
         self.qt.report(exc)

@@ -928,7 +928,9 @@ class RunView(QWidget):
             except StoreError as exc:
                 self.qt.report(exc)
                 return
+            self.stack.clear()  # the amendment is a boundary undo does not cross
             self.notice.forget("key")
+            self.notice.forget("undo")
             self.qt.notify()
 
         dialog.textValueSelected.connect(chosen)

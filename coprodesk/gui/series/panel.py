@@ -65,6 +65,9 @@ class RecordOutcome(WriteFirstCommand):
     def revert(self) -> None:
         write_outcome(self.store, self.action_id, self.meeting_id, self.old, self.now_ms())
 
+    def record(self) -> tuple[Store, int]:
+        return self.store, self.meeting_id
+
     def refused(self, exc: StoreError) -> None:
         if shiboken6.isValid(self.panel):
             self.panel.problem.emit(exc.message)
