@@ -2,10 +2,12 @@
 
 The data goes to a temporary file in the same folder, is flushed to disk, then
 replaces the target in one step: the old file stays whole until the new one is.
-A writer killed half-way leaves only its ``.NAME.XXXXXXXX.part`` file; the next
-write into that folder (or the next start, for the database's folder) removes
-it. A temporary file is held under an advisory lock while it is written, so a
-clean-up never takes the file of a writer that is still alive.
+A writer killed half-way leaves only its ``.NAME.XXXXXXXX.coprodesk.part`` file;
+the next write into that folder (or the next start, for the database's folder)
+removes it. A temporary file is held under an advisory lock while it is written,
+so a clean-up never takes the file of a writer that is still alive; and it takes
+only files named as ours and owned by this user: another program's ``.part``
+files (a browser's download, a sync tool's) are never touched.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ try:  # POSIX; on Windows an open file cannot be deleted, which protects it as w
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-# mkstemp names: ".<target>." + 8 random characters + ".part"
-_LEFTOVER = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.part$")
+# mkstemp names: ".<target>." + 8 random characters (tempfile's: a-z, 0-9, _) + our suffix
+PART_SUFFIX = ".coprodesk.part"
+_LEFTOVER = re.compile(r"^\..+\.[a-z0-9_]{8}" + re.escape(PART_SUFFIX) + "$")
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int | None = None) -> None:
@@ -57,7 +60,7 @@ def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
 def temporary_beside(path: Path) -> tuple[int, str]:
     """A new ``.part`` file next to ``path``, locked for as long as ``fd`` is open."""
     while True:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent)
         if fcntl is None:
             return fd, tmp
         fcntl.flock(fd, fcntl.LOCK_EX)  # waits only if a clean-up is looking at it
@@ -67,12 +70,13 @@ def temporary_beside(path: Path) -> tuple[int, str]:
 
 
 def remove_leftovers(folder: Path) -> int:
-    """Remove the ``.part`` files that killed writers left in ``folder``; returns how many.
-
-    A file whose writer is alive is locked and is left alone; nothing here raises."""
+    """Remove the ``.part`` files that our killed writers left in ``folder``; returns how
+    many. Only regular files named as ours (``PART_SUFFIX``) and owned by this user are
+    candidates; a file whose writer is alive is locked and is left alone; nothing here
+    raises."""
     removed = 0
     try:
-        names = [e.name for e in os.scandir(folder) if _LEFTOVER.match(e.name)]
+        names = [e.name for e in os.scandir(folder) if _LEFTOVER.match(e.name) and _ours(e)]
     except OSError:
         return 0
     for name in names:
@@ -91,6 +95,16 @@ def remove_leftovers(folder: Path) -> int:
         finally:
             os.close(fd)
     return removed
+
+
+def _ours(entry: os.DirEntry) -> bool:
+    """A regular file (never a link) of this user's: one of our writers could have left it."""
+    try:
+        if not entry.is_file(follow_symlinks=False):
+            return False
+        return not hasattr(os, "getuid") or entry.stat(follow_symlinks=False).st_uid == os.getuid()
+    except OSError:
+        return False
 
 
 def _existing_mode(path: Path) -> int:

@@ -55,9 +55,9 @@ def test_resources_are_found_and_a_missing_one_is_named():
         resource_path("nothing.here")
 
 
-def leftover(folder, name="minutes.pdf", tail="k3j9x_2a"):
+def leftover(folder, name="minutes.pdf", tail="k3j9x_2a", suffix=".coprodesk.part"):
     """What a writer killed half-way leaves: its temporary file, nobody holding it."""
-    part = folder / f".{name}.{tail}.part"
+    part = folder / f".{name}.{tail}{suffix}"
     part.write_bytes(b"%PDF-1.7 half a file")
     return part
 
@@ -71,6 +71,48 @@ def test_the_next_write_into_a_folder_removes_what_a_killed_writer_left(tmp_path
     assert not first.exists() and not second.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.part", "other.pdf"]
     assert remove_leftovers(tmp_path) == 0
+
+
+def test_clean_up_never_touches_other_programs_part_files(tmp_path):
+    """Named like a temporary file but not ours (a browser's download, a sync tool's
+    half-copied file), a link, a folder: all left where they are."""
+    from coprodesk.fileio import remove_leftovers
+
+    theirs = [leftover(tmp_path, "video.mp4", "x7k2m9q1", ".part"),
+              leftover(tmp_path, "report.pdf", "abcdefgh", ".part"),
+              leftover(tmp_path, "report.pdf", "ABCDEFGH", ".coprodesk.part")]  # not tempfile's
+    target = tmp_path / "keep.pdf"
+    target.write_bytes(b"%PDF-1.7 someone's file")
+    link = tmp_path / ".keep.pdf.abcdefgh.coprodesk.part"
+    link.symlink_to(target)
+    folder = tmp_path / ".box.abcdefgh.coprodesk.part"
+    folder.mkdir()
+    atomic_write_bytes(tmp_path / "minutes.pdf", b"%PDF")
+    assert all(p.exists() for p in theirs) and link.is_symlink() and folder.is_dir()
+    assert target.read_bytes() == b"%PDF-1.7 someone's file"
+    assert remove_leftovers(tmp_path) == 0
+
+
+def test_a_part_file_of_another_user_is_left_alone(tmp_path, monkeypatch):
+    import os
+
+    from coprodesk import fileio
+
+    part = leftover(tmp_path)
+    monkeypatch.setattr(os, "getuid", lambda: part.stat().st_uid + 1)
+    assert fileio.remove_leftovers(tmp_path) == 0 and part.exists()
+    monkeypatch.undo()
+    assert fileio.remove_leftovers(tmp_path) == 1 and not part.exists()
+
+
+def test_our_temporary_files_carry_our_own_suffix(tmp_path):
+    import os
+
+    from coprodesk.fileio import PART_SUFFIX, temporary_beside
+
+    fd, tmp = temporary_beside(tmp_path / "minutes.pdf")
+    os.close(fd)
+    assert tmp.endswith(PART_SUFFIX) and PART_SUFFIX == ".coprodesk.part"
 
 
 def test_a_temporary_file_whose_writer_is_alive_is_left_alone(tmp_path):

@@ -39,7 +39,7 @@ def test_atomic_writes_and_clean_up_work_without_flock(tmp_path, monkeypatch):
     fileio.atomic_write_bytes(target, b"first")
     fileio.atomic_write_bytes(target, b"second")
     assert target.read_bytes() == b"second"
-    left = tmp_path / f".{target.name}.a1B2c3D4.part"  # a killed writer's
+    left = tmp_path / f".{target.name}.a1b2c3d4.coprodesk.part"  # a killed writer's
     left.write_bytes(b"half")
     assert fileio.remove_leftovers(tmp_path) == 1 and not left.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["minutes.json"]

@@ -36,9 +36,11 @@ def test_a_start_removes_the_temporary_files_that_killed_writers_left(db_path):
 
     backups = db_path.parent / "backups"
     backups.mkdir()
-    halves = [db_path.parent / ".minutes.pdf.q1w2e3r4.part",
-              backups / ".meetings-20261101-090000.db.abcd_123.part"]
-    for half in halves:
+    halves = [db_path.parent / ".minutes.pdf.q1w2e3r4.coprodesk.part",
+              backups / ".meetings-20261101-090000.db.abcd_123.coprodesk.part"]
+    theirs = db_path.parent / ".meetings.db.q1w2e3r4.part"  # another program's, named alike
+    for half in (*halves, theirs):
         half.write_bytes(b"half a file")
     open_store(db_path).close()
     assert not any(h.exists() for h in halves)
+    assert theirs.exists()
