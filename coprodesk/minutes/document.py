@@ -91,6 +91,14 @@ def field_name(signer: str) -> str:
     return " ".join(plain(signer).replace(".", " ").split())[:60] or "Signer"
 
 
+def box_key(signer: str) -> str:
+    """Whose box a name is: its field name in compatibility form (NFKC) and without case.
+    Two names with one key would be one person's two boxes, so minutes never carry both."""
+    import unicodedata
+
+    return field_name(unicodedata.normalize("NFKC", signer)).casefold()
+
+
 # --------------------------------------------------------------------------- styles
 
 class _Styles:

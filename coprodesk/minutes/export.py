@@ -17,7 +17,13 @@ from pathlib import Path
 
 from coprodesk.fileio import atomic_write_bytes, atomic_write_text
 from coprodesk.minutes.attachments import attach_easy_read
-from coprodesk.minutes.document import MinutesInput, build_minutes, default_signers, field_name
+from coprodesk.minutes.document import (
+    MinutesInput,
+    box_key,
+    build_minutes,
+    default_signers,
+    field_name,
+)
 from coprodesk.minutes.easy_read import build_easy_read
 from coprodesk.minutes.html_twin import attach_twin, build_twin
 from coprodesk.minutes.signing import (
@@ -55,16 +61,31 @@ def minutes_input(store: Store, meeting_id: int, now_ms: int,
 def box_signers(meeting, signers: tuple[str, ...], certifier: str | None) -> tuple[str, ...]:
     """Whose boxes the minutes carry: the certifier's own first (named after them), then one
     for each other person who will countersign (default: the co-chairs). Without a
-    certifier, the named signers, else the facilitator(s) then the co-chairs."""
+    certifier, the named signers, else the facilitator(s) then the co-chairs.
+
+    One box per person: a name given twice is one box, the certifier's own name among the
+    others is their box already, and two names that differ only in case, spaces, dots or
+    Unicode form are refused (SigningError): they would give one person two boxes."""
     from coprodesk.domain.model import Role
-    from coprodesk.minutes.document import default_signers
 
     if certifier is None:
-        return tuple(dict.fromkeys(signers)) or default_signers(meeting)
+        return one_box_each(signers or default_signers(meeting))
     others = signers or tuple(p.public_name for p in meeting.participants
                               if p.role is Role.CO_CHAIR)
-    mine = field_name(certifier)
-    return (certifier, *dict.fromkeys(n for n in others if field_name(n) != mine))
+    mine = box_key(certifier)
+    return (certifier, *(n for n in one_box_each(others) if box_key(n) != mine))
+
+
+def one_box_each(names) -> tuple[str, ...]:
+    """``names`` in order, each once; two different spellings of one box refused."""
+    seen: dict[str, str] = {}
+    for name in names:
+        first = seen.setdefault(box_key(name), name)
+        if first != name:
+            raise SigningError(f"{first!r} and {name!r} would share one signature box (boxes "
+                               "are compared ignoring case, spaces, dots and Unicode form): "
+                               "name each signer once")
+    return tuple(seen.values())
 
 
 def export_minutes(store: Store, meeting_id: int, out: Path, now_ms: int, *,

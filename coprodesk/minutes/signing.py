@@ -52,6 +52,7 @@ def new_identity(name: str, email: str, out: Path, passphrase: bytes, years: int
 
     if not name.strip():
         raise SigningError("give the signer's name (--name)")
+    _check_identity_text(name.strip(), email.strip())
     if len(passphrase) < 8:
         raise SigningError("the passphrase must have at least 8 characters")
     key = ec.generate_private_key(ec.SECP256R1())
@@ -81,6 +82,25 @@ def new_identity(name: str, email: str, out: Path, passphrase: bytes, years: int
     except OSError as exc:
         raise SigningError(f"cannot write {out}: {exc.strerror or exc}") from exc
     return Identity(name.strip(), email.strip(), out)
+
+
+NAME_LIMIT = 64  # X.509: a certificate's common name holds at most 64 characters
+
+
+def _check_identity_text(name: str, email: str) -> None:
+    """What a certificate can hold and a reader can be shown: a name of at most 64
+    characters, and no control characters (a line break, a terminal escape) in it or in
+    the e-mail address."""
+    import unicodedata
+
+    if len(name) > NAME_LIMIT:
+        raise SigningError(f"the name has {len(name)} characters; a signing identity's name "
+                           f"holds at most {NAME_LIMIT} (shorten it, e.g. leave out a middle "
+                           "name)")
+    for what, text in (("name", name), ("e-mail address", email)):
+        if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in text):
+            raise SigningError(f"the {what} holds a control character (a line break, a tab "
+                               "or an invisible formatting mark); type it on one line")
 
 
 def certificate_pem(p12: Path, passphrase: bytes) -> bytes:
