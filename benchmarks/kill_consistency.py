@@ -32,7 +32,24 @@ TABLES = ("meetings", "groups", "participants", "presence", "items", "turns", "d
 IMPORT_TITLE = "Killed import"
 TURNS = 2000
 SPEAKERS = 12
-OLD_PDF = b"%PDF-1.7\n% the minutes exported last week\n%%EOF\n"
+
+
+def _old_pdf() -> bytes:
+    """Last week's minutes, unsigned: a whole PDF (a damaged one might be signed, and an
+    export never replaces that)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.add_metadata({"/Title": "the minutes exported last week"})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+OLD_PDF = _old_pdf()
 OLD_JSON = b'{"format": "coprodesk-meeting", "exported": "last week"}\n'
 
 

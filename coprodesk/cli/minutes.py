@@ -75,6 +75,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="the other people who will countersign, one empty box each "
                         "(default: the co-chairs); with --sign, your own box comes first, "
                         "named after you")
+    p.add_argument("--force", action="store_true",
+                   help="write even where a file carries signatures: it is kept first as "
+                        "NAME.signed-TIMESTAMP.pdf beside it (without --force such a file is "
+                        "never replaced: exit 2)")
     p.add_argument("--all", action="store_true", help="every closed meeting")
     p.add_argument("--since", metavar="DATE", help="with --all: meetings on or after DATE")
     p.add_argument("--out-dir", type=Path, metavar="DIR", help="with --all: the folder")
@@ -237,22 +241,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from coprodesk.store.meetings import find_meeting
 
     now_ms = int(time.time() * 1000)
+    _check_export_args(args)
     if args.all:
-        if args.meeting or args.output:
-            raise UserError("--all writes into --out-dir; give no MEETING or -o")
-        if not args.out_dir:
-            raise UserError("--all needs --out-dir DIR")
-        if args.format == "html" or args.easy_read:
-            raise UserError("--all writes PDF or JSON; export HTML or easy-read one meeting "
-                            "at a time")
         return _export_all(args, now_ms)
-    if not args.meeting or not args.output:
-        raise UserError("export needs MEETING and -o FILE (or --all --out-dir DIR)")
     store = open_db(args)
     meeting_id = find_meeting(store, args.meeting)
+    passphrase = _passphrase(args.passphrase_file) if args.sign else b""
+    _make_way(args.output, args.force)  # after every other check: nothing moved in vain
     if args.format == "json":
-        if args.sign or args.signers:
-            raise UserError("--sign and --signers apply to PDF minutes only")
         from coprodesk.portable import PortableError
         from coprodesk.portable.export import write_meeting_json
 
@@ -262,37 +258,54 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise UserError(str(exc)) from exc
         print(f"Wrote {args.output}")
         return 0
-    from coprodesk.minutes.export import export_minutes
+    from coprodesk.minutes.export import export_easy_read, export_minutes, export_twin
 
     signers = tuple(s.strip() for s in (args.signers or "").split(",") if s.strip())
-    if args.easy_read:
-        if args.format != "pdf":
-            raise UserError("--easy-read writes a PDF; give no --format")
-        from coprodesk.minutes.export import export_easy_read
-
-        passphrase = _passphrase(args.passphrase_file) if args.sign else b""
-        export_easy_read(store, meeting_id, args.output, now_ms, signers=signers,
-                         identity=args.sign, passphrase=passphrase)
-        print(f"Wrote {args.output}" + (" (certified; the meeting is now locked)"
-                                        if args.sign else ""))
-        return 0
     if args.format == "html":
-        if args.sign:
-            raise UserError("--sign applies to PDF minutes: the HTML is signed inside the PDF")
-        from coprodesk.minutes.export import export_twin
-
         export_twin(store, meeting_id, args.output, now_ms, signers=signers)
         print(f"Wrote {args.output}")
         return 0
-    passphrase = _passphrase(args.passphrase_file) if args.sign else b""
-    export_minutes(store, meeting_id, args.output, now_ms, signers=signers,
-                   identity=args.sign, passphrase=passphrase)
+    write = export_easy_read if args.easy_read else export_minutes
+    write(store, meeting_id, args.output, now_ms, signers=signers, identity=args.sign,
+          passphrase=passphrase)
     print(f"Wrote {args.output}" + (" (certified; the meeting is now locked)" if args.sign
                                     else ""))
     return 0
 
 
+def _check_export_args(args: argparse.Namespace) -> None:
+    """The combinations ``export`` refuses, before anything is read, moved or written."""
+    if args.all:
+        if args.meeting or args.output:
+            raise UserError("--all writes into --out-dir; give no MEETING or -o")
+        if not args.out_dir:
+            raise UserError("--all needs --out-dir DIR")
+        if args.format == "html" or args.easy_read:
+            raise UserError("--all writes PDF or JSON; export HTML or easy-read one meeting "
+                            "at a time")
+        return
+    if not args.meeting or not args.output:
+        raise UserError("export needs MEETING and -o FILE (or --all --out-dir DIR)")
+    if args.format == "json" and (args.sign or args.signers):
+        raise UserError("--sign and --signers apply to PDF minutes only")
+    if args.easy_read and args.format != "pdf":
+        raise UserError("--easy-read writes a PDF; give no --format")
+    if args.format == "html" and args.sign:
+        raise UserError("--sign applies to PDF minutes: the HTML is signed inside the PDF")
+
+
+def _make_way(output: Path, force: bool) -> None:
+    """A file at ``output`` that carries signatures: refused (one line, exit 2), or with
+    ``--force`` kept aside first, and said."""
+    from coprodesk.minutes.signed_files import make_way
+
+    kept = make_way(output, force)
+    if kept is not None:
+        print(f"Kept the signed file {output} as {kept}")
+
+
 def _export_all(args: argparse.Namespace, now_ms: int) -> int:
+    """Exit 1 when a meeting failed, else 2 when a signed file was left in the way, else 0."""
     from coprodesk.minutes.export import export_all
 
     store = open_db(args)
@@ -301,12 +314,18 @@ def _export_all(args: argparse.Namespace, now_ms: int) -> int:
         print(f"[{n}/{total}] {title}", file=sys.stderr, flush=True)
 
     result = export_all(store, args.out_dir, now_ms, since=args.since or "", fmt=args.format,
-                        progress=progress)
+                        progress=progress, force=args.force)
+    refused = (f", {len(result.refused)} not replaced (they carry signatures; --force keeps "
+               "each as NAME.signed-TIMESTAMP.pdf and writes)" if result.refused else "")
     print(f"{len(result.written)} written, {len(result.skipped)} unchanged and skipped, "
-          f"{len(result.failed)} failed, in {args.out_dir}")
+          f"{len(result.failed)} failed{refused}, in {args.out_dir}")
+    for target, kept in result.kept:
+        print(f"  kept the signed file {target.name} as {kept.name}")
+    for target in result.refused:
+        print(f"  not replaced: {target} carries signatures", file=sys.stderr)
     for title, reason in result.failed:
         print(f"  failed: {title}: {reason}", file=sys.stderr)
-    return 1 if result.failed else 0
+    return 1 if result.failed else 2 if result.refused else 0
 
 
 @_one_line_errors

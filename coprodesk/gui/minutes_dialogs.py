@@ -7,7 +7,14 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QWidget,
+)
 
 from coprodesk.gui import colours
 from coprodesk.gui.announce import show_result
@@ -27,7 +34,11 @@ EASY_SUFFIX = "-easy-read.pdf"
 
 class ExportMinutesDialog(QDialog):
     """Which version (full or easy-read), where to write it, who signs it, and whether to
-    certify it now: certifying works the same for both versions."""
+    certify it now: certifying works the same for both versions.
+
+    A file that carries signatures is never replaced: its name is not kept, a free one
+    beside it is proposed instead (also in place of the usual name when that is signed);
+    any other file already there is replaced only after asking."""
 
     def __init__(self, store: Store, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +57,9 @@ class ExportMinutesDialog(QDialog):
         self.ui.fileEdit.setText(str(Path.home() / file_name(meeting.date, meeting.title,
                                                              meeting.id, ".pdf")))
         self.ui.signersEdit.setText(", ".join(default_signers(meeting)))
+        self.replace_box: QMessageBox | None = None
+        self._confirmed: Path | None = None  # a file the user agreed to replace
+        self._propose_if_signed(Path(self.ui.fileEdit.text()))
         self.settings = settings_of(parent)
         identity = remembered_identity(self.settings)
         if identity is not None:
@@ -79,6 +93,46 @@ class ExportMinutesDialog(QDialog):
                                               self.ui.fileEdit.text(), self.tr("PDF (*.pdf)"))
         if path:
             self.ui.fileEdit.setText(path)
+            self._confirmed = Path(path)  # the file chooser asked before replacing it
+
+    def _propose_if_signed(self, target: Path) -> bool:
+        """When ``target`` carries signatures (or might): a free name beside it in the box,
+        said why; True then. The signed file itself is never written."""
+        from coprodesk.minutes.signed_files import free_name, might_be_signed
+
+        if not might_be_signed(target):
+            return False
+        proposed = free_name(target)
+        self.ui.fileEdit.setText(str(proposed))
+        self.ui.problemLabel.setText(self.tr(
+            "“%1” carries signatures: an export never replaces it. A new name is proposed: "
+            "%2").replace("%1", target.name).replace("%2", proposed.name))
+        return True
+
+    def _ask_before_replacing(self, target: Path) -> None:
+        """Another file (no signature in it) is where the minutes would go: replace it only
+        when the user says so; Cancel (the default, Esc) keeps it."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the file?"),
+                          self.tr("“%1” already exists.").replace("%1", target.name), parent=self)
+        box.setInformativeText(self.tr("It carries no signature. Replace it with these "
+                                       "minutes?"))
+        replace = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAccessibleName(self.tr("Replace the file?"))
+
+        def done(_result: int) -> None:
+            self.replace_box = None
+            if box.clickedButton() is replace:
+                self._confirmed = target
+                self.export()
+            else:
+                self.ui.fileEdit.setFocus()
+
+        box.finished.connect(done)
+        self.replace_box = box
+        box.open()
 
 
     def export(self) -> None:
@@ -100,6 +154,12 @@ class ExportMinutesDialog(QDialog):
                 return
             identity = Path(self.ui.identityEdit.text().strip()).expanduser()
             passphrase = self.ui.passphraseEdit.text().encode("utf-8")
+        if self._propose_if_signed(target):
+            self.ui.fileEdit.setFocus()
+            return
+        if target.exists() and target != self._confirmed:
+            self._ask_before_replacing(target)
+            return
         write = export_easy_read if self.ui.easyRadio.isChecked() else export_minutes
         try:
             write(self.store, self.meeting_id, target, int(time.time() * 1000),

@@ -2,7 +2,9 @@
 admins' batch export that skips meetings already exported and unchanged.
 
 Every file is written atomically: a crash or a full disk never leaves half a
-PDF or destroys an older one.
+PDF or destroys an older one. A file that carries signatures is never replaced
+(``minutes/signed_files``): each export here refuses it, and the batch export
+leaves it as it is unless asked to keep it aside first.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from coprodesk.minutes.document import (
 )
 from coprodesk.minutes.easy_read import build_easy_read
 from coprodesk.minutes.html_twin import attach_twin, build_twin
+from coprodesk.minutes.signed_files import SignedFileError, make_way
 from coprodesk.minutes.signing import (
     SigningError,
     add_fields,
@@ -117,7 +120,9 @@ def _certify_and_write(store: Store, meeting_id: int, out: Path, pdf: bytes, now
                        who: str | None, identity: Path | None, passphrase: bytes,
                        boxes: set[str], reason: str) -> None:
     """Certify ``pdf`` in the certifier's own box (when there is one), write it, and lock
-    the meeting: the full minutes and the easy-read version go the same way."""
+    the meeting: the full minutes and the easy-read version go the same way. A signed
+    file at ``out`` is refused first: nothing is written, nothing locked."""
+    make_way(out)
     mine = field_name(who) if who is not None else None
     if who is not None:
         if mine not in boxes:
@@ -134,6 +139,7 @@ def export_twin(store: Store, meeting_id: int, out: Path, now_ms: int, *,
                 signers: tuple[str, ...] = ()) -> Path:
     """Write only the accessible HTML twin of the minutes (the one a PDF export attaches)."""
     data = minutes_input(store, meeting_id, now_ms, signers)
+    make_way(out)
     try:
         atomic_write_text(out, build_twin(data))
     except OSError as exc:
@@ -244,12 +250,17 @@ class BatchResult:
     written: list[Path] = dataclasses.field(default_factory=list)
     skipped: list[Path] = dataclasses.field(default_factory=list)
     failed: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    refused: list[Path] = dataclasses.field(default_factory=list)  # signed: not replaced
+    kept: list[tuple[Path, Path]] = dataclasses.field(default_factory=list)  # (file, kept as)
 
 
 def export_all(store: Store, out_dir: Path, now_ms: int, *, since: str = "",
-               fmt: str = "pdf", progress: Callable[[int, int, str], None] | None = None
-               ) -> BatchResult:
-    """One file per closed (or signed) meeting; failures are collected, never stop the run."""
+               fmt: str = "pdf", progress: Callable[[int, int, str], None] | None = None,
+               force: bool = False) -> BatchResult:
+    """One file per closed (or signed) meeting; failures are collected, never stop the run.
+
+    A file in the way that carries signatures is not replaced (``refused``); with
+    ``force`` it is kept as ``NAME.signed-TIMESTAMP.pdf`` first (``kept``)."""
     if not out_dir.is_dir():
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
@@ -276,6 +287,13 @@ def export_all(store: Store, out_dir: Path, now_ms: int, *, since: str = "",
             if manifest.get(key) == digest and target.exists():
                 result.skipped.append(target)
                 continue
+            try:
+                kept = make_way(target, force)
+            except SignedFileError:
+                result.refused.append(target)
+                continue
+            if kept is not None:
+                result.kept.append((target, kept))
             if fmt == "json":
                 from coprodesk.portable.export import write_meeting_json
 

@@ -1492,32 +1492,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="45"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="56"/>
         <source>Export minutes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="61"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="75"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="78"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="92"/>
         <source>Save minutes as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="79"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="93"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="91"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="108"/>
+        <source>“%1” carries signatures: an export never replaces it. A new name is proposed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="115"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="123"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="116"/>
+        <source>“%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="117"/>
+        <source>It carries no signature. Replace it with these minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="119"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
         <source>Choose where to save the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="99"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5472,57 +5498,57 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="182"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="123"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="183"/>
         <source>Signed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="121"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="181"/>
         <source>Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="124"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="184"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="125"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="185"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="135"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="195"/>
         <source>%1, on behalf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="137"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="197"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="137"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="197"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="142"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="202"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="144"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="204"/>
         <source>check the signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="205"/>
         <source>NOT VALID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6169,7 +6195,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="244"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="304"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6214,47 +6240,47 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="164"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="224"/>
         <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="167"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="227"/>
         <source>Cannot check this file: it is not a readable PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="170"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="230"/>
         <source>Intact and valid, but not on your trust list: %1. Add a colleague&apos;s certificate with “Trusted people…” once you have it from them in person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="235"/>
         <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="179"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="239"/>
         <source>NOT VERIFIED: these minutes carry no signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="180"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="240"/>
         <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="217"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="277"/>
         <source>Cannot check this file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="229"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="289"/>
         <source>Still to sign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="245"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="305"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

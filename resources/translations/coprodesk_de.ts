@@ -1494,32 +1494,58 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="45"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="56"/>
         <source>Export minutes: %1</source>
         <translation>Protokoll exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="61"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="75"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="78"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="92"/>
         <source>Save minutes as</source>
         <translation>Protokoll speichern unter</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="79"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="93"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="91"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="108"/>
+        <source>“%1” carries signatures: an export never replaces it. A new name is proposed: %2</source>
+        <translation>„%1“ trägt Unterschriften: Ein Export ersetzt sie nie. Ein neuer Name wird vorgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="115"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="123"/>
+        <source>Replace the file?</source>
+        <translation>Die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="116"/>
+        <source>“%1” already exists.</source>
+        <translation>„%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="117"/>
+        <source>It carries no signature. Replace it with these minutes?</source>
+        <translation>Sie trägt keine Unterschrift. Durch dieses Protokoll ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="119"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
         <source>Choose where to save the minutes.</source>
         <translation>Wählen Sie, wo das Protokoll gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="99"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="153"/>
         <source>Choose your signing identity, or create one with “New…”.</source>
         <translation>Wählen Sie Ihre Signaturidentität oder erstellen Sie eine mit „Neu…“.</translation>
     </message>
@@ -5482,57 +5508,57 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
 <context>
     <name>SignaturesModel</name>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="122"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="182"/>
         <source>Signer</source>
         <translation>Unterzeichnende Person</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="123"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="183"/>
         <source>Signed at</source>
         <translation>Unterschrieben am</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="121"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="181"/>
         <source>Box</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="124"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="184"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="125"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="185"/>
         <source>Trusted</source>
         <translation>Vertraut</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="135"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="195"/>
         <source>%1, on behalf</source>
         <translation>%1, im Auftrag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="137"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="197"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="137"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="197"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="142"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="202"/>
         <source>good</source>
         <translation>gut</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="144"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="204"/>
         <source>check the signer</source>
         <translation>Unterzeichnende Person prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="145"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="205"/>
         <source>NOT VALID</source>
         <translation>NICHT GÜLTIG</translation>
     </message>
@@ -6179,7 +6205,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <name>VerifyMinutesDialog</name>
     <message>
         <location filename="../../ui/verify_minutes.ui" line="5"/>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="244"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="304"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
@@ -6224,47 +6250,47 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>&amp;Andere Datei prüfen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="164"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="224"/>
         <source>Verified: every signature is intact and valid, and nothing was changed after it.</source>
         <translation>Geprüft: Jede Unterschrift ist unversehrt und gültig, und danach wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="167"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="227"/>
         <source>Cannot check this file: it is not a readable PDF.</source>
         <translation>Diese Datei kann nicht geprüft werden: Sie ist kein lesbares PDF.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="170"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="230"/>
         <source>Intact and valid, but not on your trust list: %1. Add a colleague&apos;s certificate with “Trusted people…” once you have it from them in person.</source>
         <translation>Unversehrt und gültig, aber nicht auf Ihrer Vertrauensliste: %1. Fügen Sie das Zertifikat einer Kollegin oder eines Kollegen mit „Vertrauenswürdige Personen…“ hinzu, sobald Sie es persönlich von ihnen bekommen haben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="175"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="235"/>
         <source>Intact and valid, but check the signers: a box was signed by someone else, or a certificate was outside its validity period.</source>
         <translation>Unversehrt und gültig, aber prüfen Sie die Unterzeichnenden: Ein Feld wurde von jemand anderem unterschrieben, oder ein Zertifikat war außerhalb seiner Gültigkeit.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="179"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="239"/>
         <source>NOT VERIFIED: these minutes carry no signature.</source>
         <translation>NICHT GEPRÜFT: Dieses Protokoll trägt keine Unterschrift.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="180"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="240"/>
         <source>NOT VERIFIED: the minutes differ from what was signed, or a signature is not valid.</source>
         <translation>NICHT GEPRÜFT: Das Protokoll weicht vom Unterschriebenen ab, oder eine Unterschrift ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="217"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="277"/>
         <source>Cannot check this file: %1</source>
         <translation>Diese Datei kann nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="229"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="289"/>
         <source>Still to sign: %1</source>
         <translation>Noch zu unterschreiben: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="245"/>
+        <location filename="../../coprodesk/gui/minutes_dialogs.py" line="305"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
