@@ -139,6 +139,26 @@ class _Check:
             if b1 is None or a2 < b1:
                 self.out.append(f"turns[{n2}]: overlaps turns[{n1}]; one person holds the floor "
                                 "at a time")
+        self.within_the_meeting(spans)
+
+    def within_the_meeting(self, spans: list[tuple[int, int | None, int]]) -> None:
+        """Every turn is held while the meeting runs: not before it started, not after it
+        ended (an open turn runs on, past any end). One line for all that are not."""
+        m = self.doc["meeting"]
+        try:
+            started, ended = _time(m.get("started")), _time(m.get("ended"))
+        except ValueError:
+            return  # said by the meeting's own check
+        outside = sorted(n for a, b, n in spans
+                         if (started is None or a < started)
+                         or (ended is not None and (b is None or b > ended)))
+        if not outside:
+            return
+        when = (f"it ran from {m.get('started')} to {m.get('ended') or 'now'}"
+                if started is not None else "it never started")
+        self.out.append(f"turns: {len(outside)} turn{'s' if len(outside) > 1 else ''} outside "
+                        f"the meeting's time ({when}), first turns[{outside[0]}]; a turn is "
+                        "held during the meeting")
 
     def hands(self) -> None:
         for n, h in enumerate(self.doc.get("hands", [])):
