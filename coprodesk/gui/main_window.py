@@ -315,18 +315,20 @@ class MainWindow(QMainWindow):
             if not path:
                 return
         try:
-            mid = import_file(self, self.store, Path(path), self.editing.forget)
+            imported = import_file(self, self.store, Path(path), self.editing.forget)
         except (PortableError, StoreError) as exc:
             self.show_problem(str(exc))
             return
-        if mid is not None:
-            self.refresh_library(select=mid)
+        if imported is not None:
+            result, signatures = imported
+            self.refresh_library(select=result.meeting_id)
             self._say_done(self.tr("Meeting imported"))
-            self._settle_imported(mid)
+            self._settle_imported(result.meeting_id, [signatures] if signatures else [])
 
-    def _settle_imported(self, meeting_id: int) -> None:
+    def _settle_imported(self, meeting_id: int, lines: list[str]) -> None:
         """An imported closed meeting with an item still open: the item ends when the meeting
-        did, and that is said (a planned one loses item starts it cannot have)."""
+        did, and that is said (a planned one loses item starts it cannot have); ``lines``
+        (its signatures not kept) are said with it."""
         from coprodesk.gui.run.format import local_hhmm
         from coprodesk.session import settle_meeting
         from coprodesk.store import meetings as repo
@@ -336,9 +338,9 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.show_problem(exc.message)
             return
-        lines = [self.tr("“%1” was still open in this closed meeting; it now ends when the "
-                         "meeting ended (%2).").replace("%1", i.title)
-                 .replace("%2", local_hhmm(i.ended_ms)) for i in settled.ended]
+        lines += [self.tr("“%1” was still open in this closed meeting; it now ends when the "
+                          "meeting ended (%2).").replace("%1", i.title)
+                  .replace("%2", local_hhmm(i.ended_ms)) for i in settled.ended]
         lines += [self.tr("“%1” had a start in a planned meeting; it is not started now.")
                   .replace("%1", i.title) for i in settled.unstarted]
         if lines:

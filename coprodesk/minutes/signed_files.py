@@ -126,3 +126,42 @@ def free_name(path: Path) -> Path:
         if not candidate.exists():
             return candidate
         n += 1
+
+
+def certified_revision(pdf: Path) -> tuple[str | None, str]:
+    """The SHA-256 of the certified revision of the signed minutes at ``pdf`` (the file as
+    it was certified, before any countersignature: what the app records when it
+    certifies), when the file verifies (``verify`` exit 0, trust list included); else None
+    and why, in one line. Importing a meeting keeps its signatures only against this."""
+    import hashlib
+
+    from coprodesk.minutes.verify import verify_pdf
+
+    try:
+        data = Path(pdf).read_bytes()
+        result = verify_pdf(pdf)
+    except OSError as exc:
+        return None, f"cannot read {pdf}: {exc.strerror or exc}"
+    if result.exit_code != 0:
+        why = result.problems[0] if result.problems else result.summary()
+        return None, f"{pdf} does not verify: {why}"
+    try:
+        end = _certified_end(data)
+    except Exception as exc:  # verified, yet unreadable here: say so, keep nothing
+        return None, f"{pdf}: its certification cannot be found ({exc})"
+    if end is None:
+        return None, f"{pdf} verifies but is not certified (no certifying signature)"
+    return hashlib.sha256(data[:end]).hexdigest(), ""
+
+
+def _certified_end(data: bytes) -> int | None:
+    """Where the certifying signature's revision ends: its byte range covers the whole
+    file as it was certified, but for the signature value itself."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    for sig in reader.embedded_signatures:
+        if sig.docmdp_level is not None:
+            _start, _gap, c, d = (int(x) for x in sig.byte_range)
+            return c + d
+    return None

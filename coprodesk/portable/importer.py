@@ -3,14 +3,22 @@
 Every problem is reported with its JSON path ("agenda[3].planned_s: must be ≥ 0");
 a file with any problem imports nothing. Derived figures in the file are ignored:
 outcomes and the joint verdict are recomputed from the stances.
+
+Signatures are never taken on the file's word: a signature record arrives only when it
+is backed, by signed minutes the caller verified (``verified``: the SHA-256 of their
+certified revision, which the record must name) or by the same record already held here
+for the meeting the file replaces. The others become one recorded note, "Signed
+elsewhere, not checked here", and a meeting left without a backed signature arrives
+``closed``, not locked.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -18,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from coprodesk.domain import model as dm
-from coprodesk.domain.clock import parse_iso_utc
+from coprodesk.domain.clock import iso_utc, parse_iso_utc
 from coprodesk.portable import FORMAT_NAME, FORMAT_VERSION, InvalidMeetingFile, PortableError
 from coprodesk.portable.export import meeting_to_dict
 from coprodesk.portable.meaning import meaning_problems
@@ -27,6 +35,7 @@ from coprodesk.store.meetings import delete_meeting
 from coprodesk.store.whole import UpdateByKey, WholeMeeting, insert_whole_meeting, meeting_by_uid
 
 CONFLICT_CHOICES = ("replace", "copy", "fail")
+NOT_CHECKED = "Signed elsewhere, not checked here"
 
 
 class MeetingExists(PortableError):
@@ -57,6 +66,8 @@ class ImportResult:
     copied: bool
     skipped_updates: int  # updates about actions of meetings not in this database
     unsigned: bool = False  # the file said "signed" but carried no signature: imported closed
+    signed: bool = False  # arrived signed (and locked): a backed signature
+    not_checked: tuple[str, ...] = ()  # the signers of records not backed (noted, not kept)
 
 
 @cache
@@ -235,9 +246,12 @@ def _ms(text: str | None) -> int | None:
 
 
 def import_meeting(store: Store, doc: dict[str, Any], on_conflict: str = "fail",
-                   source: str = "file", *, checked: bool = False) -> ImportResult:
+                   source: str = "file", *, checked: bool = False,
+                   verified: Collection[str] = (), now_ms: int | None = None) -> ImportResult:
     """Write a document into the store, all or nothing; ``checked`` when it came from
-    ``read_meeting_file`` (which has already checked it)."""
+    ``read_meeting_file`` (which has already checked it). ``verified``: the SHA-256 of the
+    certified revision of signed minutes the caller has verified; only signature records
+    naming one of them (or held here already) are kept (see the module's note)."""
     if on_conflict not in CONFLICT_CHOICES:
         raise ValueError(on_conflict)
     found = [] if checked else problems_in(doc)
@@ -247,6 +261,7 @@ def import_meeting(store: Store, doc: dict[str, Any], on_conflict: str = "fail",
     whole = whole_meeting(doc)
     replaced = copied = False
     signed: dict[str, Any] | None = None
+    held: set[tuple] = set()
     with store.write():
         here = meeting_by_uid(store, whole.meeting.uid)
         if here is not None:
@@ -254,8 +269,9 @@ def import_meeting(store: Store, doc: dict[str, Any], on_conflict: str = "fail",
             if on_conflict == "fail":
                 raise MeetingExists(here_title, here_id)
             if on_conflict == "replace":
-                signed = (meeting_to_dict(store, here_id)
-                          if here_status is dm.MeetingStatus.SIGNED else None)
+                mine = meeting_to_dict(store, here_id)
+                held = _signature_keys(mine)
+                signed = mine if here_status is dm.MeetingStatus.SIGNED else None
                 if signed is not None and not _explained(signed, doc):
                     raise SignedMeetingReplace(here_title, here_id)
                 delete_meeting(store, here_id, even_signed=True)
@@ -263,17 +279,52 @@ def import_meeting(store: Store, doc: dict[str, Any], on_conflict: str = "fail",
             else:
                 whole = replace(whole, meeting=replace(whole.meeting, uid=uuid.uuid4().hex))
                 copied = True
+        whole, note = _backed_only(whole, held, {v.lower() for v in verified},
+                                   int(time.time() * 1000) if now_ms is None else now_ms)
         meeting_id, skipped = insert_whole_meeting(store, whole)
         if signed is not None and not _new_amendments(signed, doc) \
-                and _content(meeting_to_dict(store, meeting_id)) != _content(signed):
+                and _content(meeting_to_dict(store, meeting_id), note) != _content(signed):
             raise SignedMeetingReplace(here_title, here_id)  # rolls the whole import back
+    dropped = tuple(s["signer"] for s in doc.get("signatures", [])
+                    if _signature_key(s) not in {_record_key(r) for r in whole.signatures})
     return ImportResult(meeting_id, m["title"], replaced, copied, skipped,
-                        unsigned=m["status"] == "signed" and not doc.get("signatures"))
+                        unsigned=m["status"] == "signed" and not doc.get("signatures"),
+                        signed=whole.meeting.status is dm.MeetingStatus.SIGNED,
+                        not_checked=dropped)
+
+
+def _record_key(r: dm.SignatureRecord) -> tuple:
+    return (r.field, r.signer, r.signed_ms, r.sha256)
+
+
+def _backed_only(whole: WholeMeeting, held: set[tuple], verified: set[str], now_ms: int
+                 ) -> tuple[WholeMeeting, tuple[int, str] | None]:
+    """``whole`` with only the signature records that are backed (by a verified PDF's
+    certified revision, or held here already), and, when the file claimed more, the note
+    that says so (also returned). A meeting that claimed ``signed`` without a backed
+    signature is ``closed``."""
+    m = whole.meeting
+    kept = tuple(r for r in whole.signatures
+                 if _record_key(r) in held or r.sha256.lower() in verified)
+    claimed = m.status is dm.MeetingStatus.SIGNED or bool(whole.signatures)
+    if not claimed or (kept and len(kept) == len(whole.signatures)):
+        return whole, None
+    others = [r for r in whole.signatures if r not in kept]
+    names = ", ".join(f"{r.signer} ({iso_utc(r.signed_ms)})" for r in others)
+    note = (now_ms, f"{NOT_CHECKED}: {names}" if names else NOT_CHECKED)
+    status = m.status
+    if status is dm.MeetingStatus.SIGNED and not kept:
+        status = dm.MeetingStatus.CLOSED
+    return replace(whole, meeting=replace(m, status=status), signatures=kept,
+                   amendments=(*whole.amendments, note)), note
+
+
+def _signature_key(s: dict[str, Any]) -> tuple:
+    return (s["field"], s["signer"], parse_iso_utc(s["signed"]), s.get("sha256", ""))
 
 
 def _signature_keys(doc: dict[str, Any]) -> set[tuple]:
-    return {(s["field"], s["signer"], parse_iso_utc(s["signed"]), s.get("sha256", ""))
-            for s in doc.get("signatures", [])}
+    return {_signature_key(s) for s in doc.get("signatures", [])}
 
 
 def _new_amendments(signed: dict[str, Any], doc: dict[str, Any]) -> bool:
@@ -290,9 +341,14 @@ def _explained(signed: dict[str, Any], doc: dict[str, Any]) -> bool:
     return _new_amendments(signed, doc) or _signature_keys(signed) <= _signature_keys(doc)
 
 
-def _content(doc: dict[str, Any]) -> str:
-    """What the signatures vouch for: everything but the signatures themselves."""
-    return json.dumps({k: v for k, v in doc.items() if k != "signatures"}, sort_keys=True)
+def _content(doc: dict[str, Any], note: tuple[int, str] | None = None) -> str:
+    """What the signatures vouch for: everything but the signatures themselves (and the
+    import's own ``note`` on signatures it did not keep)."""
+    doc = {k: v for k, v in doc.items() if k != "signatures"}
+    if note is not None:
+        doc["amendments"] = [a for a in doc.get("amendments", [])
+                             if (parse_iso_utc(a["recorded"]), a["reason"]) != note]
+    return json.dumps(doc, sort_keys=True)
 
 
 # --- a checked document as domain values ------------------------------------------------

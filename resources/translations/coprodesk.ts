@@ -2222,7 +2222,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="677"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="679"/>
         <source>&amp;Start meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,261 +2357,261 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="324"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="325"/>
         <source>Meeting imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="339"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="341"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="342"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="368"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="370"/>
         <source>Minutes written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="379"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="381"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="380"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="382"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="407"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="409"/>
         <source>Reopen for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="408"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="410"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="418"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="420"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="426"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="428"/>
         <source>Nothing changed: the minutes of this meeting were signed after this change, and undo never changes a signed record. Use Reopen for a correction… to correct it (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="430"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
         <source>Nothing changed: the meeting was closed after this change, and undo does not change a closed record. Use Reopen… to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="434"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="436"/>
         <source>Nothing changed: the meeting was reopened after this change; what came before it can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="455"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="457"/>
         <source>Reopen for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="507"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="509"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="523"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="530"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="525"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="532"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="543"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="545"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="547"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="549"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="562"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="564"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="563"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="565"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="564"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="566"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="565"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="567"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="566"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="568"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="567"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="574"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="569"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="576"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="568"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="570"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="570"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="572"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="640"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="642"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="676"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="678"/>
         <source>&amp;Resume meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="679"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="681"/>
         <source>Resume meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="680"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="682"/>
         <source>Start meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="713"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="715"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="713"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="715"/>
         <source>Running a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="718"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="720"/>
         <source>Sort a table by a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="721"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="723"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="732"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="734"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="735"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="777"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="810"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="779"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="812"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="778"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="780"/>
         <source>Changes not saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="780"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="782"/>
         <source>They wait because %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="782"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="784"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="784"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="786"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="785"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="787"/>
         <source>Quit without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="788"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="790"/>
         <source>Quit with changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="811"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="813"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="814"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="815"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="817"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="819"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="821"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="824"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6987,6 +6987,42 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <message>
         <location filename="../../coprodesk/gui/portable_dialogs.py" line="52"/>
         <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="66"/>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="96"/>
+        <source>Signed minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="67"/>
+        <source>“%1” says its minutes are signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="69"/>
+        <source>Its signatures are kept only with the signed minutes they are for, checked here. Choose that PDF, or import the meeting as closed with the note “signed elsewhere, not checked here”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="73"/>
+        <source>&amp;Choose the signed PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="75"/>
+        <source>Import &amp;without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="97"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="112"/>
+        <source>“%1” arrived closed, not signed: its signatures were not checked here, and a note says so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

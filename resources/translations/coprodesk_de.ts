@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="677"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="679"/>
         <source>&amp;Start meeting</source>
         <translation>Treffen &amp;beginnen</translation>
     </message>
@@ -2359,93 +2359,93 @@
         <translation>CoProDesk-Treffen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="324"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="325"/>
         <source>Meeting imported</source>
         <translation>Treffen importiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="339"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="341"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation>„%1“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens (%2).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="342"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation>„%1“ hatte einen Beginn in einem geplanten Treffen; der Punkt ist jetzt nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="368"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="370"/>
         <source>Minutes written to %1</source>
         <translation>Protokoll geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="379"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="381"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="380"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="382"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="407"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="409"/>
         <source>Reopen for a correction</source>
         <translation>Für eine Korrektur wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="408"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="410"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="418"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="420"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation>Wieder geöffnet; die Änderung ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="426"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="428"/>
         <source>Nothing changed: the minutes of this meeting were signed after this change, and undo never changes a signed record. Use Reopen for a correction… to correct it (the reason is recorded).</source>
         <translation>Nichts geändert: Das Protokoll dieses Treffens wurde nach dieser Änderung unterschrieben, und Rückgängig ändert nie einen unterschriebenen Stand. Mit „Für eine Korrektur wieder öffnen…“ können Sie ihn korrigieren (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="430"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
         <source>Nothing changed: the meeting was closed after this change, and undo does not change a closed record. Use Reopen… to run it again (the reason is recorded).</source>
         <translation>Nichts geändert: Das Treffen wurde nach dieser Änderung geschlossen, und Rückgängig ändert keinen geschlossenen Stand. Mit „Wieder öffnen…“ können Sie es erneut leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="434"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="436"/>
         <source>Nothing changed: the meeting was reopened after this change; what came before it can no longer be undone.</source>
         <translation>Nichts geändert: Das Treffen wurde nach dieser Änderung wieder geöffnet; was davor geschah, lässt sich nicht mehr rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="455"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="457"/>
         <source>Reopen for a correction…</source>
         <translation>Für eine Korrektur wieder öffnen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="507"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="509"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation>Das Wort in „%1“ ist pausiert (%2 hatte das Wort).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="523"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="530"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="525"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="532"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="543"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="545"/>
         <source>Duplicate meeting as template</source>
         <translation>Treffen als Vorlage duplizieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="547"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="549"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation>Gruppen, Personen und Tagesordnung kopiert; keine Beiträge oder Entscheidungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="562"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="564"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -2453,7 +2453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="563"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="565"/>
         <source>%n agenda items</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt</numerusform>
@@ -2461,7 +2461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="564"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="566"/>
         <source>%n speaking turns</source>
         <translation>
             <numerusform>%n Redebeitrag</numerusform>
@@ -2469,7 +2469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="565"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="567"/>
         <source>%n decisions</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -2477,7 +2477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="566"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="568"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2485,141 +2485,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="567"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="574"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="569"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="576"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="568"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="570"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="570"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="572"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation>Dies entfernt das Treffen mit %1. Das lässt sich nicht rückgängig machen; die täglichen Kopien der Datenbank in %2 behalten es so, wie es bei ihrer Erstellung war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="640"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="642"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="676"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="678"/>
         <source>&amp;Resume meeting</source>
         <translation>Treffen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="679"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="681"/>
         <source>Resume meeting (F5)</source>
         <translation>Treffen fortsetzen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="680"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="682"/>
         <source>Start meeting (F5)</source>
         <translation>Treffen beginnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="713"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="715"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="713"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="715"/>
         <source>Running a meeting</source>
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="718"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="720"/>
         <source>Sort a table by a column</source>
         <translation>Eine Tabelle nach einer Spalte sortieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="721"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="723"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="732"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="734"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="735"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="777"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="810"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="779"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="812"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="778"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="780"/>
         <source>Changes not saved yet: %1</source>
         <translation>Noch nicht gespeicherte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="780"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="782"/>
         <source>They wait because %1.</source>
         <translation>Sie warten. Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="782"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="784"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation>Lassen Sie das Fenster offen, dann werden sie gespeichert, sobald die Datenbank sie annimmt; wenn Sie jetzt beenden, gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="784"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="786"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="785"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="787"/>
         <source>Quit without them</source>
         <translation>Ohne sie beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="788"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="790"/>
         <source>Quit with changes not saved yet</source>
         <translation>Beenden mit noch nicht gespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="811"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="813"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="814"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="815"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="817"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="819"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="821"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="824"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>
@@ -6998,6 +6998,42 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <location filename="../../coprodesk/gui/portable_dialogs.py" line="52"/>
         <source>&amp;Keep both</source>
         <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="66"/>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="96"/>
+        <source>Signed minutes</source>
+        <translation>Unterschriebenes Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="67"/>
+        <source>“%1” says its minutes are signed.</source>
+        <translation>„%1“ gibt an, dass sein Protokoll unterschrieben ist.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="69"/>
+        <source>Its signatures are kept only with the signed minutes they are for, checked here. Choose that PDF, or import the meeting as closed with the note “signed elsewhere, not checked here”.</source>
+        <translation>Die Unterschriften werden nur mit dem unterschriebenen Protokoll übernommen, zu dem sie gehören, und hier geprüft. Wählen Sie dieses PDF, oder importieren Sie das Treffen als geschlossen mit dem Vermerk „anderswo unterschrieben, hier nicht geprüft“.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="73"/>
+        <source>&amp;Choose the signed PDF…</source>
+        <translation>Unterschriebenes PDF &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="75"/>
+        <source>Import &amp;without them</source>
+        <translation>&amp;Ohne sie importieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="97"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/portable_dialogs.py" line="112"/>
+        <source>“%1” arrived closed, not signed: its signatures were not checked here, and a note says so.</source>
+        <translation>„%1“ ist geschlossen angekommen, nicht unterschrieben: Seine Unterschriften wurden hier nicht geprüft, ein Vermerk hält das fest.</translation>
     </message>
 </context>
 <context>
