@@ -116,13 +116,14 @@ def _move_exclusive(path: Path, kept: Path) -> None:
 
 
 def free_name(path: Path) -> Path:
-    """The first of ``NAME-2.pdf``, ``NAME-3.pdf`` … beside ``path`` where no file is: the
-    name the Export dialog proposes instead of a signed file's."""
+    """The first of ``NAME (2).pdf``, ``NAME (3).pdf`` … beside ``path`` where no file is:
+    the name the Export dialog proposes instead of a signed file's (as file managers
+    number a copy; a bare ``-2`` would read as part of a name that ends in a meeting id)."""
     path = Path(path)
     stem = path.stem
     n = 2
     while True:
-        candidate = path.with_name(f"{stem}-{n}{path.suffix}")
+        candidate = path.with_name(f"{stem} ({n}){path.suffix}")
         if not candidate.exists():
             return candidate
         n += 1

@@ -146,6 +146,6 @@ def test_what_counts_as_carrying_signatures(signed, tmp_path):
 def test_the_dialogs_new_name_is_beside_and_free(tmp_path):
     target = tmp_path / "minutes.pdf"
     target.write_bytes(b"%PDF")
-    assert free_name(target) == tmp_path / "minutes-2.pdf"
-    (tmp_path / "minutes-2.pdf").write_bytes(b"%PDF")
-    assert free_name(target) == tmp_path / "minutes-3.pdf"
+    assert free_name(target) == tmp_path / "minutes (2).pdf"
+    (tmp_path / "minutes (2).pdf").write_bytes(b"%PDF")
+    assert free_name(target) == tmp_path / "minutes (3).pdf"

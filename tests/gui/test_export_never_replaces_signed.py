@@ -55,15 +55,15 @@ def test_export_over_a_signed_file_asks_for_a_new_name_and_never_replaces_it(
     gui.type_into(dialog.ui.fileEdit, str(signed))
     press_export(qtbot, dialog)
     assert dialog.isVisible()  # not written, not closed
-    assert dialog.ui.fileEdit.text() == str(tmp_path / "signed-2.pdf")
+    assert dialog.ui.fileEdit.text() == str(tmp_path / "signed (2).pdf")
     assert dialog.ui.problemLabel.text() == (
         "“signed.pdf” carries signatures: an export never replaces it. A new name is "
-        "proposed: signed-2.pdf")
+        "proposed: signed (2).pdf")
     assert signed.read_bytes() == before
     assert dialog.replace_box is None  # nothing to ask: the signed file is not an option
     press_export(qtbot, dialog)  # under the new name
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
-    assert (tmp_path / "signed-2.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "signed (2).pdf").read_bytes().startswith(b"%PDF")
     assert signed.read_bytes() == before
 
 
@@ -77,11 +77,11 @@ def test_the_usual_name_of_signed_minutes_is_not_offered_again(qtbot, gui, store
     window = gui.window(store)
     window.open_meeting(closed)
     dialog = ctrl_e(qtbot, window)
-    proposed = usual.with_name(usual.stem + "-2.pdf")
+    proposed = usual.with_name(usual.stem + " (2).pdf")
     assert dialog.ui.fileEdit.text() == str(proposed)
     assert "carries signatures" in dialog.ui.problemLabel.text()
     qtbot.mouseClick(dialog.ui.easyRadio, LEFT)  # the easy-read name follows the new one
-    assert dialog.ui.fileEdit.text().endswith("-2-easy-read.pdf")
+    assert dialog.ui.fileEdit.text().endswith(" (2)-easy-read.pdf")
     qtbot.mouseClick(dialog.ui.fullRadio, LEFT)
     press_export(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
