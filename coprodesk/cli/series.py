@@ -20,9 +20,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_series_pdf(args: argparse.Namespace) -> int:
     from coprodesk.fileio import atomic_write_bytes
     from coprodesk.minutes.series_pdf import involvement_pdf, series_groups
+    from coprodesk.minutes.signed_files import SignedFileError, make_way
 
     report, meetings = series_report_now(open_db(args), args.series)
     data = involvement_pdf(report, series_groups(meetings))
+    try:
+        make_way(args.output)  # signed minutes given as -o by mistake: never replaced
+    except SignedFileError as exc:
+        raise UserError(f"{args.output} carries signatures: an export never replaces signed "
+                        "minutes; choose another file name") from exc
     try:
         atomic_write_bytes(args.output, data)
     except OSError as exc:

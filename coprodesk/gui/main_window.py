@@ -285,7 +285,10 @@ class MainWindow(QMainWindow):
 
     # --- portable meetings ------------------------------------------------------------------
     def export_meeting(self, path=None) -> None:
+        from pathlib import Path
+
         from coprodesk.gui.portable_dialogs import choose_export_path, export_meeting
+        from coprodesk.minutes.signed_files import might_be_signed
         from coprodesk.portable import PortableError
 
         mid = self.current_meeting_id()
@@ -293,6 +296,10 @@ class MainWindow(QMainWindow):
             return
         target = path or choose_export_path(self, self.store, mid)
         if not target:
+            return
+        if might_be_signed(Path(target)):  # signed minutes chosen by mistake: never replaced
+            self.show_problem(self.tr("“%1” carries signatures: an export never replaces it. "
+                                      "Choose another name.").replace("%1", Path(target).name))
             return
         try:
             export_meeting(self.store, mid, target)

@@ -2222,7 +2222,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="679"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="686"/>
         <source>&amp;Start meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,276 +2342,281 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="302"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="301"/>
+        <source>“%1” carries signatures: an export never replaces it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="309"/>
         <source>Meeting written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="313"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="320"/>
         <source>Import meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="314"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="321"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="325"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="332"/>
         <source>Meeting imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="341"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="348"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="351"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="370"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
         <source>Minutes written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="381"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="388"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="382"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="389"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="409"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="416"/>
         <source>Reopen for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="410"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="417"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="420"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="427"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="428"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="435"/>
         <source>Nothing changed: the minutes of this meeting were signed after this change, and undo never changes a signed record. Use Reopen for a correction… to correct it (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="439"/>
         <source>Nothing changed: the meeting was closed after this change, and undo does not change a closed record. Use Reopen… to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="436"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="443"/>
         <source>Nothing changed: the meeting was reopened after this change; what came before it can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="457"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="464"/>
         <source>Reopen for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="509"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="516"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="525"/>
         <location filename="../../coprodesk/gui/main_window.py" line="532"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="539"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="545"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="552"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="549"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="556"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="564"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="571"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="565"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="572"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="566"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="573"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="567"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="574"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="568"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="575"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="569"/>
         <location filename="../../coprodesk/gui/main_window.py" line="576"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="583"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="570"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="577"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="572"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="579"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="642"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="649"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="678"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="685"/>
         <source>&amp;Resume meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="681"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="688"/>
         <source>Resume meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="682"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="689"/>
         <source>Start meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="715"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="715"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
         <source>Running a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="720"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="727"/>
         <source>Sort a table by a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="723"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="730"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="734"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="741"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="735"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="742"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="779"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="812"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="786"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="819"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="780"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="787"/>
         <source>Changes not saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="782"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="789"/>
         <source>They wait because %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="784"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="791"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="786"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="793"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="787"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="794"/>
         <source>Quit without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="790"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="797"/>
         <source>Quit with changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="813"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="823"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="817"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="824"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="825"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="827"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="821"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="828"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="824"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="831"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5062,7 +5067,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/series_view.ui" line="12"/>
-        <location filename="../../coprodesk/gui/series/view.py" line="159"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="164"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5137,22 +5142,27 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="141"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="140"/>
+        <source>“{name}” carries signatures: an export never replaces it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="146"/>
         <source>Could not write {path}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="150"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="155"/>
         <source>Export involvement report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="151"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="156"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="156"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="161"/>
         <source>Involvement report written to {p}</source>
         <translation type="unfinished"></translation>
     </message>

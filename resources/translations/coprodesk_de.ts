@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="679"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="686"/>
         <source>&amp;Start meeting</source>
         <translation>Treffen &amp;beginnen</translation>
     </message>
@@ -2344,108 +2344,113 @@
         <translation>Mit &amp;Geräten teilen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="302"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="301"/>
+        <source>“%1” carries signatures: an export never replaces it. Choose another name.</source>
+        <translation>„%1“ trägt Unterschriften: Ein Export ersetzt sie nie. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="309"/>
         <source>Meeting written to %1</source>
         <translation>Treffen geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="313"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="320"/>
         <source>Import meeting</source>
         <translation>Treffen importieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="314"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="321"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation>CoProDesk-Treffen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="325"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="332"/>
         <source>Meeting imported</source>
         <translation>Treffen importiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="341"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="348"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation>„%1“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens (%2).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="344"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="351"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation>„%1“ hatte einen Beginn in einem geplanten Treffen; der Punkt ist jetzt nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="370"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
         <source>Minutes written to %1</source>
         <translation>Protokoll geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="381"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="388"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="382"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="389"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="409"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="416"/>
         <source>Reopen for a correction</source>
         <translation>Für eine Korrektur wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="410"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="417"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="420"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="427"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation>Wieder geöffnet; die Änderung ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="428"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="435"/>
         <source>Nothing changed: the minutes of this meeting were signed after this change, and undo never changes a signed record. Use Reopen for a correction… to correct it (the reason is recorded).</source>
         <translation>Nichts geändert: Das Protokoll dieses Treffens wurde nach dieser Änderung unterschrieben, und Rückgängig ändert nie einen unterschriebenen Stand. Mit „Für eine Korrektur wieder öffnen…“ können Sie ihn korrigieren (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="439"/>
         <source>Nothing changed: the meeting was closed after this change, and undo does not change a closed record. Use Reopen… to run it again (the reason is recorded).</source>
         <translation>Nichts geändert: Das Treffen wurde nach dieser Änderung geschlossen, und Rückgängig ändert keinen geschlossenen Stand. Mit „Wieder öffnen…“ können Sie es erneut leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="436"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="443"/>
         <source>Nothing changed: the meeting was reopened after this change; what came before it can no longer be undone.</source>
         <translation>Nichts geändert: Das Treffen wurde nach dieser Änderung wieder geöffnet; was davor geschah, lässt sich nicht mehr rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="457"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="464"/>
         <source>Reopen for a correction…</source>
         <translation>Für eine Korrektur wieder öffnen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="509"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="516"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation>Das Wort in „%1“ ist pausiert (%2 hatte das Wort).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="525"/>
         <location filename="../../coprodesk/gui/main_window.py" line="532"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="539"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="545"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="552"/>
         <source>Duplicate meeting as template</source>
         <translation>Treffen als Vorlage duplizieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="549"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="556"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation>Gruppen, Personen und Tagesordnung kopiert; keine Beiträge oder Entscheidungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="564"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="571"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -2453,7 +2458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="565"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="572"/>
         <source>%n agenda items</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt</numerusform>
@@ -2461,7 +2466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="566"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="573"/>
         <source>%n speaking turns</source>
         <translation>
             <numerusform>%n Redebeitrag</numerusform>
@@ -2469,7 +2474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="567"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="574"/>
         <source>%n decisions</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -2477,7 +2482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="568"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="575"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2485,141 +2490,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="569"/>
         <location filename="../../coprodesk/gui/main_window.py" line="576"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="583"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="570"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="577"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="572"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="579"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation>Dies entfernt das Treffen mit %1. Das lässt sich nicht rückgängig machen; die täglichen Kopien der Datenbank in %2 behalten es so, wie es bei ihrer Erstellung war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="642"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="649"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="678"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="685"/>
         <source>&amp;Resume meeting</source>
         <translation>Treffen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="681"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="688"/>
         <source>Resume meeting (F5)</source>
         <translation>Treffen fortsetzen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="682"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="689"/>
         <source>Start meeting (F5)</source>
         <translation>Treffen beginnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="715"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="715"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
         <source>Running a meeting</source>
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="720"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="727"/>
         <source>Sort a table by a column</source>
         <translation>Eine Tabelle nach einer Spalte sortieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="723"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="730"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="734"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="741"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="735"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="742"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="779"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="812"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="786"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="819"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="780"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="787"/>
         <source>Changes not saved yet: %1</source>
         <translation>Noch nicht gespeicherte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="782"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="789"/>
         <source>They wait because %1.</source>
         <translation>Sie warten. Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="784"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="791"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation>Lassen Sie das Fenster offen, dann werden sie gespeichert, sobald die Datenbank sie annimmt; wenn Sie jetzt beenden, gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="786"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="793"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="787"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="794"/>
         <source>Quit without them</source>
         <translation>Ohne sie beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="790"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="797"/>
         <source>Quit with changes not saved yet</source>
         <translation>Beenden mit noch nicht gespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="813"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="823"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="817"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="824"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="825"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="827"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="821"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="828"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="824"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="831"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>
@@ -5072,7 +5077,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/series_view.ui" line="12"/>
-        <location filename="../../coprodesk/gui/series/view.py" line="159"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="164"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
@@ -5147,22 +5152,27 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Reihe: {name} ({n} Treffen)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="141"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="140"/>
+        <source>“{name}” carries signatures: an export never replaces it. Choose another name.</source>
+        <translation>„{name}“ trägt Unterschriften: Ein Export ersetzt sie nie. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/series/view.py" line="146"/>
         <source>Could not write {path}: {why}</source>
         <translation>{path} konnte nicht geschrieben werden: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="150"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="155"/>
         <source>Export involvement report</source>
         <translation>Beteiligungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="151"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="156"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/series/view.py" line="156"/>
+        <location filename="../../coprodesk/gui/series/view.py" line="161"/>
         <source>Involvement report written to {p}</source>
         <translation>Beteiligungsbericht geschrieben nach {p}</translation>
     </message>

@@ -149,3 +149,12 @@ def test_the_dialogs_new_name_is_beside_and_free(tmp_path):
     assert free_name(target) == tmp_path / "minutes (2).pdf"
     (tmp_path / "minutes (2).pdf").write_bytes(b"%PDF")
     assert free_name(target) == tmp_path / "minutes (3).pdf"
+
+
+def test_series_pdf_never_replaces_signed_minutes(signed, capsys):
+    db, pdf = signed
+    before = pdf.read_bytes()
+    code, out, err = run(capsys, "--db", db, "series-pdf", "Community mental health redesign", "-o", str(pdf))
+    assert code == 2, out + err
+    assert "carries signatures: an export never replaces signed minutes" in err
+    assert len(err.strip().splitlines()) == 1 and pdf.read_bytes() == before

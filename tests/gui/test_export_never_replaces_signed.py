@@ -128,3 +128,15 @@ def test_signers_that_would_share_a_box_are_said_in_the_dialog(qtbot, gui, store
     press_export(qtbot, dialog)
     assert "would share one signature box" in dialog.ui.problemLabel.text()
     assert dialog.isVisible() and not out.exists()
+
+
+def test_export_meeting_never_writes_over_signed_minutes(qtbot, gui, store, tmp_path):
+    closed, _planned = create_demo(store)
+    signed = tmp_path / "signed.pdf"
+    before = certified(store, closed, tmp_path, signed)
+    window = gui.window(store)
+    window.open_meeting(closed)
+    window.export_meeting(signed)  # File → Export meeting… with the signed PDF chosen
+    assert "“signed.pdf” carries signatures: an export never replaces it" in \
+        gui.problem_shown(window)
+    assert signed.read_bytes() == before

@@ -132,8 +132,13 @@ class SeriesView(QDialog):
 
     def export_pdf(self, path: Path) -> bool:
         from coprodesk.fileio import atomic_write_bytes
+        from coprodesk.minutes.signed_files import might_be_signed
 
         if self.report is None:
+            return False
+        if might_be_signed(Path(path)):
+            self.problem.emit(self.tr("“{name}” carries signatures: an export never replaces "
+                                      "it. Choose another name.").format(name=Path(path).name))
             return False
         try:
             atomic_write_bytes(Path(path), self.pdf_bytes())
