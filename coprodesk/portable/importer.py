@@ -285,8 +285,9 @@ def import_meeting(store: Store, doc: dict[str, Any], on_conflict: str = "fail",
         if signed is not None and not _new_amendments(signed, doc) \
                 and _content(meeting_to_dict(store, meeting_id), note) != _content(signed):
             raise SignedMeetingReplace(here_title, here_id)  # rolls the whole import back
+    kept = {_record_key(r) for r in whole.signatures}
     dropped = tuple(s["signer"] for s in doc.get("signatures", [])
-                    if _signature_key(s) not in {_record_key(r) for r in whole.signatures})
+                    if _signature_key(s) not in kept)
     return ImportResult(meeting_id, m["title"], replaced, copied, skipped,
                         unsigned=m["status"] == "signed" and not doc.get("signatures"),
                         signed=whole.meeting.status is dm.MeetingStatus.SIGNED,
