@@ -16,6 +16,8 @@ from coprodesk.store.signing import amendments, signatures
 
 from ..cli_run import demo_with_facilitator, run, signed_minutes
 
+pytestmark = pytest.mark.slow  # certifies, countersigns and verifies real PDFs
+
 NOTE = "Signed elsewhere, not checked here"
 
 

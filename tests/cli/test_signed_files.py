@@ -14,6 +14,8 @@ from coprodesk.minutes.signed_files import free_name, might_be_signed
 
 from ..cli_run import demo_with_facilitator, run, signed_minutes
 
+pytestmark = pytest.mark.slow  # certifies, countersigns and exports real PDFs
+
 REFUSED = "carries signatures: an export never replaces signed minutes"
 
 

@@ -33,6 +33,7 @@ def test_signers_that_would_share_a_box_are_refused_in_one_line(tmp_path, capsys
     assert "closed" in out  # certifying was refused before anything was locked
 
 
+@pytest.mark.slow  # certifies real minutes
 def test_the_same_name_twice_and_the_certifiers_own_name_are_one_box(tmp_path, capsys):
     db = demo_with_facilitator(tmp_path, capsys)
     pdf = tmp_path / "m.pdf"
