@@ -451,7 +451,10 @@ class MainWindow(QMainWindow):
                 self.show_problem(exc.message)
             qt.notify()
             if self.ui.stack.currentWidget() is self.run_view:
+                from coprodesk.gui.announce import announce
+
                 self.run_view.notice.say("undo", line)
+                announce(self.run_view, line)  # a key that did nothing: said why, aloud too
                 return
         self._content_changed(meeting_id)
         self._offer_reopen(line, why == "signed")

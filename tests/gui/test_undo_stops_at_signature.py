@@ -89,9 +89,15 @@ def test_undo_and_redo_after_certifying_in_the_app_leave_the_meeting_signed(
 
 def test_undo_and_redo_after_certifying_from_the_command_line_leave_the_meeting_signed(
         qtbot, gui, store, db_path, tmp_path):
+    from coprodesk.gui.announce import announcer
+
     window, run, mid = run_and_end(qtbot, gui, store, tmp_path)
     stack = window.editing.stack_for(mid)
     assert stack.canUndo()
+    heard: list[str] = []
+
+    def hear(_source, words: str) -> None:
+        heard.append(words)
     identity = tmp_path / "jo.p12"
     new_identity("Jo Fischer", "jo@example.org", identity, b"jo-passphrase")
     (tmp_path / "pw").write_text("jo-passphrase\n")
@@ -106,9 +112,14 @@ def test_undo_and_redo_after_certifying_from_the_command_line_leave_the_meeting_
     assert window.undo_action.isEnabled()  # the app has not looked yet
 
     run.setFocus()
-    qtbot.keyClick(run, Qt.Key.Key_Z, CTRL)  # the app looks now, and refuses
-    assert floor_record(store, mid) == certified
-    qtbot.waitUntil(lambda: any(CROSSED in line for line in run.notice.lines()))
+    announcer().said.connect(hear)
+    try:
+        qtbot.keyClick(run, Qt.Key.Key_Z, CTRL)  # the app looks now, and refuses
+        assert floor_record(store, mid) == certified
+        qtbot.waitUntil(lambda: any(CROSSED in line for line in run.notice.lines()))
+    finally:
+        announcer().said.disconnect(hear)
+    assert any(CROSSED in words for words in heard)  # a screen reader hears why, too
     assert run.notice.reopen_button.isVisible()
     assert run.notice.reopen_button.text() == "Reopen for a correction…"
     assert stack.count() == 0 and not window.undo_action.isEnabled()
