@@ -91,12 +91,17 @@ def field_name(signer: str) -> str:
     return " ".join(plain(signer).replace(".", " ").split())[:60] or "Signer"
 
 
-def box_key(signer: str) -> str:
-    """Whose box a name is: its field name in compatibility form (NFKC) and without case.
-    Two names with one key would be one person's two boxes, so minutes never carry both."""
-    import unicodedata
+def box_keys(signer: str) -> set[str]:
+    """Whose box a name is, every way it is compared: as the PDF field it becomes (a
+    field name is unique in a PDF), and as ``verify`` compares a box with a person
+    (``shown.person_key``: compatibility forms, invisible characters, case, spaces and
+    dots), of the name given and of the field written. Two names sharing any key would be
+    one person's two boxes, so minutes never carry both."""
+    from coprodesk.minutes.shown import person_key
 
-    return field_name(unicodedata.normalize("NFKC", signer)).casefold()
+    box = field_name(signer)
+    return {f"field:{box.casefold()}", f"person:{person_key(signer)}",
+            f"person:{person_key(box)}"}
 
 
 # --------------------------------------------------------------------------- styles

@@ -21,7 +21,7 @@ from coprodesk.fileio import atomic_write_bytes, atomic_write_text
 from coprodesk.minutes.attachments import attach_easy_read
 from coprodesk.minutes.document import (
     MinutesInput,
-    box_key,
+    box_keys,
     build_minutes,
     default_signers,
     field_name,
@@ -75,20 +75,25 @@ def box_signers(meeting, signers: tuple[str, ...], certifier: str | None) -> tup
         return one_box_each(signers or default_signers(meeting))
     others = signers or tuple(p.public_name for p in meeting.participants
                               if p.role is Role.CO_CHAIR)
-    mine = box_key(certifier)
-    return (certifier, *(n for n in one_box_each(others) if box_key(n) != mine))
+    mine = box_keys(certifier)
+    return (certifier, *(n for n in one_box_each(others) if not box_keys(n) & mine))
 
 
 def one_box_each(names) -> tuple[str, ...]:
     """``names`` in order, each once; two different spellings of one box refused."""
     seen: dict[str, str] = {}
+    out: list[str] = []
     for name in names:
-        first = seen.setdefault(box_key(name), name)
-        if first != name:
-            raise SigningError(f"{first!r} and {name!r} would share one signature box (boxes "
-                               "are compared ignoring case, spaces, dots and Unicode form): "
-                               "name each signer once")
-    return tuple(seen.values())
+        if name in out:
+            continue
+        for key in box_keys(name):
+            first = seen.setdefault(key, name)
+            if first != name:
+                raise SigningError(f"{first!r} and {name!r} would share one signature box "
+                                   "(boxes are compared ignoring case, spaces, dots, invisible "
+                                   "characters and Unicode form): name each signer once")
+        out.append(name)
+    return tuple(out)
 
 
 def export_minutes(store: Store, meeting_id: int, out: Path, now_ms: int, *,

@@ -8,6 +8,8 @@ import pytest
 
 from ..cli_run import demo_with_facilitator, run
 
+pytestmark = pytest.mark.slow  # exports (and certifies) real minutes
+
 
 @pytest.mark.parametrize("signers", [
     "Jo Fischer,Amara Okafor,JO FISCHER",  # the certifier's second box, by case
@@ -16,6 +18,7 @@ from ..cli_run import demo_with_facilitator, run
     "A.B Smith,A B Smith",  # dots become spaces in a field name
     "Ren\u00e9 Roy,Rene\u0301 Roy",  # composed and decomposed é
     "\uff2a\uff4f Lee,Jo Lee",  # full-width letters (NFKC)
+    "Jo\u200b Lee,Jo Lee",  # an invisible character
 ])
 @pytest.mark.parametrize("certify", [True, False])
 def test_signers_that_would_share_a_box_are_refused_in_one_line(tmp_path, capsys, signers,
@@ -33,7 +36,6 @@ def test_signers_that_would_share_a_box_are_refused_in_one_line(tmp_path, capsys
     assert "closed" in out  # certifying was refused before anything was locked
 
 
-@pytest.mark.slow  # certifies real minutes
 def test_the_same_name_twice_and_the_certifiers_own_name_are_one_box(tmp_path, capsys):
     db = demo_with_facilitator(tmp_path, capsys)
     pdf = tmp_path / "m.pdf"
