@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         ui.menuMeeting.insertAction(menu_actions[after] if after < len(menu_actions) else None,
                                     self.share_action)
         ui.stack.currentChanged.connect(lambda _i: (self._activate_history(), self._update_title(),
-                                                    self._update_actions()))
+                                                    self._update_actions(), self._share_keys()))
 
         self.editing.saved.connect(self._saved)
         self.editing.failed.connect(self.show_problem)
@@ -669,6 +669,20 @@ class MainWindow(QMainWindow):
             title = self.qt_session.meeting.title
         self.setWindowTitle(f"{title or self.tr('(untitled)')} — {APP_NAME}" if page is not self.library
                             and title is not None else APP_NAME)
+
+    def _share_keys(self) -> None:
+        """On the run view, its own key table has the keys the window also binds (F1 shows
+        the view's keys, F11, Shift+F5, Ctrl+Z…): two shortcuts on one key would both stay
+        silent, so the window's keep their menu entries and key text but listen only while
+        another page is on screen."""
+        view = self.run_view if self.ui.stack.currentWidget() is self.run_view else None
+        taken = {k.toString() for a in (view.actions() if view is not None else ())
+                 for k in a.shortcuts()}
+        for a in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if a.shortcuts():
+                clash = any(k.toString() in taken for k in a.shortcuts())
+                a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if clash
+                                     else Qt.ShortcutContext.WindowShortcut)
 
     def _update_actions(self, *_args) -> None:
         has = self.current_meeting_id() is not None

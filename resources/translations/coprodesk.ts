@@ -69,27 +69,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="787"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="801"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="789"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="803"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="791"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="805"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="804"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="818"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="807"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="821"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,47 +97,47 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="115"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="127"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="115"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="127"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="116"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="128"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="116"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="128"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="117"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="129"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="133"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="145"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="134"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="146"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="141"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="153"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="141"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="153"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,13 +758,13 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="44"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="249"/>
-        <source>Start r&amp;ound</source>
+        <source>Give each person the floor in turn while their stance is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="44"/>
-        <source>Give each person the floor in turn while their stance is recorded</source>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="251"/>
+        <source>&amp;Start round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="53"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="619"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="636"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,7 +819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="190"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="192"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="63"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="192"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="194"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="65"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="195"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="197"/>
         <source>Decision in plain words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,243 +901,259 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="154"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="156"/>
         <source>No override (follow the rule)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="176"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="178"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="238"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="240"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="249"/>
-        <source>Stop r&amp;ound</source>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="251"/>
+        <source>&amp;Stop round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="253"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="255"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="276"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="277"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="278"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="293"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="294"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="304"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
         <source>Answered from their own devices (private until revealed): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="326"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="327"/>
         <source>Reveal answers from devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="327"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="328"/>
         <source>Answers from devices revealed: %1 stances entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="337"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="338"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="337"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="338"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="340"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="341"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="345"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="346"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="349"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="353"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="354"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="353"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="354"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="360"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
         <source>Outcome now: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="360"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
         <source>Outcome so far: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="362"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="363"/>
         <source>joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="362"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="363"/>
         <source>not joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="398"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="399"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="407"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="408"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="412"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
         <source>Decision “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="414"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="416"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="417"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="418"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="419"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="480"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="481"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="501"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="502"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="527"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="528"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/decisions/panel.py" line="547"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="575"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="592"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/decisions/panel.py" line="548"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="564"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/decisions/panel.py" line="566"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="569"/>
+        <source>%1. Next: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="571"/>
+        <source>%1. The round is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="583"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="573"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="590"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="574"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="591"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="585"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="602"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="586"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="591"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="608"/>
         <source>Amended proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="609"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="626"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="619"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="636"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="630"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="647"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="652"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="674"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="694"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="682"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="702"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="720"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="750"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="727"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="757"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="727"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="757"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,202 +1772,202 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="51"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="78"/>
         <source>1 … 9, 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="52"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="79"/>
         <source>give the floor to tiles 1 to 10 (or click a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="53"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="81"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="54"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="82"/>
         <source>pause; again to give the floor back to the last speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="57"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="85"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="58"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="86"/>
         <source>next speaker: the head of the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="61"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="89"/>
         <source>Shift+1 … 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="62"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="90"/>
         <source>raise or lower that tile&apos;s hand (or Shift+click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="63"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
         <source>Ctrl+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="64"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="93"/>
         <source>next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="67"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="96"/>
         <source>Ctrl+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="68"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="97"/>
         <source>previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="71"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="100"/>
         <source>Ctrl+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="72"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="101"/>
         <source>decisions and actions, or back to the tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="74"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="103"/>
         <source>Ctrl+Shift+Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="75"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="104"/>
         <source>You said, we did: actions carried from earlier meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="78"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="107"/>
         <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="79"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="108"/>
         <source>undo the last change (a mistaken turn is removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="81"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="110"/>
         <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="82"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="111"/>
         <source>redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="84"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="113"/>
         <source>Right-click a tile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="85"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="114"/>
         <source>clarification, point of order, arrived / gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="86"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="115"/>
         <source>Tab, arrows, Home, End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="87"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="116"/>
         <source>reach the tiles, then move between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="88"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="117"/>
         <source>Enter, Shift+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="89"/>
-        <source>on a tile, in the queue or the find box: give the floor; raise or lower the hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="92"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="121"/>
         <source>on a tile, in the queue or the find box: the person&apos;s menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="93"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="122"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="94"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="123"/>
         <source>find anyone by name (also beyond tile 10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="97"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="126"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="98"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="127"/>
         <source>5 more minutes for this item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="102"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="131"/>
         <source>leave the notes box; close this help; dismiss a banner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="91"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="120"/>
         <source>Menu, Shift+F10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="101"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="118"/>
+        <source>on a tile, in the queue or the find box: give the floor; raise or lower the hand; on a button: press it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/run/keys.py" line="130"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="106"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="135"/>
         <source>F11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="107"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="136"/>
         <source>participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="110"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="139"/>
         <source>Shift+F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="111"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="140"/>
         <source>end the meeting: pause the floor, end open items, close it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="114"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="143"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="115"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="144"/>
         <source>show or hide these keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2238,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="686"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="703"/>
         <source>&amp;Start meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,201 +2438,201 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="464"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="467"/>
         <source>Reopen for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="516"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="519"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="532"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="539"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="535"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="542"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="552"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="555"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="556"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="559"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="571"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="574"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="572"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="575"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="573"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="576"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="574"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="577"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="575"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="578"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="576"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="583"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="579"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="586"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="577"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="580"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="579"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="582"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="649"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="652"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="685"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="702"/>
         <source>&amp;Resume meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="688"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="705"/>
         <source>Resume meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="689"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="706"/>
         <source>Start meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="739"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="739"/>
         <source>Running a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="727"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="744"/>
         <source>Sort a table by a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="730"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="747"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="741"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="758"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="742"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="759"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="786"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="819"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="803"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="836"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="787"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="804"/>
         <source>Changes not saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="789"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="806"/>
         <source>They wait because %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="791"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="808"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="793"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="810"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="794"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="811"/>
         <source>Quit without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="797"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="814"/>
         <source>Quit with changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="837"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="823"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="840"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="824"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="841"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="825"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="842"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="827"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="844"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="828"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="845"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="831"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="848"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,42 +4224,42 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="32"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="33"/>
         <source>Find a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="36"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="37"/>
         <source>Name of the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="37"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="38"/>
         <source>Type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="44"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="45"/>
         <source>People found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="47"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="48"/>
         <source>Enter: give the floor · Shift+Enter: raise or lower the hand · Menu key: clarification, point of order, gone / arrived · Esc: close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="89"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="88"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="90"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="89"/>
         <source>1 found: {first}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/person_picker.py" line="91"/>
+        <location filename="../../coprodesk/gui/run/person_picker.py" line="90"/>
         <source>{n} found, first {first}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,7 +4386,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="350"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="351"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4381,7 +4397,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="831"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="774"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4437,7 +4453,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="186"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="189"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4453,324 +4469,324 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/view.py" line="214"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="887"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="909"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="830"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="852"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="56"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="84"/>
         <source>Pause or resume the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="60"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="88"/>
         <source>Next speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="66"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="95"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="70"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="99"/>
         <source>Previous agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="96"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="125"/>
         <source>Find a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="100"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="129"/>
         <source>5 more minutes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="117"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="146"/>
         <source>Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="109"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="138"/>
         <source>Participant screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/keys.py" line="113"/>
+        <location filename="../../coprodesk/gui/run/keys.py" line="142"/>
         <source>End meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="338"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="339"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="350"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="351"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="359"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="360"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="369"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="370"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="379"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="380"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="388"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="387"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="388"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="403"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="404"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="403"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="404"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="410"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="411"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="424"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="426"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="428"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="431"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="432"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="433"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="434"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="438"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="439"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="440"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="441"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="442"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="443"/>
         <source>Now in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="445"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="446"/>
         <source>Now online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="454"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="455"/>
         <source>{name} is online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="455"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="456"/>
         <source>{name} is in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="482"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="483"/>
         <source>{who}, key {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="543"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="536"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="555"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="563"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="548"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="556"/>
         <source>Not saved yet: waiting for the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="564"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="557"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="692"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="635"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="768"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="711"/>
         <source>Item {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="770"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="713"/>
         <source>No agenda item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="773"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="716"/>
         <source>{name} has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="718"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="777"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="720"/>
         <source>Floor is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="779"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="722"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="788"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="790"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="733"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="792"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="735"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="746"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="804"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="747"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="816"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="759"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="817"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="832"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="783"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="843"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="786"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="858"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="801"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="860"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="869"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="874"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="817"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="879"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="822"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="888"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="831"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="890"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="833"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="892"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="835"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="917"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="860"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="919"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="862"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="921"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="864"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5864,17 +5880,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="66"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="78"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="80"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="92"/>
         <source>  (has the floor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/models.py" line="84"/>
+        <location filename="../../coprodesk/gui/decisions/models.py" line="96"/>
         <source>Reason needed (Enter to type it)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,6 +35,8 @@ def make_window(qtbot, store, tmp_path: Path):
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # keys reach the active window only, as on a desk
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 

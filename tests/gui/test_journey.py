@@ -98,8 +98,7 @@ def test_a_meeting_from_scratch_to_certified_minutes(qtbot, gui, store, tmp_path
         clock.advance(12)
         if n == 3:
             answer_text("Three nights is not enough for carers")
-            press(Qt.Key.Key_3, widget=grid)  # block, with its reason; Helen keeps the floor
-            press(Qt.Key.Key_Down, widget=grid)  # on to Kai
+            press(Qt.Key.Key_3, widget=grid)  # block, with its reason; then on to the next
         else:
             press(Qt.Key.Key_1, widget=grid)  # support
     assert "Not agreed" in panel.ui.outcomeLabel.text()
@@ -125,6 +124,8 @@ def test_a_meeting_from_scratch_to_certified_minutes(qtbot, gui, store, tmp_path
 
     # --- End meeting, from the run view's key -------------------------------------------
     clock.advance(6)
+    window.activateWindow()  # back from the action's dialog (offscreen does not do it itself)
+    qtbot.waitUntil(window.isActiveWindow)
     press(Qt.Key.Key_F5, SHIFT)
     box = run.message_box
     qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "End the meeting"), LEFT)

@@ -120,6 +120,8 @@ def test_f11_in_the_run_view_opens_and_closes_the_participant_screen(qtbot, gui,
     screen = window.participant_window
     assert isinstance(screen, ParticipantWindow) and screen.isVisible()
     assert window.ui.actionParticipantScreen.isChecked()
+    screen.activateWindow()  # the room's screen has the keys once it is the active window
+    qtbot.waitUntil(screen.isActiveWindow)
     qtbot.keyClick(screen, Qt.Key.Key_Escape)  # Esc on the room's screen closes it too
     qtbot.waitUntil(lambda: window.participant_window is None)
     assert not window.ui.actionParticipantScreen.isChecked()

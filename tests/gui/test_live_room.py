@@ -85,15 +85,21 @@ def test_the_floor_strip_stays_in_sight_over_the_decision_panel_and_floor_keys_w
     tick(run, 30)  # past the two-minute soft limit
     assert "long turn, over 2:00" in run.view.strip.text.text()
     assert run.view.strip.property("state") == "long"
-    # a decision on screen, the focus in its stance grid: Space still pauses the floor
+    # a decision on screen: in its stance grid Space keeps its own meaning (the row)...
     panel.new_decision("consensus", "Pilot in two surgeries")
     panel.ui.stanceView.setFocus()
     press(run, Qt.Key.Key_Space, widget=panel.ui.stanceView)
+    assert repo.load_meeting(run.store, run.mid).open_turn is not None
+    # ...and on a button of the panel it pauses the floor, and again resumes it
+    panel.ui.everyoneButton.setFocus()
+    press(run, Qt.Key.Key_Space, widget=panel.ui.everyoneButton)
     m = repo.load_meeting(run.store, run.mid)
     assert m.open_turn is None and m.turns[0].duration_ms() == 125_000
     assert run.view.strip.text.text().startswith("Paused")
-    press(run, Qt.Key.Key_Space, widget=panel.ui.stanceView)
+    assert not repo.load_meeting(run.store, run.mid).decisions[0].current_round.stances
+    press(run, Qt.Key.Key_Space, widget=panel.ui.everyoneButton)
     assert repo.load_meeting(run.store, run.mid).open_turn is not None
+    panel.ui.stanceView.setFocus()
     press(run, Qt.Key.Key_N, widget=panel.ui.stanceView)  # no hands: nothing, and no error
     assert repo.load_meeting(run.store, run.mid).open_turn is not None
 
@@ -124,7 +130,7 @@ def test_end_meeting_pauses_ends_items_closes_and_offers_the_minutes(run):
     notice = run.view.notice
     assert notice.isVisible() and notice.minutes_button.isVisible()
     assert QApplication.focusWidget() is notice.minutes_button
-    run.qtbot.keyClick(notice.minutes_button, Qt.Key.Key_Space)
+    run.qtbot.keyClick(notice.minutes_button, Qt.Key.Key_Return)  # Enter presses a button
     assert requested == [True]
     assert "Shift+F5" in run.view.help.ui.helpKeys.text()
 

@@ -466,5 +466,7 @@ def test_esc_dismisses_a_notice_and_tab_reaches_every_run_view_button(run):
                run.view.clock.ui.extendButton]
     assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
     run.view.ui.nextSpeakerButton.setFocus(Qt.FocusReason.TabFocusReason)
-    run.qtbot.keyClick(run.view.ui.nextSpeakerButton, Qt.Key.Key_Space)  # Space presses it
+    run.qtbot.keyClick(run.view.ui.nextSpeakerButton, Qt.Key.Key_Return)  # Enter presses it
     assert on_disk(run).open_turn.participant_id == tile_pid(run, 2)
+    run.qtbot.keyClick(run.view.ui.nextSpeakerButton, Qt.Key.Key_Space)  # Space pauses, here too
+    assert on_disk(run).open_turn is None

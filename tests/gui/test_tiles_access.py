@@ -277,13 +277,15 @@ def test_a_decisions_outcome_changing_is_announced(run):
     panel.new_decision("consensus", "Pilot in two surgeries")
     run.said.clear()
     panel.set_stance(0, "support")
-    assert run.said[-1] == "Outcome so far: Agreed, not joint"  # 1 of 9 stances
+    assert run.said[-2:] == ["Outcome so far: Agreed, not joint",  # 1 of 9 stances
+                             "Amara Okafor: support"]
     count = len(run.said)
-    panel.set_stance(1, "support")  # the same outcome: nothing to say
-    assert len(run.said) == count
+    panel.set_stance(1, "support")  # the same outcome: only the stance is said
+    assert run.said[count:] == [f"{panel.stances.rows[1].person.name}: support"]
     panel.set_stance(2, None, "Not without the carers")  # the reason first: no question asked
     panel.set_stance(2, "block")
-    assert run.said[-1] == "Outcome so far: Not agreed, not joint"
+    assert run.said[-2:] == ["Outcome so far: Not agreed, not joint",
+                             f"{panel.stances.rows[2].person.name}: block"]
 
 
 # --- clocks -----------------------------------------------------------------------------

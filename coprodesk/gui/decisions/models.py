@@ -42,11 +42,11 @@ class StanceModel(RowsModel):
 
     def set_state(self, meeting: Meeting, decision: Decision | None, eligible: frozenset[int],
                   meanings: dict[str, str], floor_id: int | None) -> None:
-        self.beginResetModel()
-        self.rows = []
-        self.meanings = meanings
+        """The rows for ``decision``. The same people in the same order (a stance given, the
+        floor moved) change their rows in place: the grid keeps its current cell and a
+        screen reader its place, where a reset would rebuild every cell."""
+        rows = []
         if decision is not None:
-            self.method = decision.method
             rnd = decision.current_round
             stances = {s.participant_id: s for s in rnd.stances} if rnd else {}
             missing = set(rules.missing_reasons(rnd, decision.method))
@@ -55,11 +55,23 @@ class StanceModel(RowsModel):
                             key=lambda p: (order.get(p.group_id, 99), p.position, p.id))
             for p in people:
                 s = stances.get(p.id)
-                self.rows.append(StanceRow(p, meeting.group(p.group_id),
-                                           s.option if s else None, s is not None,
-                                           s.reason if s else "", p.id in missing,
-                                           p.id == floor_id))
-        self.endResetModel()
+                rows.append(StanceRow(p, meeting.group(p.group_id),
+                                      s.option if s else None, s is not None,
+                                      s.reason if s else "", p.id in missing,
+                                      p.id == floor_id))
+        method = decision.method if decision is not None else self.method
+        same = (method == self.method and meanings == self.meanings
+                and [(r.person.id, r.group) for r in rows]
+                == [(r.person.id, r.group) for r in self.rows])
+        if not same:
+            self.beginResetModel()
+            self.rows, self.method, self.meanings = rows, method, meanings
+            self.endResetModel()
+            return
+        changed = [n for n, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new]
+        self.rows = rows
+        for n in changed:
+            self.dataChanged.emit(self.index(n, 0), self.index(n, self.columnCount() - 1))
 
     def option_label(self, key: str | None) -> str:
         if key is None:

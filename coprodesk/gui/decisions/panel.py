@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -142,7 +142,9 @@ class DecisionPanel(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
         view.setEditTriggers(view.EditTrigger.NoEditTriggers)
-        view.installEventFilter(self)
+        view.stance_key.connect(self._stance_key)
+        view.reason_key.connect(lambda: self.edit_reason(view.currentIndex().row()))
+        view.clear_key.connect(lambda: self.set_stance(view.currentIndex().row(), None, remove=True))
         self.ui.actionsView.setModel(self.actions)
         self.ui.actionsView.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -246,7 +248,7 @@ class DecisionPanel(QWidget):
                   ui.plainWordsEdit, ui.meaningsButton):
             w.setEnabled(d is not None)
         ui.roundButton.setEnabled(d is not None and self.qt is not None)
-        ui.roundButton.setText(self.tr("Stop r&ound") if self.in_round else self.tr("Start r&ound"))
+        ui.roundButton.setText(self.tr("&Stop round") if self.in_round else self.tr("&Start round"))
         all_meanings = store_decisions.meanings(self.store, self.meeting_id)
         if d is None:
             self.stances.set_state(self.meeting, None, frozenset(), {}, None)
@@ -261,8 +263,7 @@ class DecisionPanel(QWidget):
             row = ui.stanceView.currentIndex().row()
             self.stances.set_state(self.meeting, d, eligible, meanings, self.floor_id())
             if self.stances.rowCount():
-                ui.stanceView.selectRow(min(max(row, 0), self.stances.rowCount() - 1))
-                ui.stanceView.scrollTo(ui.stanceView.currentIndex())  # the current row in sight
+                self.select_person(min(max(row, 0), self.stances.rowCount() - 1))
             ui.methodCombo.setCurrentIndex(ui.methodCombo.findData(d.method))
             ui.thresholdCombo.setVisible(d.method == "majority")
             ui.thresholdLabel.setVisible(d.method == "majority")
@@ -542,17 +543,33 @@ class DecisionPanel(QWidget):
             after = (option, r.reason)
         else:  # typing a reason keeps the stance (an explicit "not given" if there was none)
             after = (r.option if r.given else None, reason)
-        if after == before:
-            return
-        label = self.stances.option_label(after[0]) if after else self.tr("no stance")
-        self.push_stances(self.tr("%1: %2").replace("%1", r.person.name).replace("%2", label),
-                  lambda: store_decisions.set_stances(self.store, rid, {pid: after}),
-                  lambda: store_decisions.set_stances(self.store, rid, {pid: before}))
-        if after and reason is None and after[0] is not None \
-                and rules.option(d.method, after[0]).reason_required and not r.reason.strip():
+        if after != before:
+            label = self.stances.option_label(after[0]) if after else self.tr("no stance")
+            self.push_stances(self.tr("%1: %2").replace("%1", r.person.name).replace("%2", label),
+                              lambda: store_decisions.set_stances(self.store, rid, {pid: after}),
+                              lambda: store_decisions.set_stances(self.store, rid, {pid: before}))
+        if remove or reason is not None:
+            return  # a reason typed or a stance cleared: the person stays current
+        if self.message_box is not None:
+            return  # a closed meeting's record: changed (and said) only once agreed to
+        if after[0] is not None and rules.option(d.method, after[0]).reason_required \
+                and not after[1].strip():
             self.edit_reason(row)  # a block or an objection needs its reason: ask at once
-        elif self.in_round and reason is None:
-            self._advance_round(row)
+        self._stance_given(row, after[0])
+
+    def _stance_given(self, row: int, option: str | None) -> None:
+        """Say the stance; in a round, then give the next person the floor (said too)."""
+        d = self.decision
+        name = self.stances.rows[row].person.name if row < self.stances.rowCount() else ""
+        said = self.tr("%1: %2").replace("%1", name).replace(
+            "%2", lower_word(rules.option(d.method, option).label) if option is not None
+            else self.tr("not given"))
+        if self.in_round:
+            nxt = self._advance_round(row)
+            said = (self.tr("%1. Next: %2").replace("%1", said).replace(
+                "%2", self.stances.rows[nxt].person.name) if nxt is not None
+                else self.tr("%1. The round is complete").replace("%1", said))
+        announce(self, said)
 
     def everyone_supports(self) -> None:
         d = self.decision
@@ -661,11 +678,14 @@ class DecisionPanel(QWidget):
             self.start_round()
 
     def start_round(self) -> None:
+        """Each person in turn has the floor while their stance is recorded: the first one
+        not yet heard now, with the focus on their name in the grid (a digit records)."""
         if self.qt is None or self.decision is None or not self.stances.rows:
             return
         self.in_round = True
         first = next((n for n, r in enumerate(self.stances.rows) if not r.given), 0)
         self._give_floor_to_row(first)
+        self.ui.stanceView.setFocus()
 
     def stop_round(self) -> None:
         from coprodesk.gui.floor_undo import change_floor
@@ -681,15 +701,25 @@ class DecisionPanel(QWidget):
         change_floor(self.qt, self.stack, lambda: self.qt.session.give_floor(r.person.id),
                      self.tr("Round: %1 has the floor").replace("%1", r.person.name))
         self.refresh()
-        self.ui.stanceView.selectRow(row)
+        self.select_person(row)
 
-    def _advance_round(self, row: int) -> None:
+    def _advance_round(self, row: int) -> int | None:
+        """The next person without a stance gets the floor (None: the round ends)."""
         rows = self.stances.rows
         nxt = next((n for n in range(row + 1, len(rows)) if not rows[n].given), None)
         if nxt is None:
             self.stop_round()
         else:
             self._give_floor_to_row(nxt)
+        return nxt
+
+    def select_person(self, row: int) -> None:
+        """Row ``row`` current, on the person's name: a screen reader says who it is."""
+        grid = self.ui.stanceView
+        index = self.stances.index(row, StanceModel.NAME)
+        if grid.currentIndex() != index:
+            grid.setCurrentIndex(index)
+        grid.scrollTo(index)  # the current row in sight
 
     # --- actions --------------------------------------------------------------------------
     def add_action_dialog(self) -> None:
@@ -733,39 +763,23 @@ class DecisionPanel(QWidget):
         if obj is self.ui.proposalEdit and event.type() == QEvent.Type.FocusOut:
             self._save_proposal()
             return False
-        if obj is self.ui.stanceView and event.type() == QEvent.Type.KeyPress:
-            return self._grid_key(event)
         return False
 
-    def _grid_key(self, event: QKeyEvent) -> bool:
-        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.focusNextChild()  # Esc leaves the grid, as Tab does (no keyboard trap)
-            return True
+    def _stance_key(self, digit: int) -> None:
+        """A digit in the grid (``StanceGrid``): 1 … 9 the scale's options, 0 not given."""
         d = self.decision
         row = self.ui.stanceView.currentIndex().row()
         if d is None or row < 0:
-            return False
-        key, text = event.key(), event.text()
-        if text.isdigit() and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                                    Qt.KeyboardModifier.KeypadModifier):
-            n = int(text)
-            opts = rules.options(d.method)
-            if n == 0:
-                self.set_stance(row, None)
-            elif n <= len(opts):
-                self.set_stance(row, opts[n - 1].key)
-            else:
-                return True
-            if not self.in_round and row + 1 < self.stances.rowCount():
-                self.ui.stanceView.selectRow(row + 1)  # fast in a live room: next person
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            self.edit_reason(row)
-            return True
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.set_stance(row, None, remove=True)
-            return True
-        return False
+            return
+        opts = rules.options(d.method)
+        if digit == 0:
+            self.set_stance(row, None)
+        elif digit <= len(opts):
+            self.set_stance(row, opts[digit - 1].key)
+        else:
+            return
+        if not self.in_round and row + 1 < self.stances.rowCount():
+            self.select_person(row + 1)  # fast in a live room: next person
 
 
 class ActionDialog(QDialog):

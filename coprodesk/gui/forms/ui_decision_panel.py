@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
     QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
     QWidget)
 
+from coprodesk.gui.decisions.grid import StanceGrid
+
 class Ui_DecisionPanel(object):
     def setupUi(self, DecisionPanel):
         if not DecisionPanel.objectName():
@@ -118,7 +120,7 @@ class Ui_DecisionPanel(object):
 
         self.decisionLayout.addWidget(self.historyLabel)
 
-        self.stanceView = QTableView(self.decisionTab)
+        self.stanceView = StanceGrid(self.decisionTab)
         self.stanceView.setObjectName(u"stanceView")
         self.stanceView.setTabKeyNavigation(False)
         self.stanceView.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -315,7 +317,7 @@ class Ui_DecisionPanel(object):
 #if QT_CONFIG(tooltip)
         self.everyoneButton.setToolTip(QCoreApplication.translate("DecisionPanel", u"Record support for everyone, then change the exceptions", None))
 #endif // QT_CONFIG(tooltip)
-        self.roundButton.setText(QCoreApplication.translate("DecisionPanel", u"Start r&ound", None))
+        self.roundButton.setText(QCoreApplication.translate("DecisionPanel", u"&Start round", None))
 #if QT_CONFIG(tooltip)
         self.roundButton.setToolTip(QCoreApplication.translate("DecisionPanel", u"Give each person the floor in turn while their stance is recorded", None))
 #endif // QT_CONFIG(tooltip)

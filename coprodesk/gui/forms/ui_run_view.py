@@ -10,9 +10,11 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame,
-    QHBoxLayout, QLabel, QListView, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from coprodesk.gui.run.queue_list import QueueList
 
 class Ui_RunView(object):
     def setupUi(self, RunView):
@@ -146,7 +148,7 @@ class Ui_RunView(object):
 
         self.queueLayout.addWidget(self.policyCombo)
 
-        self.queueView = QListView(self.queuePanel)
+        self.queueView = QueueList(self.queuePanel)
         self.queueView.setObjectName(u"queueView")
         self.queueView.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.queueView.setAlternatingRowColors(False)

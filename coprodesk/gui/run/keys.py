@@ -1,8 +1,18 @@
 """The run view's keys, declared once.
 
-``RUN_KEYS`` builds the run view's QActions (each with its shortcut, on the view), its key handler and both
-help views (the F1 overlay and Help → Keyboard shortcuts), so a key cannot be added
-to one and forgotten in another.
+``RUN_KEYS`` is the one table: it builds the run view's QActions (each chord a shortcut on
+the view, ``WidgetWithChildrenShortcut``, so Qt's shortcut map runs it whatever child has
+the focus), the digit keys (read from the physical key by ``physical_keys``, so a German or
+French keyboard names the same tile as a US one) and both help views (the F1 overlay and
+Help → Keyboard shortcuts), so a key cannot be added to one and forgotten in another.
+
+Each key has a context. A widget keeps a key it needs for itself: text fields and spin
+boxes type (Qt asks them first), check boxes, radio buttons, combo boxes and spin boxes
+keep Space, and a widget may name its own keys in ``OWN_KEYS`` for itself and what it
+holds (the stance grid keeps Space and Esc, its digits are stances; the find box keeps
+Esc). Everywhere else in the view — a tile, a push button, the
+queue, a read-only list — the key is the view's. Enter presses a focused push button
+(``enter_presses_buttons``). No widget's events are filtered.
 """
 
 from __future__ import annotations
@@ -12,8 +22,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from coprodesk.gui.run import physical_keys
 
 if TYPE_CHECKING:
     from coprodesk.gui.run.view import RunView
@@ -21,19 +41,17 @@ if TYPE_CHECKING:
 M = Qt.KeyboardModifier
 K = Qt.Key
 NONE, SHIFT, CTRL = M.NoModifier, M.ShiftModifier, M.ControlModifier
-DIGIT_KEYS = (K.Key_1, K.Key_2, K.Key_3, K.Key_4, K.Key_5, K.Key_6, K.Key_7, K.Key_8, K.Key_9,
-              K.Key_0)
-# What Shift+digit produces on a US layout; X11 scan codes 10..19 are the digit row anywhere.
-SHIFTED_DIGITS = (K.Key_Exclam, K.Key_At, K.Key_NumberSign, K.Key_Dollar, K.Key_Percent,
-                  K.Key_AsciiCircum, K.Key_Ampersand, K.Key_Asterisk, K.Key_ParenLeft,
-                  K.Key_ParenRight)
+CHOOSERS = (QCheckBox, QRadioButton, QComboBox, QAbstractSpinBox)  # Space ticks or opens them
 
 
 @dataclass(frozen=True)
 class RunKey:
-    """One row of the help; ``chords`` (modifiers, key) run ``do`` on the view. ``reading``:
-    it changes nothing on the floor, so it works in a closed meeting too. ``action``: the
-    text of its QAction on the view (``shortcut`` its key), when there is one."""
+    """One row of the help. ``chords`` (modifiers, key): the shortcuts of its QAction on the
+    view, which runs ``do``; ``digit`` ("floor" or "hand"): the row of the digit keys, which
+    run ``on_digit`` with the tile's index. ``reading``: it changes nothing on the floor, so it
+    works in a closed meeting too. ``action``: its QAction's text (else ``what``).
+    ``kept_in``: widgets that keep the key for themselves when they have the focus;
+    ``when``: the key is the view's only while this holds (else it goes to the widget)."""
 
     label: str
     what: str
@@ -41,33 +59,44 @@ class RunKey:
     chords: tuple[tuple[M, K], ...] = ()
     reading: bool = False
     action: str = ""
-    shortcut: str = ""
-    when: Callable[[RunView], bool] | None = None  # the key exists only while this holds
+    when: Callable[[RunView], bool] | None = None
+    kept_in: tuple[type[QWidget], ...] = ()
+    digit: str = ""
+    on_digit: Callable[[RunView, int], None] | None = None
 
 
-# The digit rows are not chords: digits give the floor, Shift+digit raises a hand (see
-# command_for); they stand here for the help only.
+def _escape(v: RunView) -> None:
+    if v.help.isVisible():
+        v.help.hide()
+    elif v.ui.notesEdit.hasFocus():
+        v.setFocus()  # leave the notes box for the keys of the floor
+    else:
+        v.dismiss_banner()
+
+
 RUN_KEYS: tuple[RunKey, ...] = (
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "1 … 9, 0"),
-           QT_TRANSLATE_NOOP("HelpOverlay", "give the floor to tiles 1 to 10 (or click a tile)")),
+           QT_TRANSLATE_NOOP("HelpOverlay", "give the floor to tiles 1 to 10 (or click a tile)"),
+           digit="floor", on_digit=lambda v, i: v.give_floor_to_tile(i)),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Space"),
            QT_TRANSLATE_NOOP("HelpOverlay", "pause; again to give the floor back to the last speaker"),
            lambda v: v.toggle_pause(), ((NONE, K.Key_Space),),
-           action=QT_TRANSLATE_NOOP("RunView", "Pause or resume the floor"), shortcut="Space"),
+           action=QT_TRANSLATE_NOOP("RunView", "Pause or resume the floor"), kept_in=CHOOSERS),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "N"),
            QT_TRANSLATE_NOOP("HelpOverlay", "next speaker: the head of the queue"),
            lambda v: v.next_speaker(), ((NONE, K.Key_N),),
-           action=QT_TRANSLATE_NOOP("RunView", "Next speaker"), shortcut="N"),
+           action=QT_TRANSLATE_NOOP("RunView", "Next speaker")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Shift+1 … 0"),
-           QT_TRANSLATE_NOOP("HelpOverlay", "raise or lower that tile's hand (or Shift+click)")),
+           QT_TRANSLATE_NOOP("HelpOverlay", "raise or lower that tile's hand (or Shift+click)"),
+           digit="hand", on_digit=lambda v, i: v.toggle_hand_of_tile(i)),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+Right"),
            QT_TRANSLATE_NOOP("HelpOverlay", "next agenda item"),
            lambda v: v.step_item(+1), ((CTRL, K.Key_Right),),
-           action=QT_TRANSLATE_NOOP("RunView", "Next agenda item"), shortcut="Ctrl+Right"),
+           action=QT_TRANSLATE_NOOP("RunView", "Next agenda item")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+Left"),
            QT_TRANSLATE_NOOP("HelpOverlay", "previous agenda item"),
            lambda v: v.step_item(-1), ((CTRL, K.Key_Left),),
-           action=QT_TRANSLATE_NOOP("RunView", "Previous agenda item"), shortcut="Ctrl+Left"),
+           action=QT_TRANSLATE_NOOP("RunView", "Previous agenda item")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+D"),
            QT_TRANSLATE_NOOP("HelpOverlay", "decisions and actions, or back to the tiles"),
            lambda v: v.toggle_panel("decisions"), ((CTRL, K.Key_D),), reading=True),
@@ -87,34 +116,43 @@ RUN_KEYS: tuple[RunKey, ...] = (
            QT_TRANSLATE_NOOP("HelpOverlay", "reach the tiles, then move between them")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Enter, Shift+Enter"),
            QT_TRANSLATE_NOOP("HelpOverlay", "on a tile, in the queue or the find box: give the floor; "
-                             "raise or lower the hand")),
+                             "raise or lower the hand; on a button: press it")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Menu, Shift+F10"),
            QT_TRANSLATE_NOOP("HelpOverlay", "on a tile, in the queue or the find box: the person's menu")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+F"),
            QT_TRANSLATE_NOOP("HelpOverlay", "find anyone by name (also beyond tile 10)"),
            lambda v: v.find_person(), ((CTRL, K.Key_F),),
-           action=QT_TRANSLATE_NOOP("RunView", "Find a person…"), shortcut="Ctrl+F"),
+           action=QT_TRANSLATE_NOOP("RunView", "Find a person…")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Ctrl+T"),
            QT_TRANSLATE_NOOP("HelpOverlay", "5 more minutes for this item"),
            lambda v: v.clock.open_extend_menu(), ((CTRL, K.Key_T),),
-           action=QT_TRANSLATE_NOOP("RunView", "5 more minutes…"), shortcut="Ctrl+T"),
+           action=QT_TRANSLATE_NOOP("RunView", "5 more minutes…")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Esc"),
            QT_TRANSLATE_NOOP("HelpOverlay", "leave the notes box; close this help; dismiss a banner"),
-           lambda v: v.help.hide() if v.help.isVisible() else v.dismiss_banner(),
-           ((NONE, K.Key_Escape),), reading=True,
-           when=lambda v: v.help.isVisible() or v.banner_to_dismiss() is not None),
+           _escape, ((NONE, K.Key_Escape),), reading=True,
+           when=lambda v: v.help.isVisible() or v.ui.notesEdit.hasFocus()
+           or v.banner_to_dismiss() is not None),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "F11"),
            QT_TRANSLATE_NOOP("HelpOverlay", "participant screen"),
            lambda v: v.participant_screen_requested.emit(), ((NONE, K.Key_F11),), reading=True,
-           action=QT_TRANSLATE_NOOP("RunView", "Participant screen"), shortcut="F11"),
+           action=QT_TRANSLATE_NOOP("RunView", "Participant screen")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "Shift+F5"),
            QT_TRANSLATE_NOOP("HelpOverlay", "end the meeting: pause the floor, end open items, close it"),
            lambda v: v.end_meeting(), ((SHIFT, K.Key_F5),), reading=True,
-           action=QT_TRANSLATE_NOOP("RunView", "End meeting…"), shortcut="Shift+F5"),
+           action=QT_TRANSLATE_NOOP("RunView", "End meeting…")),
     RunKey(QT_TRANSLATE_NOOP("HelpOverlay", "F1"),
            QT_TRANSLATE_NOOP("HelpOverlay", "show or hide these keys"),
            lambda v: v.help.toggle(), ((NONE, K.Key_F1),), reading=True,
-           action=QT_TRANSLATE_NOOP("RunView", "Keyboard help"), shortcut="F1"),
+           action=QT_TRANSLATE_NOOP("RunView", "Keyboard help")),
+)
+
+
+# The queue's own keys (its context: the queue has the focus), named in the help rows
+# "Enter, Shift+Enter" and "Menu, Shift+F10" above: what they do to the selected person.
+QUEUE_KEYS: tuple[tuple[str, tuple[tuple[M, K], ...]], ...] = (
+    ("floor", ((NONE, K.Key_Return), (NONE, K.Key_Enter))),
+    ("lower", ((SHIFT, K.Key_Return), (SHIFT, K.Key_Enter), (NONE, K.Key_Delete))),
+    ("menu", ((NONE, K.Key_Menu), (SHIFT, K.Key_F10))),
 )
 
 
@@ -134,48 +172,77 @@ def keys_table(rows: list[tuple[str, str]], pad: int = 2, gap: int = 16) -> str:
 
 
 def make_actions(view: RunView) -> dict[str, QAction]:
-    """The QActions of the keys that have one, on ``view``, by their untranslated text."""
+    """The QActions of the chord keys, on ``view``, by their untranslated text: the only
+    thing that runs them (Qt's shortcut map, or a menu)."""
     actions = {}
     for k in RUN_KEYS:
-        if not k.action:
+        if not k.chords:
             continue
-        a = QAction(QCoreApplication.translate("RunView", k.action), view)
-        a.setShortcut(QKeySequence(k.shortcut))
+        text = k.action or k.what
+        a = QAction(QCoreApplication.translate("RunView" if k.action else "HelpOverlay", text), view)
+        a.setShortcuts([QKeySequence(QKeyCombination(m, key)) for m, key in k.chords])
         a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        a.triggered.connect(lambda _checked=False, k=k: k.do(view))
+        a.triggered.connect(lambda _checked=False, k=k: run(view, k, lambda: k.do(view)))
         view.addAction(a)
-        actions[k.action] = a
+        actions[text] = a
+    queue = view.ui.queueView
+    for what, chords in QUEUE_KEYS:
+        a = QAction(queue)
+        a.setShortcuts([QKeySequence(QKeyCombination(m, key)) for m, key in chords])
+        a.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        a.triggered.connect(lambda _checked=False, what=what: view.queue_key(what))
+        queue.addAction(a)
     return actions
 
 
-def _tile_index(event, mods: M) -> int | None:
-    """The tile a digit names: 0..9 for 1..9, 0; with Shift, by key or by the digit row."""
-    key = event.key()
-    if key in DIGIT_KEYS:
-        return DIGIT_KEYS.index(key)
-    if mods == SHIFT:
-        if key in SHIFTED_DIGITS:
-            return SHIFTED_DIGITS.index(key)
-        if 10 <= event.nativeScanCode() <= 19:
-            return event.nativeScanCode() - 10
-    return None
+def run(view: RunView, k: RunKey, do: Callable[[], None]) -> None:
+    """A key's command; one that would change the floor of a closed meeting is said, not done."""
+    if view.session.locked and not k.reading:
+        view.say_locked()
+    else:
+        do()
 
 
-def command_for(view: RunView, event) -> Callable[[], None] | None:
-    """What a key press does in the run view (None: not one of its keys). A command marked
-    ``changes_floor = False`` is allowed in a closed meeting."""
-    key = Qt.Key(event.key())
-    mods = event.modifiers() & ~M.KeypadModifier
-    if mods in (NONE, SHIFT):
-        i = _tile_index(event, mods)
-        if i is not None:
-            if mods == NONE:
-                return lambda: view.give_floor_to_tile(i)
-            return lambda: view.toggle_hand_of_tile(i)
+def _chord(event) -> tuple[M, K]:
+    return M(event.modifiers() & ~M.KeypadModifier), K(event.key())
+
+
+def _owns(widget: QWidget, view: RunView, chord: tuple[M, K]) -> bool:
+    """Whether ``widget`` or a parent below the view names ``chord`` in its ``OWN_KEYS``."""
+    while widget is not None and widget is not view:
+        if chord in getattr(widget, "OWN_KEYS", ()):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def kept_by_focus(view: RunView, event) -> bool:
+    """Whether the focused widget keeps this key (or the key is not the view's just now):
+    asked when Qt offers the key to the focus before its shortcuts (ShortcutOverride)."""
+    focus = view.focusWidget()
+    chord = _chord(event)
     for k in RUN_KEYS:
-        if (mods, key) in k.chords and (k.when is None or k.when(view)):
-            def run(k: RunKey = k) -> None:
-                k.do(view)
-            run.changes_floor = not k.reading
-            return run
-    return None
+        if chord not in k.chords:
+            continue
+        if k.when is not None and not k.when(view):
+            return True
+        return focus is not None and focus is not view and (
+            isinstance(focus, k.kept_in) or _owns(focus, view, chord))
+    return False
+
+
+def digit_command(view: RunView, event) -> Callable[[], None] | None:
+    """What a digit key does in the view (None: not a digit key): the digit row's physical
+    key 1 … 9, 0 (or the number pad) gives tile 1 … 10 the floor, with Shift its hand."""
+    pressed = physical_keys.digit_of(event)
+    if pressed is None:
+        return None
+    index = (pressed.digit - 1) % 10
+    row = next(k for k in RUN_KEYS if k.digit == ("hand" if pressed.shift else "floor"))
+    return lambda: run(view, row, lambda: row.on_digit(view, index))
+
+
+def enter_presses_buttons(widget: QWidget) -> None:
+    """Enter (and Return) press a focused push button here, as Space does in a dialog."""
+    for b in widget.findChildren(QPushButton):
+        b.setAutoDefault(True)

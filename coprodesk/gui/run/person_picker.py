@@ -9,7 +9,7 @@ arrived), Esc closes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ class PersonPicker(QFrame):
     floor_requested = Signal(int)
     hand_requested = Signal(int)
     menu_requested = Signal(int, QPoint)  # participant, where the menu opens (global)
+    OWN_KEYS = ((Qt.KeyboardModifier.NoModifier, Qt.Key.Key_Escape),)  # Esc closes the box
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -51,8 +52,6 @@ class PersonPicker(QFrame):
         for w in (self.edit, self.list, self.hint):
             layout.addWidget(w)
         self.edit.textChanged.connect(self._filter)
-        self.edit.installEventFilter(self)
-        self.list.installEventFilter(self)
         self.hide()
 
     def open(self, people: list[tuple[int, str]]) -> None:
@@ -96,14 +95,19 @@ class PersonPicker(QFrame):
             row = (self.list.currentIndex().row() + step) % n
             self.list.setCurrentIndex(self.proxy.index(row, 0))
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
+    def keyPressEvent(self, event) -> None:
+        """The box's keys, from its name field or its list (neither takes them): Esc closes,
+        Up and Down move in the list, Enter gives the floor, Shift+Enter the hand, the Menu
+        key (Shift+F10) the person's menu."""
+        if not self._key(event):
+            super().keyPressEvent(event)
+
+    def _key(self, event) -> bool:
         key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if key == Qt.Key.Key_Escape:
             self.close_box()
             return True
-        if obj is self.edit and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             self._move(1 if key == Qt.Key.Key_Down else -1)
             return True
         pid = self.chosen()

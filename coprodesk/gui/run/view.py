@@ -11,6 +11,10 @@ Keys: 1–9, 0 give the floor to tiles 1–10; Space pauses / resumes with the
 last speaker; N gives the floor to the head of the queue; Ctrl+Right /
 Ctrl+Left step the agenda; Ctrl+Z undoes; Shift+digit raises or lowers a hand;
 F1 shows the keys; F11 asks for the participant screen; Shift+F5 ends the meeting.
+Every key is one row of ``gui/run/keys.RUN_KEYS`` (a QAction on this view, or a digit
+read from the physical key); a focused widget keeps the keys it needs (text boxes type,
+check boxes and combo boxes keep Space, the stance grid its digits, Space and Esc), and
+Enter presses a focused button.
 Tab reaches the tiles (after the notes); on a tile, arrows move, Enter gives the floor,
 Shift+Enter raises the hand and the Menu key opens its menu (``gui/run/tiles``); the
 floor, a long turn and the next item are announced to screen readers (``gui/announce``).
@@ -26,19 +30,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QTextEdit,
     QWidget,
 )
 
@@ -65,7 +62,14 @@ from coprodesk.gui.run.commands import (
 )
 from coprodesk.gui.run.floor_strip import FloorStrip
 from coprodesk.gui.run.format import local_hhmm
-from coprodesk.gui.run.keys import command_for, keys_table, make_actions, run_view_keys
+from coprodesk.gui.run.keys import (
+    digit_command,
+    enter_presses_buttons,
+    kept_by_focus,
+    keys_table,
+    make_actions,
+    run_view_keys,
+)
 from coprodesk.gui.run.models import PARTICIPANT_ROLE, QueueModel, QueueRow, policy_words
 from coprodesk.gui.run.notice import NoticeBanner
 from coprodesk.gui.run.person_picker import PersonPicker
@@ -77,7 +81,6 @@ from coprodesk.gui.text_cap import cap_message, cap_text
 from coprodesk.store.errors import StoreError
 
 NOT_HEARD_SHOWN = 8
-TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
 STYLE = """
 #RunView { background: @window; }
@@ -190,9 +193,6 @@ class RunView(QWidget):
         for b in (self.ui.nextSpeakerButton, self.ui.lowerHandButton, self.ui.resumeButton,
                   self.ui.dismissButton):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches it; a click keeps Space for pause
-        for w in (self.ui.queueView, self.ui.policyCombo):
-            w.installEventFilter(self)
-        self.ui.notesEdit.installEventFilter(self)
         self.help = HelpOverlay(self)
         self.picker = PersonPicker(self)  # Ctrl+F: anyone by name, beyond tile 10 too
         self.person_menu: QMenu | None = None
@@ -227,7 +227,6 @@ class RunView(QWidget):
         self.notice.reopen_requested.connect(self.ask_reopen)
         self.notice.minutes_requested.connect(self.minutes_requested)
         self.qt.saved.connect(self.strip.show_saved)
-        self.centre.currentChanged.connect(self._watch_keys)
         self.message_box: QMessageBox | None = None
         self.open_menu: QMenu | None = None  # a tile's menu, while it is open
         self.reopen_dialog: QInputDialog | None = None
@@ -237,6 +236,7 @@ class RunView(QWidget):
 
         self._make_actions()
         self._connect()
+        enter_presses_buttons(self)
 
         self._structure: tuple = ()
         self._notes_item: int | None = None
@@ -282,6 +282,7 @@ class RunView(QWidget):
         if entry.widget is None:
             entry.widget = entry.build()
             self.centre.addWidget(entry.widget)
+            enter_presses_buttons(entry.widget)
         showing = self.centre.currentWidget() is entry.widget
         self.centre.setCurrentWidget(self.ui.tilesScroll if showing else entry.widget)
         self._check_panel_buttons()
@@ -483,30 +484,22 @@ class RunView(QWidget):
             people.append((pid, words))
         self.picker.open(people)
 
-    def _queue_key(self, event) -> bool:
-        """Keys on the speaker queue: Enter gives the selected person the floor, Delete or
-        Shift+Enter lowers their hand, the Menu key (Shift+F10) opens their menu."""
-        key = event.key()
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    def queue_key(self, what: str) -> None:
+        """The queue's keys (``keys.QUEUE_KEYS``) on its selected person: "floor" (Enter),
+        "lower" (Delete or Shift+Enter, as on a tile) or "menu" (the Menu key, Shift+F10)."""
         ix = self.ui.queueView.currentIndex()
         if not ix.isValid() and self.queue_model.rowCount():
             ix = self.queue_model.index(0)
         if not ix.isValid():
-            return False
+            return
         pid = self.queue_model.data(ix, PARTICIPANT_ROLE)
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.NoModifier:
+        if what == "floor":
             self.give_floor(pid)
-        elif (key == Qt.Key.Key_Delete and mods == Qt.KeyboardModifier.NoModifier) or (
-                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and mods == Qt.KeyboardModifier.ShiftModifier):
-            self.set_hand(pid, None)  # Shift+Enter as on a tile: the raised hand goes down
-        elif key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
-                                        and mods == Qt.KeyboardModifier.ShiftModifier):
+        elif what == "lower":
+            self.set_hand(pid, None)
+        else:
             rect = self.ui.queueView.visualRect(ix)
             self.open_person_menu(pid, self.ui.queueView.viewport().mapToGlobal(rect.bottomLeft()))
-        else:
-            return False
-        return True
 
     def banner_to_dismiss(self) -> Callable[[], None] | None:
         """What Esc dismisses: the recovered-meeting banner, else a notice (never the
@@ -565,77 +558,28 @@ class RunView(QWidget):
 
     # --- keys -------------------------------------------------------------------------
 
-    # keys that change the floor, the hands or the agenda: refused (and said) when locked
-    def _key_command(self, event) -> object | None:
-        command = command_for(self, event)
-        if command is not None and self.session.locked and getattr(command, "changes_floor", True):
-            return self.say_locked
-        return command
-
     def event(self, event) -> bool:
-        # Claim our keys before any window-wide shortcut (e.g. the main window's N or Ctrl+Z).
-        if event.type() == QEvent.Type.ShortcutOverride and self._key_command(event) is not None:
+        # Qt offers a key to the focused widget before running a shortcut; where the focused
+        # widget keeps the key (a check box's Space, the stance grid's Esc) it gets it, and
+        # the view's QAction does not run (gui/run/keys.py: every key and its context).
+        if event.type() == QEvent.Type.ShortcutOverride and kept_by_focus(self, event):
             event.accept()
             return True
         return super().event(event)
 
     def keyPressEvent(self, event) -> None:
-        command = self._key_command(event)
+        """The digit keys, read from the physical key (a key no focused widget took comes
+        here: a tile, a button, the queue pass digits on)."""
+        command = digit_command(self, event)
         if command is None:
             super().keyPressEvent(event)
             return
         event.accept()
         command()
 
-    def _watch_keys(self, _index: int = 0) -> None:
-        """Floor keys keep working over any centre panel (decisions, "you said, we did"):
-        the run view filters the keys of its widgets, except where text is typed."""
-        panel = self.centre.currentWidget()
-        if panel is None or panel is self.ui.tilesScroll:
-            return
-        for w in (panel, *panel.findChildren(QWidget)):
-            if w.property("floorKeys") or isinstance(w, TEXT_INPUTS) or (
-                    isinstance(w, QComboBox) and w.isEditable()):
-                continue
-            w.setProperty("floorKeys", True)
-            w.installEventFilter(self)
-
-    @staticmethod
-    def _panel_keeps(obj: QObject, event) -> bool:
-        """Keys a panel's own widget needs: digits, Enter and Delete in a grid (stances),
-        Space on a button (press it), arrows in lists and boxes."""
-        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if mods != Qt.KeyboardModifier.NoModifier:
-            return False
-        if isinstance(obj, QAbstractItemView):
-            return key not in (Qt.Key.Key_Space, Qt.Key.Key_N)
-        if isinstance(obj, (QAbstractButton, QComboBox)):
-            return key == Qt.Key.Key_Space
-        return False
-
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        et = event.type()
-        if (et in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and obj.property("floorKeys")
-                and self._panel_keeps(obj, event)):
-            return False
-        if obj is self.ui.tilesScroll.viewport():
-            if et == QEvent.Type.Resize:
-                self.board.set_viewport_height(obj.height())
-            return False
-        if obj is self.ui.queueView and et == QEvent.Type.KeyPress and self._queue_key(event):
-            return True
-        if obj is self.ui.notesEdit:
-            if et == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-                self.setFocus()
-                return True
-            return False
-        if et in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            command = self._key_command(event)
-            if command is not None:
-                event.accept()
-                if et == QEvent.Type.KeyPress:
-                    command()
-                return True
+        if obj is self.ui.tilesScroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.board.set_viewport_height(obj.height())
         return False
 
     def showEvent(self, event) -> None:
@@ -673,7 +617,6 @@ class RunView(QWidget):
             tile.clicked.connect(self.give_floor)
             tile.hand_clicked.connect(self.toggle_hand)
             tile.menu_requested.connect(self._show_tile_menu)
-            tile.installEventFilter(self)  # the run view's keys work on a focused tile too
             QWidget.setTabOrder(before, tile)
             before = tile
         self.board.set_viewport_height(self.ui.tilesScroll.viewport().height())
