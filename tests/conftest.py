@@ -59,9 +59,9 @@ def store(db_path: Path) -> Store:
 
 
 # The fast tier (`make test-fast`) leaves out every test marked slow: all that open windows
-# (in tests/gui or tests/atspi, or using qtbot) are marked here; a test elsewhere that takes
-# over a second carries @pytest.mark.slow itself (the summary below names any it misses).
-_WINDOW_FOLDERS = ("gui", "atspi")
+# (in tests/gui, tests/atspi or tests/x11, or using qtbot) are marked here; a test elsewhere
+# that takes over a second carries @pytest.mark.slow itself (the summary below names any it misses).
+_WINDOW_FOLDERS = ("gui", "atspi", "x11")
 SLOW_S = 1.0
 
 
