@@ -320,3 +320,26 @@ def test_a_whole_decision_round_by_keys_alone(six):
     assert {w for w in QApplication.topLevelWidgets() if w.isVisible()} == opened
     assert QApplication.activeModalWidget() is None and v.centre.currentWidget() is panel
     assert problems == []
+
+
+def test_in_the_window_the_run_view_has_the_keys_it_shares_with_the_menus(qtbot, gui, store):
+    from PySide6.QtGui import QAction
+
+    from coprodesk.demo import create_demo
+
+    _closed, planned = create_demo(store)
+    window = gui.window(store)
+    window.show_run_view(planned)
+    view_keys = {s.toString() for a in window.run_view.actions() for s in a.shortcuts()}
+
+    def window_keys() -> set[str]:
+        own = window.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return {s.toString() for a in own for s in a.shortcuts()
+                if a.shortcutContext() == Qt.ShortcutContext.WindowShortcut}
+
+    shared = {"F1", "F11", "Shift+F5", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y"}
+    assert shared <= view_keys and not window_keys() & view_keys  # one handler per key
+    qtbot.keyClick(window.run_view, K.Key_F1)  # the view's overlay, not the window's dialog
+    assert window.run_view.help.isVisible()
+    window.show_library()
+    assert shared <= window_keys()  # elsewhere the menus have them back
