@@ -119,7 +119,8 @@ def test_an_outcome_is_said_so_far_until_everyone_present_has_a_stance(run, said
     panel.new_decision("consensus", "Pilot in two surgeries")
     said.clear()
     panel.set_stance(0, "support")
-    assert said[-1] == "Outcome so far: Agreed, not joint"
+    assert said[-2:] == ["Outcome so far: Agreed, not joint",
+                         f"{panel.stances.rows[0].person.name}: support"]  # then the stance
     outcome, joint = panel.ui.outcomeLabel, panel.ui.jointLabel
     assert name(outcome).startswith("Outcome so far: Agreed") and name(outcome) == outcome.text()
     assert name(joint).startswith("✖ NOT JOINT") and name(joint) == joint.text()
