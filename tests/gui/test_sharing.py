@@ -153,6 +153,8 @@ def test_a_private_stance_enters_the_record_only_when_revealed(qtbot, gui, store
     window.run_view.give_floor(people["Helen Ward"])
     decision_id = store_decisions.create_decision(
         store, planned, "consensus", "Open the night line", item_id=session.current_item.id)
+    window.activateWindow()  # back from the sharing dialog: keys reach the active window
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.run_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     panel = window.run_view.decisions
     qtbot.waitUntil(panel.isVisible)
