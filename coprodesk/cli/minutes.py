@@ -306,7 +306,7 @@ def _make_way(output: Path, force: bool) -> None:
 
 def _export_all(args: argparse.Namespace, now_ms: int) -> int:
     """Exit 1 when a meeting failed, else 2 when a signed file was left in the way, else 0."""
-    from coprodesk.minutes.export import export_all
+    from coprodesk.archive.batch import export_all
 
     store = open_db(args)
 

@@ -1,5 +1,5 @@
-"""Exporting minutes: one meeting (optionally certified), countersigning, and the
-admins' batch export that skips meetings already exported and unchanged.
+"""Exporting minutes: one meeting (optionally certified) and countersigning. (The admins'
+batch export, which also writes meeting files, lives above this layer: ``archive.batch``.)
 
 Every file is written atomically: a crash or a full disk never leaves half a
 PDF or destroys an older one. A file that carries signatures is never replaced
@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from coprodesk.fileio import atomic_write_bytes, atomic_write_text
@@ -28,7 +25,7 @@ from coprodesk.minutes.document import (
 )
 from coprodesk.minutes.easy_read import build_easy_read
 from coprodesk.minutes.html_twin import attach_twin, build_twin
-from coprodesk.minutes.signed_files import SignedFileError, make_way
+from coprodesk.minutes.signed_files import make_way
 from coprodesk.minutes.signing import (
     SigningError,
     add_fields,
@@ -37,9 +34,7 @@ from coprodesk.minutes.signing import (
     signer_name,
 )
 from coprodesk.store.connection import Store
-from coprodesk.store.meetings import list_meetings, load_meeting
-
-MANIFEST = ".coprodesk-export.json"
+from coprodesk.store.meetings import load_meeting
 
 
 def minutes_input(store: Store, meeting_id: int, now_ms: int,
@@ -233,81 +228,7 @@ def _write(out: Path, data: bytes) -> None:
         raise SigningError(f"cannot write {out}: {exc.strerror or exc}") from exc
 
 
-# --------------------------------------------------------------------------- batch
-
-def fingerprint(store: Store, meeting_id: int) -> str:
-    """A digest of everything stored about a meeting: unchanged meeting, same digest."""
-    meeting = load_meeting(store, meeting_id)
-    from coprodesk.store.signing import amendments
-
-    text = json.dumps([dataclasses.asdict(meeting), amendments(store, meeting_id)],
-                      sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def file_name(date: str, title: str, meeting_id: int, suffix: str) -> str:
+    """The file name offered for one meeting's export: date, title as a slug, id."""
     slug = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower()[:60] or "meeting"
     return f"{date or 'undated'}-{slug}-{meeting_id}{suffix}"
-
-
-@dataclass
-class BatchResult:
-    written: list[Path] = dataclasses.field(default_factory=list)
-    skipped: list[Path] = dataclasses.field(default_factory=list)
-    failed: list[tuple[str, str]] = dataclasses.field(default_factory=list)
-    refused: list[Path] = dataclasses.field(default_factory=list)  # signed: not replaced
-    kept: list[tuple[Path, Path]] = dataclasses.field(default_factory=list)  # (file, kept as)
-
-
-def export_all(store: Store, out_dir: Path, now_ms: int, *, since: str = "",
-               fmt: str = "pdf", progress: Callable[[int, int, str], None] | None = None,
-               force: bool = False) -> BatchResult:
-    """One file per closed (or signed) meeting; failures are collected, never stop the run.
-
-    A file in the way that carries signatures is not replaced (``refused``); with
-    ``force`` it is kept as ``NAME.signed-TIMESTAMP.pdf`` first (``kept``)."""
-    if not out_dir.is_dir():
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise SigningError(f"cannot create {out_dir}: {exc.strerror or exc}") from exc
-    manifest_path = out_dir / MANIFEST
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        if not isinstance(manifest, dict):
-            manifest = {}
-    except (OSError, ValueError):
-        manifest = {}
-    todo = [m for m in list_meetings(store)
-            if str(m.status) in ("closed", "signed") and (not since or m.date >= since)]
-    result = BatchResult()
-    suffix = ".json" if fmt == "json" else ".pdf"
-    for n, summary in enumerate(todo, 1):
-        target = out_dir / file_name(summary.date, summary.title, summary.id, suffix)
-        if progress:
-            progress(n, len(todo), summary.title)
-        try:
-            digest = fingerprint(store, summary.id)
-            key = f"{summary.uid}{suffix}"
-            if manifest.get(key) == digest and target.exists():
-                result.skipped.append(target)
-                continue
-            try:
-                kept = make_way(target, force)
-            except SignedFileError:
-                result.refused.append(target)
-                continue
-            if kept is not None:
-                result.kept.append((target, kept))
-            if fmt == "json":
-                from coprodesk.portable.export import write_meeting_json
-
-                write_meeting_json(store, summary.id, target)
-            else:
-                export_minutes(store, summary.id, target, now_ms)
-            manifest[key] = digest
-            atomic_write_text(manifest_path, json.dumps(manifest, indent=1, sort_keys=True))
-            result.written.append(target)
-        except Exception as exc:  # reported at the end; the other meetings still export
-            result.failed.append((summary.title, str(exc) or type(exc).__name__))
-    return result
