@@ -222,6 +222,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "device_links": ("id", "meeting_id", "participant_id", "nonce", "token_hash", "created_ms",
                      "revoked_ms"),
     "device_stances": ("round_id", "participant_id", "option", "reason", "given_ms"),
+    "database_identity": ("id",),
 }
 
 
@@ -346,3 +347,11 @@ def m007_stances_from_device(db: Database) -> None:
     from a private round) rather than the facilitator typing it; a correction typed on
     the laptop clears it."""
     db.execute("ALTER TABLE stances ADD COLUMN from_device INTEGER NOT NULL DEFAULT 0")
+
+
+@_migration("m008_database_identity")
+def m008_database_identity(db: Database) -> None:
+    """One row: this database's random id (``store.identity``), made once and never changed;
+    the archive names each database's manifest after it."""
+    db.execute("CREATE TABLE database_identity (id TEXT NOT NULL PRIMARY KEY)")
+    db.execute("INSERT INTO database_identity (id) VALUES (lower(hex(randomblob(16))))")
