@@ -91,9 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_backup)
     # Modules that add their own commands, each with ``register(subparsers)``; imported
     # here, not at the top, so the everyday start (no command) does not read them.
-    from coprodesk.cli import minutes, portable, series, share
+    from coprodesk.cli import archive, minutes, portable, series, share
 
-    for module in (minutes, portable, series, share):
+    for module in (minutes, portable, series, share, archive):
         module.register(sub)
     return parser
 
