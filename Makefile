@@ -13,7 +13,7 @@ LOCK   := requirements.lock
 # Every package the app, the tests, the bundle and the lock itself install: exact versions
 # with hashes, resolved once for Linux, Windows and macOS and every Python that
 # requires-python allows. `make lock` writes it, `make upgrade` moves it forward.
-LOCK_ARGS := pyproject.toml --extra test --extra bundle --extra dev --universal \
+LOCK_ARGS := pyproject.toml --extra test --extra bundle --extra dev --extra archive --universal \
 	--generate-hashes --python-version 3.11 --quiet --no-header --output-file $(LOCK)
 
 $(BIN)/python:

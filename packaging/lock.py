@@ -22,7 +22,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parent.parent
-EXTRAS = ("test", "bundle", "dev")  # the extras `make lock` resolves (Makefile LOCK_ARGS)
+EXTRAS = ("test", "bundle", "dev", "archive")  # the extras `make lock` resolves (Makefile LOCK_ARGS)
 FINGERPRINT = "# inputs-sha256: "
 HEADER = (
     "# requirements.lock: every package CoProDesk, its tests, its bundle and its tooling install,\n"

@@ -1,4 +1,5 @@
-"""``archive``: the organisation's archive folder (see docs/archive.md)."""
+"""``archive`` and ``org-report``: the organisation's archive folder and its figures
+(see docs/archive.md)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,23 @@ def register(sub: argparse._SubParsersAction) -> None:
                            "through verify")
     p.add_argument("--json", action="store_true", help="with --check: print JSON")
     p.set_defaults(func=cmd_archive)
+
+    p = sub.add_parser(
+        "org-report", help="organisation-wide figures from the archive (DuckDB)",
+        description="Meetings, hours, people and first-timers; each stakeholder group's floor "
+                    "share against its fair share, overall and per quarter (groups matched "
+                    "by label, ignoring case); decisions, how many were joint and which "
+                    "groups most often did not endorse; actions done and carried. Added up "
+                    "by DuckDB from each archived meeting's own report (needs the archive "
+                    "extra: pip install 'coprodesk[archive]').")
+    p.add_argument("dir", type=Path, metavar="DIR", help="the archive folder")
+    p.add_argument("--since", metavar="DATE", default="", help="meetings on or after DATE")
+    p.add_argument("--until", metavar="DATE", default="", help="meetings on or before DATE")
+    p.add_argument("--series", metavar="NAME", default="", help="one series only")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print JSON")
+    out.add_argument("--pdf", type=Path, metavar="FILE", help="write the report as PDF")
+    p.set_defaults(func=cmd_org_report)
 
 
 def _one_line(fn):
@@ -128,3 +146,71 @@ def _check(args: argparse.Namespace) -> int:
     print_json_or_text(args, result.as_json(),
                        lambda: "\n".join([*result.lines(), result.summary()]))
     return result.exit_code
+
+
+def _date(text: str, option: str) -> str:
+    from datetime import date
+
+    if text:
+        try:
+            date.fromisoformat(text)
+        except ValueError:
+            raise UserError(f"{option} {text!r} is not a date (YYYY-MM-DD)") from None
+    return text
+
+
+@_one_line
+def cmd_org_report(args: argparse.Namespace) -> int:
+    from coprodesk.archive.org_report import org_report
+
+    if not args.dir.is_dir():
+        raise UserError(f"no such folder: {args.dir}")
+    report = org_report(args.dir, since=_date(args.since, "--since"),
+                        until=_date(args.until, "--until"), series=args.series)
+    if args.pdf:
+        from coprodesk.archive.org_pdf import org_report_pdf
+        from coprodesk.fileio import atomic_write_bytes
+
+        try:
+            atomic_write_bytes(args.pdf, org_report_pdf(report))
+        except OSError as exc:
+            raise UserError(f"{args.pdf}: cannot write ({exc.strerror or exc})") from exc
+        print(f"Organisation report ({report['meetings']} meetings) written to {args.pdf}")
+        return 0
+    print_json_or_text(args, report, lambda: format_org_report(report))
+    return 0
+
+
+def _pct(x: float) -> str:
+    return f"{x * 100:.1f}%"
+
+
+def format_org_report(report: dict) -> str:
+    """The organisation's figures as a readable table."""
+    window = " ".join(x for x in (
+        f"from {report['since']}" if report["since"] else "",
+        f"until {report['until']}" if report["until"] else "",
+        f"series {report['series']!r}" if report["series"] else "") if x)
+    lines = [f"Organisation report{' (' + window + ')' if window else ''}",
+             f"{report['meetings']} meetings, {report['hours']:.1f} hours, "
+             f"{report['people']} people ({report['first_timers']} for the first time), "
+             f"{report['total_floor_s'] / 3600:.1f} hours on the floor", ""]
+    width = max([len(g["label"]) for g in report["groups"]] + [5])
+    lines.append(f"{'Group':<{width}}  {'Floor h':>8}  {'Share':>6}  {'Fair':>6}  Meetings")
+    for g in report["groups"]:
+        lines.append(f"{g['label']:<{width}}  {g['floor_s'] / 3600:>8.1f}  "
+                     f"{_pct(g['share']):>6}  {_pct(g['fair_share']):>6}  {g['meetings']}")
+    for q in report["quarters"]:
+        lines.append(f"  {q['quarter']} ({q['meetings']} meetings): " + ", ".join(
+            f"{g['label']} {_pct(g['share'])} of {_pct(g['fair_share'])}" for g in q["groups"]))
+    d = report["decisions"]
+    lines += ["", f"Decisions: {d['total']}, joint: {d['joint']}"]
+    if d["not_endorsed_by"]:
+        lines.append("Most often did not endorse: " + ", ".join(
+            f"{n['label']} ({n['decisions']})" for n in d["not_endorsed_by"]))
+    a = report["actions"]
+    lines.append(f"Actions: {a['total']}, done: {a['done']}, carried: {a['carried']}")
+    for v in report["different_versions"]:
+        lines.append(f"Counted once, though laptops hold different versions: {v['title']} "
+                     f"({v['counted']})")
+    return "\n".join(lines)
