@@ -111,6 +111,12 @@ class MainWindow(QMainWindow):
         self.share_action.triggered.connect(self.share_with_devices)
         ui.menuMeeting.insertAction(menu_actions[after] if after < len(menu_actions) else None,
                                     self.share_action)
+        # File → Archive…, after the minutes commands
+        self.archive_action = QAction(self.tr("&Archive…"), self)
+        self.archive_action.triggered.connect(self.show_archive)
+        ui.menuFile.insertAction(ui.actionSigningIdentity, self.archive_action)
+        ui.menuFile.insertSeparator(ui.actionSigningIdentity)
+        self.archive_dialog = None
         ui.stack.currentChanged.connect(lambda _i: (self._activate_history(), self._update_title(),
                                                     self._update_actions(), self._share_keys()))
 
@@ -131,6 +137,16 @@ class MainWindow(QMainWindow):
         # the list once, on the page the stack already shows (show_library would read it again)
         self.refresh_library(select=_int_or_none(self.settings.value(settings_keys.LAST_MEETING)))
         self.library.ui.meetingsView.setFocus()
+
+    def show_archive(self) -> None:
+        """File → Archive…: the organisation's archive folder (gui/archive_dialog)."""
+        from coprodesk.gui.archive_dialog import ArchiveDialog
+
+        if self.archive_dialog is None:
+            self.archive_dialog = ArchiveDialog(self.store, self.settings, self)
+        self.archive_dialog.show()
+        self.archive_dialog.raise_()
+        self.archive_dialog.activateWindow()
 
     @property
     def editor(self):

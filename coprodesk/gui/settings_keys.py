@@ -8,3 +8,4 @@ EDITOR_TAB = "editor/tab"
 PEOPLE_IMPORT_DIR = "people/import_dir"
 DEMO_OFFERED = "demo/offered"  # + "/" + the database path, one answer per database
 SIGNING_IDENTITY = "signing/identity"
+ARCHIVE_FOLDER = "archive/folder"

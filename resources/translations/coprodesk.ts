@@ -596,6 +596,180 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="35"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="38"/>
+        <source>The organisation&apos;s archive: one folder that every laptop fills with its closed meetings (meeting file, report, minutes, easy-read), with a manifest that says what it holds. A second run writes only what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="44"/>
+        <source>Archive &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="46"/>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="99"/>
+        <source>Archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="48"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="49"/>
+        <source>Choose the archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="55"/>
+        <source>&amp;Archive this database&apos;s meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="56"/>
+        <source>A&amp;dd signed minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="57"/>
+        <source>C&amp;heck the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="62"/>
+        <source>Meetings archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="68"/>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="85"/>
+        <source>Choose the archive folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="105"/>
+        <source>Add signed minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="106"/>
+        <source>Signed minutes (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="135"/>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="136"/>
+        <source>Written again (now signed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="137"/>
+        <source>Already there from another laptop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="139"/>
+        <source>Superseded, kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="140"/>
+        <source>Different versions on different laptops, both kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="142"/>
+        <source>Failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="144"/>
+        <source>%1 written, %2 unchanged, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="162"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="162"/>
+        <source>Replaced its earlier copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="163"/>
+        <source>Kept beside another copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="164"/>
+        <source>Already in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="168"/>
+        <source>Refused: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="186"/>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="187"/>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="188"/>
+        <source>Extra (in no manifest): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="189"/>
+        <source>Fails verification: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="191"/>
+        <source>Signed by someone on no trust list: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="194"/>
+        <source>All %1 files hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="196"/>
+        <source>All files hold, but a signer is on no trust list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="198"/>
+        <source>Problems found: each is named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceChart</name>
     <message>
         <location filename="../../coprodesk/gui/series/plots.py" line="330"/>
@@ -2238,7 +2412,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="703"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="719"/>
         <source>&amp;Start meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,281 +2532,286 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="301"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="115"/>
+        <source>&amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="317"/>
         <source>“%1” carries signatures: an export never replaces it. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="309"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="325"/>
         <source>Meeting written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="320"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="336"/>
         <source>Import meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="321"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="337"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="332"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="348"/>
         <source>Meeting imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="348"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="364"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="351"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="367"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="393"/>
         <source>Minutes written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="388"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="404"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="389"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="405"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="416"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
         <source>Reopen for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="417"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="433"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="427"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="443"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="435"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="451"/>
         <source>Nothing changed: the minutes of this meeting were signed after this change, and undo never changes a signed record. Use Reopen for a correction… to correct it (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="439"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="455"/>
         <source>Nothing changed: the meeting was closed after this change, and undo does not change a closed record. Use Reopen… to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="443"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
         <source>Nothing changed: the meeting was reopened after this change; what came before it can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="467"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
         <source>Reopen for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="519"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="535"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="535"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="542"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="551"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="558"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="555"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="571"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="559"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="575"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="574"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="590"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="575"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="591"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="576"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="592"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="577"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="593"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="578"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="594"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="579"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="586"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="595"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="602"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="580"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="596"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="582"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="598"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="652"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="668"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="702"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="718"/>
         <source>&amp;Resume meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="705"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="721"/>
         <source>Resume meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="706"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
         <source>Start meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="739"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="755"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="739"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="755"/>
         <source>Running a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="744"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="760"/>
         <source>Sort a table by a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="747"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="763"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="758"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="774"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="759"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="775"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="803"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="836"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="819"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="852"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="804"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
         <source>Changes not saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="806"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
         <source>They wait because %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="808"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="824"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="810"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="826"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="811"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="827"/>
         <source>Quit without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="814"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="830"/>
         <source>Quit with changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="837"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="853"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="840"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="856"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="841"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="857"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="842"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="858"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="844"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="860"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="845"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="861"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="848"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="864"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>

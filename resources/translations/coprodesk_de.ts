@@ -598,6 +598,180 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="35"/>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="38"/>
+        <source>The organisation&apos;s archive: one folder that every laptop fills with its closed meetings (meeting file, report, minutes, easy-read), with a manifest that says what it holds. A second run writes only what changed.</source>
+        <translation>Das Archiv der Organisation: ein Ordner, den jeder Laptop mit seinen geschlossenen Treffen füllt (Treffendatei, Bericht, Protokoll, Leichte Sprache), mit einem Verzeichnis, das sagt, was er enthält. Ein zweiter Lauf schreibt nur, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="44"/>
+        <source>Archive &amp;folder:</source>
+        <translation>Archiv&amp;ordner:</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="46"/>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="99"/>
+        <source>Archive folder</source>
+        <translation>Archivordner</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="48"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="49"/>
+        <source>Choose the archive folder</source>
+        <translation>Archivordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="55"/>
+        <source>&amp;Archive this database&apos;s meetings</source>
+        <translation>Treffen dieser Datenbank &amp;archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="56"/>
+        <source>A&amp;dd signed minutes…</source>
+        <translation>Unterschriebene Protokolle &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="57"/>
+        <source>C&amp;heck the archive</source>
+        <translation>Archiv &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="62"/>
+        <source>Meetings archived</source>
+        <translation>Archivierte Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="68"/>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="85"/>
+        <source>Choose the archive folder first.</source>
+        <translation>Wählen Sie zuerst den Archivordner.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="105"/>
+        <source>Add signed minutes</source>
+        <translation>Unterschriebene Protokolle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="106"/>
+        <source>Signed minutes (*.pdf)</source>
+        <translation>Unterschriebene Protokolle (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="135"/>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="136"/>
+        <source>Written again (now signed): %1</source>
+        <translation>Neu geschrieben (jetzt unterschrieben): %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="137"/>
+        <source>Already there from another laptop: %1</source>
+        <translation>Schon da, von einem anderen Laptop: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="139"/>
+        <source>Superseded, kept as %1</source>
+        <translation>Ersetzt, aufbewahrt als %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="140"/>
+        <source>Different versions on different laptops, both kept: %1</source>
+        <translation>Verschiedene Fassungen auf verschiedenen Laptops, beide aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="142"/>
+        <source>Failed: %1: %2</source>
+        <translation>Fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="144"/>
+        <source>%1 written, %2 unchanged, %3 failed.</source>
+        <translation>%1 geschrieben, %2 unverändert, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="162"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="162"/>
+        <source>Replaced its earlier copy</source>
+        <translation>Hat seine frühere Fassung ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="163"/>
+        <source>Kept beside another copy</source>
+        <translation>Neben einer anderen Fassung aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="164"/>
+        <source>Already in the archive</source>
+        <translation>Schon im Archiv</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="168"/>
+        <source>Refused: %1: %2</source>
+        <translation>Abgelehnt: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="186"/>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="187"/>
+        <source>Missing: %1</source>
+        <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="188"/>
+        <source>Extra (in no manifest): %1</source>
+        <translation>Zusätzlich (in keinem Verzeichnis): %1</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="189"/>
+        <source>Fails verification: %1: %2</source>
+        <translation>Prüfung fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="191"/>
+        <source>Signed by someone on no trust list: %1: %2</source>
+        <translation>Unterschrieben von jemandem auf keiner Vertrauensliste: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="194"/>
+        <source>All %1 files hold.</source>
+        <translation>Alle %1 Dateien sind unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="196"/>
+        <source>All files hold, but a signer is on no trust list.</source>
+        <translation>Alle Dateien sind unverändert, aber jemand, der unterschrieben hat, steht auf keiner Vertrauensliste.</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/archive_dialog.py" line="198"/>
+        <source>Problems found: each is named above.</source>
+        <translation>Probleme gefunden: Jedes steht oben.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceChart</name>
     <message>
         <location filename="../../coprodesk/gui/series/plots.py" line="330"/>
@@ -2240,7 +2414,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="703"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="719"/>
         <source>&amp;Start meeting</source>
         <translation>Treffen &amp;beginnen</translation>
     </message>
@@ -2360,113 +2534,118 @@
         <translation>Mit &amp;Geräten teilen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="301"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="115"/>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archiv…</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/main_window.py" line="317"/>
         <source>“%1” carries signatures: an export never replaces it. Choose another name.</source>
         <translation>„%1“ trägt Unterschriften: Ein Export ersetzt sie nie. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="309"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="325"/>
         <source>Meeting written to %1</source>
         <translation>Treffen geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="320"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="336"/>
         <source>Import meeting</source>
         <translation>Treffen importieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="321"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="337"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation>CoProDesk-Treffen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="332"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="348"/>
         <source>Meeting imported</source>
         <translation>Treffen importiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="348"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="364"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation>„%1“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens (%2).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="351"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="367"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation>„%1“ hatte einen Beginn in einem geplanten Treffen; der Punkt ist jetzt nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="377"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="393"/>
         <source>Minutes written to %1</source>
         <translation>Protokoll geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="388"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="404"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="389"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="405"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="416"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
         <source>Reopen for a correction</source>
         <translation>Für eine Korrektur wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="417"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="433"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="427"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="443"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation>Wieder geöffnet; die Änderung ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="435"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="451"/>
         <source>Nothing changed: the minutes of this meeting were signed after this change, and undo never changes a signed record. Use Reopen for a correction… to correct it (the reason is recorded).</source>
         <translation>Nichts geändert: Das Protokoll dieses Treffens wurde nach dieser Änderung unterschrieben, und Rückgängig ändert nie einen unterschriebenen Stand. Mit „Für eine Korrektur wieder öffnen…“ können Sie ihn korrigieren (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="439"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="455"/>
         <source>Nothing changed: the meeting was closed after this change, and undo does not change a closed record. Use Reopen… to run it again (the reason is recorded).</source>
         <translation>Nichts geändert: Das Treffen wurde nach dieser Änderung geschlossen, und Rückgängig ändert keinen geschlossenen Stand. Mit „Wieder öffnen…“ können Sie es erneut leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="443"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
         <source>Nothing changed: the meeting was reopened after this change; what came before it can no longer be undone.</source>
         <translation>Nichts geändert: Das Treffen wurde nach dieser Änderung wieder geöffnet; was davor geschah, lässt sich nicht mehr rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="467"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
         <source>Reopen for a correction…</source>
         <translation>Für eine Korrektur wieder öffnen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="519"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="535"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation>Das Wort in „%1“ ist pausiert (%2 hatte das Wort).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="535"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="542"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="551"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="558"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="555"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="571"/>
         <source>Duplicate meeting as template</source>
         <translation>Treffen als Vorlage duplizieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="559"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="575"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation>Gruppen, Personen und Tagesordnung kopiert; keine Beiträge oder Entscheidungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="574"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="590"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -2474,7 +2653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="575"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="591"/>
         <source>%n agenda items</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt</numerusform>
@@ -2482,7 +2661,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="576"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="592"/>
         <source>%n speaking turns</source>
         <translation>
             <numerusform>%n Redebeitrag</numerusform>
@@ -2490,7 +2669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="577"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="593"/>
         <source>%n decisions</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -2498,7 +2677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="578"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="594"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2506,141 +2685,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="579"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="586"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="595"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="602"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="580"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="596"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="582"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="598"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation>Dies entfernt das Treffen mit %1. Das lässt sich nicht rückgängig machen; die täglichen Kopien der Datenbank in %2 behalten es so, wie es bei ihrer Erstellung war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="652"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="668"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="702"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="718"/>
         <source>&amp;Resume meeting</source>
         <translation>Treffen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="705"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="721"/>
         <source>Resume meeting (F5)</source>
         <translation>Treffen fortsetzen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="706"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
         <source>Start meeting (F5)</source>
         <translation>Treffen beginnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="739"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="755"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="739"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="755"/>
         <source>Running a meeting</source>
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="744"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="760"/>
         <source>Sort a table by a column</source>
         <translation>Eine Tabelle nach einer Spalte sortieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="747"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="763"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="758"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="774"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="759"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="775"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="803"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="836"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="819"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="852"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="804"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
         <source>Changes not saved yet: %1</source>
         <translation>Noch nicht gespeicherte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="806"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
         <source>They wait because %1.</source>
         <translation>Sie warten. Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="808"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="824"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation>Lassen Sie das Fenster offen, dann werden sie gespeichert, sobald die Datenbank sie annimmt; wenn Sie jetzt beenden, gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="810"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="826"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="811"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="827"/>
         <source>Quit without them</source>
         <translation>Ohne sie beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="814"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="830"/>
         <source>Quit with changes not saved yet</source>
         <translation>Beenden mit noch nicht gespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="837"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="853"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="840"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="856"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="841"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="857"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="842"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="858"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="844"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="860"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="845"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="861"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="848"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="864"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>
