@@ -102,28 +102,34 @@ class _Meeting:
     status: str
     version: str
     meeting_json: str
-    report_json: str
     certified: list[str]
 
     @property
     def state(self) -> str:
-        return hashlib.sha256((self.meeting_json + self.report_json).encode("utf-8")).hexdigest()
+        """A digest of the meeting file: its record, status and signature rows (the report
+        is the domain's, computed from them, so it changes only with them)."""
+        return hashlib.sha256(self.meeting_json.encode("utf-8")).hexdigest()
 
 
 def _read_meeting(store: Store, meeting_id: int) -> _Meeting:
-    from coprodesk.domain.report import build_report
     from coprodesk.portable.export import meeting_to_dict
-    from coprodesk.store.meetings import load_meeting
 
     doc = meeting_to_dict(store, meeting_id)
-    meeting = load_meeting(store, meeting_id)
-    # the report as of the meeting's end, as the open file's derived figures are
-    report = build_report(meeting, meeting.ended_ms or meeting.started_ms or 0)
     m = doc["meeting"]
     return _Meeting(meeting_id, m["uid"], m["title"], m["date"], m["series"], m["status"],
                     version_of(doc), json.dumps(doc, indent=2, ensure_ascii=False) + "\n",
-                    json.dumps(report, indent=2, ensure_ascii=False) + "\n",
                     sorted({s["sha256"] for s in doc["signatures"]}))
+
+
+def _report_text(store: Store, meeting_id: int) -> str:
+    """The meeting's report as ``report --json`` prints it, as of the meeting's end (as the
+    open file's derived figures are): computed only when it is written."""
+    from coprodesk.domain.report import build_report
+    from coprodesk.store.meetings import load_meeting
+
+    meeting = load_meeting(store, meeting_id)
+    report = build_report(meeting, meeting.ended_ms or meeting.started_ms or 0)
+    return json.dumps(report, indent=2, ensure_ascii=False) + "\n"
 
 
 def archive_database(store: Store, root: Path, now_ms: int | None = None, *,
@@ -175,7 +181,7 @@ def _archive_one(store: Store, root: Path, meeting_id: int, mine: dict[str, Any]
         if before.get("state") == m.state:
             run.unchanged.append(before["folder"])
             return False
-        _rewrite_record(root, m, before)
+        _rewrite_record(store, root, m, before)
         run.updated.append(before["folder"])
         return True
     if before:
@@ -208,13 +214,13 @@ def _record(path: Path, folder: str, m: _Meeting, recorded: str) -> tuple[str, d
                                      "signed": False, "verdict": None}
 
 
-def _rewrite_record(root: Path, m: _Meeting, entry: dict[str, Any]) -> None:
+def _rewrite_record(store: Store, root: Path, m: _Meeting, entry: dict[str, Any]) -> None:
     """The same record, now signed (or its signature rows changed): its meeting file and
     report are written again; the PDFs (what the database holds, unsigned) stay."""
     from coprodesk.fileio import atomic_write_text
 
     recorded = now_iso()
-    for name, text in ((MEETING_FILE, m.meeting_json), (REPORT_FILE, m.report_json)):
+    for name, text in ((MEETING_FILE, m.meeting_json), (REPORT_FILE, _report_text(store, m.id))):
         path = root / entry["folder"] / name
         try:
             atomic_write_text(path, text)
@@ -249,7 +255,7 @@ def _write_version(store: Store, root: Path, folder: str, m: _Meeting, now_ms: i
     _make_folder(temp)
     try:
         (temp / MEETING_FILE).write_text(m.meeting_json, encoding="utf-8")
-        (temp / REPORT_FILE).write_text(m.report_json, encoding="utf-8")
+        (temp / REPORT_FILE).write_text(_report_text(store, m.id), encoding="utf-8")
         export_minutes(store, m.id, temp / MINUTES_FILE, now_ms)
         export_easy_read(store, m.id, temp / EASY_READ_FILE, now_ms)
         for f in temp.iterdir():
