@@ -236,6 +236,11 @@ def test_a_newer_version_from_the_same_database_supersedes_the_old_one(laptops, 
     assert "Different versions of one meeting from different databases" in out
     entry = next(m for m in index(archive)["meetings"] if m["title"] == "Spring workshop")
     assert entry["different_versions"] and len(entry["versions"]) == 2
+    # the organisation's figures count it once, and say which version
+    code, out, _err = run(capsys, "org-report", archive, "--json")
+    org = json.loads(out)
+    assert code == 0 and org["meetings"] == 3
+    assert [v["title"] for v in org["different_versions"]] == ["Spring workshop"]
     # once B has the corrected meeting too, the old version is superseded for everyone
     fixed = laptops / "fixed.json"
     assert run(capsys, "--db", a, "export", "Spring workshop", "--format", "json",
