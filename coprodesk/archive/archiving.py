@@ -163,8 +163,7 @@ def archive_database(store: Store, root: Path, now_ms: int | None = None, *,
             since_save, saved_at = 0, time.monotonic()
     write_if_changed(manifest_path(root, me), dumps(mine))
     everyone = merge({**manifests, me: mine})
-    for uid in {u for u, _v in everyone.versions}:
-        current = everyone.current(uid)
+    for current in everyone.by_uid().values():
         if len(current) > 1:
             run.different_versions.append((current[0][1]["title"],
                                            [v["folder"] for _ver, v in current]))

@@ -119,9 +119,14 @@ class Merged:
                 self._folders.setdefault(path.rsplit("/", 1)[0], {})[path] = rec
         return self._folders
 
-    def current(self, uid: str) -> list[tuple[str, dict[str, Any]]]:
-        return sorted(((ver, v) for (u, ver), v in self.versions.items() if u == uid),
-                      key=lambda x: x[1]["folder"])
+    def by_uid(self) -> dict[str, list[tuple[str, dict[str, Any]]]]:
+        """Each meeting's versions (version, its entry), in folder order."""
+        out: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        for (uid, version), v in self.versions.items():
+            out.setdefault(uid, []).append((version, v))
+        for versions in out.values():
+            versions.sort(key=lambda x: x[1]["folder"])
+        return out
 
 
 def _moved(path: str, recorded: str, moves: list[tuple[str, str, str]]) -> str:
@@ -173,12 +178,8 @@ def merged_document(merged: Merged) -> dict[str, Any]:
     """``archive.json``: one entry per meeting (uid, title, date, status, the databases it
     came from, each file's SHA-256 and size and whether its signatures verify); a meeting
     whose databases hold different versions lists each (``different_versions``)."""
-    by_uid: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    for (uid, version), v in merged.versions.items():
-        by_uid.setdefault(uid, []).append((version, v))
     meetings = []
-    for uid, versions in by_uid.items():
-        versions.sort(key=lambda x: x[1]["folder"])
+    for uid, versions in merged.by_uid().items():
         first = versions[0][1]
         statuses = {s for _ver, v in versions for s in v["databases"].values()}
         meetings.append({
@@ -190,13 +191,13 @@ def merged_document(merged: Merged) -> dict[str, Any]:
             "versions": [{
                 "version": ver, "folder": v["folder"],
                 "databases": dict(sorted(v["databases"].items())),
-                "files": [_file_entry(path, rec) for path, rec in sorted(merged.files.items())
-                          if path.startswith(v["folder"] + "/")],
+                "files": [_file_entry(path, rec) for path, rec in
+                          sorted(merged.folders().get(v["folder"], {}).items())],
             } for ver, v in versions],
         })
     meetings.sort(key=lambda m: (m["date"], m["title"], m["uid"]))
-    superseded = [{**s, "files": [_file_entry(p, r) for p, r in sorted(merged.files.items())
-                                  if p.startswith(s["folder"] + "/")]}
+    superseded = [{**s, "files": [_file_entry(p, r) for p, r in
+                                  sorted(merged.folders().get(s["folder"], {}).items())]}
                   for s in merged.superseded]
     return {"format": MERGED_FORMAT, "format_version": FORMAT_VERSION,
             "databases": merged.databases, "meetings": meetings, "superseded": superseded}

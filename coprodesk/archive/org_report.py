@@ -110,11 +110,8 @@ def counted_files(root: Path) -> Counted:
     if not merged.databases:
         raise ArchiveError(f"{root} holds no archive (no archive.d/): run "
                            f"`coprodesk archive {root}` first")
-    by_uid: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    for (uid, version), v in merged.versions.items():
-        by_uid.setdefault(uid, []).append((version, v))
     reports, records, different = [], [], []
-    for uid, versions in sorted(by_uid.items()):
+    for uid, versions in sorted(merged.by_uid().items()):
         def archived(item: tuple[str, dict[str, Any]]) -> tuple[str, str]:
             rec = merged.files.get(f"{item[1]['folder']}/{REPORT_FILE}", {})
             return rec.get("recorded", ""), item[1]["folder"]
