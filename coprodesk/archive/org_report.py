@@ -3,8 +3,8 @@ archive's per-meeting files.
 
 Each meeting counts once: the version its databases archived (for a meeting whose
 databases hold different versions, the one archived last, named in ``different_versions``).
-Its figures are the ones the domain computed when it archived the meeting (``report.json``;
-its people from ``meeting.json``); DuckDB only loads them as flat tables (the one step
+Its figures are the ones the domain computed when it archived the meeting (``report.json``,
+the only file read); DuckDB only loads them as flat tables (the one step
 here that is DuckDB's own) and asks the questions in ``org_sql``, which are plain SQL.
 
 This is the one place outside ``store/`` that runs SQL, and it is not the app's database:
@@ -17,25 +17,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coprodesk.archive.layout import MEETING_FILE, REPORT_FILE
+from coprodesk.archive.layout import REPORT_FILE
 from coprodesk.archive.manifest import ArchiveError, merge, read_manifests
 from coprodesk.archive.org_sql import QUESTIONS
 
 MISSING_DUCKDB = ("org-report needs DuckDB, which is not installed: install CoProDesk with "
                   "its archive extra (pip install 'coprodesk[archive]') or pip install duckdb")
 
-# The report's and the meeting file's fields that the flat tables need, typed: every other
-# field of the files is left unread.
+# The report's fields that the flat tables need, typed: every other field is left unread.
 REPORT_COLUMNS = {
-    "meeting": "STRUCT(uid VARCHAR, title VARCHAR, date VARCHAR, series VARCHAR)",
+    "meeting": "STRUCT(uid VARCHAR, title VARCHAR, date VARCHAR, series VARCHAR, "
+               "started VARCHAR, ended VARCHAR)",
     "total_floor_s": "DOUBLE",
+    "participants": "STRUCT(person_uid VARCHAR, apologies BOOLEAN)[]",
     "groups": "STRUCT(name VARCHAR, label VARCHAR, floor_s DOUBLE, fair_share DOUBLE)[]",
     "decisions": "STRUCT(joint BOOLEAN, not_endorsed_by VARCHAR[])[]",
     "actions": "STRUCT(done BOOLEAN)[]",
-}
-RECORD_COLUMNS = {
-    "meeting": "STRUCT(uid VARCHAR, started VARCHAR, ended VARCHAR)",
-    "people": "STRUCT(person_uid VARCHAR, apologies BOOLEAN)[]",
 }
 
 # DuckDB's loading step: the files as the flat tables of org_sql (docs/archive.md has the
@@ -43,10 +40,7 @@ RECORD_COLUMNS = {
 LOAD = (
     """\
 CREATE TABLE reports AS SELECT * FROM read_json($reports, columns = $report_columns,
-  format = 'auto', maximum_object_size = 268435456)""",
-    """\
-CREATE TABLE records AS SELECT * FROM read_json($records, columns = $record_columns,
-  format = 'auto', maximum_object_size = 1073741824)""",
+  format = 'auto', maximum_object_size = 67108864)""",
     """\
 CREATE TABLE meetings AS
   SELECT r.meeting.uid AS uid, r.meeting.title AS title, r.meeting.date AS date,
@@ -56,9 +50,9 @@ CREATE TABLE meetings AS
               ELSE 'undated' END AS quarter,
          coalesce(r.meeting.series, '') AS series,
          r.total_floor_s AS total_floor_s,
-         coalesce(epoch(CAST(c.meeting.ended AS TIMESTAMPTZ))
-                  - epoch(CAST(c.meeting.started AS TIMESTAMPTZ)), 0) / 3600.0 AS hours
-  FROM reports r LEFT JOIN records c ON c.meeting.uid = r.meeting.uid""",
+         coalesce(epoch(CAST(r.meeting.ended AS TIMESTAMPTZ))
+                  - epoch(CAST(r.meeting.started AS TIMESTAMPTZ)), 0) / 3600.0 AS hours
+  FROM reports r""",
     """\
 CREATE TABLE group_floor AS
   SELECT r.meeting.uid AS uid, g.name AS name,
@@ -84,9 +78,9 @@ CREATE TABLE actions AS
   FROM (SELECT meeting, unnest(actions) AS a FROM reports) r""",
     """\
 CREATE TABLE attendance AS
-  SELECT DISTINCT c.meeting.uid AS uid, c.p.person_uid AS person_uid
-  FROM (SELECT meeting, unnest(people) AS p FROM records) c
-  WHERE NOT coalesce(c.p.apologies, false)""",
+  SELECT DISTINCT r.meeting.uid AS uid, r.p.person_uid AS person_uid
+  FROM (SELECT meeting, unnest(participants) AS p FROM reports) r
+  WHERE NOT coalesce(r.p.apologies, false)""",
     """\
 CREATE TABLE report_scope AS
   SELECT CAST($since AS VARCHAR) AS since, CAST($until AS VARCHAR) AS until,
@@ -96,11 +90,10 @@ CREATE TABLE report_scope AS
 
 @dataclass(frozen=True)
 class Counted:
-    """The meetings a report counts: their report and meeting files, and the meetings whose
-    databases hold different versions (uid, title, the folder counted)."""
+    """The meetings a report counts: their report files, and the meetings whose databases
+    hold different versions (uid, title, the folder counted)."""
 
     reports: list[str]
-    records: list[str]
     different_versions: list[dict[str, str]]
 
 
@@ -110,7 +103,7 @@ def counted_files(root: Path) -> Counted:
     if not merged.databases:
         raise ArchiveError(f"{root} holds no archive (no archive.d/): run "
                            f"`coprodesk archive {root}` first")
-    reports, records, different = [], [], []
+    reports, different = [], []
     for uid, versions in sorted(merged.by_uid().items()):
         def archived(item: tuple[str, dict[str, Any]]) -> tuple[str, str]:
             rec = merged.files.get(f"{item[1]['folder']}/{REPORT_FILE}", {})
@@ -118,15 +111,13 @@ def counted_files(root: Path) -> Counted:
 
         _version, chosen = max(versions, key=archived)
         folder = root / chosen["folder"]
-        for name in (REPORT_FILE, MEETING_FILE):
-            if not (folder / name).is_file():
-                raise ArchiveError(f"{folder / name} is missing: `coprodesk archive --check "
-                                   f"{root}` says what else is")
+        if not (folder / REPORT_FILE).is_file():
+            raise ArchiveError(f"{folder / REPORT_FILE} is missing: `coprodesk archive --check "
+                               f"{root}` says what else is")
         reports.append(str(folder / REPORT_FILE))
-        records.append(str(folder / MEETING_FILE))
         if len(versions) > 1:
             different.append({"uid": uid, "title": chosen["title"], "counted": chosen["folder"]})
-    return Counted(reports, records, different)
+    return Counted(reports, different)
 
 
 def org_report(root: Path, *, since: str = "", until: str = "", series: str = ""
@@ -139,9 +130,10 @@ def org_report(root: Path, *, since: str = "", until: str = "", series: str = ""
     counted = counted_files(root)
     answers: dict[str, list[dict[str, Any]]] = {}
     with duckdb.connect(":memory:") as con:
+        # no progress bar: DuckDB draws one on standard output for long queries, into the JSON
+        con.execute("SET enable_progress_bar = false")
         if counted.reports:
-            params = {"reports": counted.reports, "records": counted.records,
-                      "report_columns": REPORT_COLUMNS, "record_columns": RECORD_COLUMNS,
+            params = {"reports": counted.reports, "report_columns": REPORT_COLUMNS,
                       "since": since, "until": until or "9999-12-31", "series": series}
             for statement in LOAD:
                 used = {k: v for k, v in params.items() if f"${k}" in statement}

@@ -84,6 +84,8 @@ def build_report(meeting: Meeting, now_ms: int, item_position: int | None = None
             "share": round(pb.share, 6), "fair_share": round(pb.fair_share, 6),
             "present_s": round(pb.present_ms / 1000, 3),
             "attendance_mode": attendance_mode_of(p, bal.window),
+            # the same person across meetings (an explicit link, never the name)
+            "person_uid": p.person_uid, "apologies": p.apologies,
         })
     groups = [{
         "name": group_name[g.group_id],
@@ -118,7 +120,8 @@ def build_report(meeting: Meeting, now_ms: int, item_position: int | None = None
     return {
         "meeting": {"id": meeting.id, "uid": meeting.uid, "title": meeting.title,
                     "date": meeting.date, "status": str(meeting.status),
-                    "series": meeting.series},
+                    "series": meeting.series, "started": iso_utc(meeting.started_ms),
+                    "ended": iso_utc(meeting.ended_ms)},
         "item": items[0]["title"] if item_id is not None else None,
         "total_floor_s": round(bal.total_floor_ms / 1000, 3),
         "balance_index": round(bal.index, 6),
