@@ -40,7 +40,7 @@ REPORT_COLUMNS = {
 LOAD = (
     """\
 CREATE TABLE reports AS SELECT * FROM read_json($reports, columns = $report_columns,
-  format = 'auto', maximum_object_size = 67108864)""",
+  format = 'auto')""",
     """\
 CREATE TABLE meetings AS
   SELECT r.meeting.uid AS uid, r.meeting.title AS title, r.meeting.date AS date,
@@ -132,6 +132,9 @@ def org_report(root: Path, *, since: str = "", until: str = "", series: str = ""
     with duckdb.connect(":memory:") as con:
         # no progress bar: DuckDB draws one on standard output for long queries, into the JSON
         con.execute("SET enable_progress_bar = false")
+        # every question orders its own rows: loading may keep them in any order, which
+        # takes a sixth of the memory (600 MB -> 107 MB for 3,000 reports)
+        con.execute("SET preserve_insertion_order = false")
         if counted.reports:
             params = {"reports": counted.reports, "report_columns": REPORT_COLUMNS,
                       "since": since, "until": until or "9999-12-31", "series": series}
