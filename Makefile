@@ -69,6 +69,7 @@ bench: $(STAMP)  ## Print benchmark figures (never asserted in tests)
 	$(BIN)/python benchmarks/portable_speed.py
 	$(BIN)/python benchmarks/series_speed.py
 	$(BIN)/python benchmarks/devices_load.py
+	$(BIN)/python benchmarks/archive_speed.py
 
 wheel-check: $(STAMP)  ## Build the wheel, install it in a fresh venv outside the checkout, run it
 	bash packaging/check.sh wheel
