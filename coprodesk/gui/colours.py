@@ -52,6 +52,24 @@ def ink_on(colour: str) -> str:
     return "#000000" if contrast_ratio("#000000", colour) >= contrast_ratio("#ffffff", colour) else "#ffffff"
 
 
+def bar_fill(colour: str, track: str, least: float = AA_LARGE) -> str:
+    """``colour`` as the filled part of a bar on ``track``: itself when it stands out at
+    least 3:1 (WCAG 1.4.11), else shaded toward black on a light track or toward white on a
+    dark one until it does. A group keeps its hue (and its hatch) while its bar stays
+    readable: Okabe–Ito blue on a dark track is 2.2:1, yellow on a light one 1.0:1."""
+    if contrast_ratio(colour, track) >= least:
+        return colour
+    h = colour.lstrip("#")
+    rgb = [int(h[i:i + 2], 16) for i in (0, 2, 4)]
+    end = 0 if relative_luminance(track) > 0.18 else 255
+    for step in range(1, 21):
+        t = step / 20
+        mixed = "#" + "".join(f"{round(c + (end - c) * t):02x}" for c in rgb)
+        if contrast_ratio(mixed, track) >= least:
+            return mixed
+    return "#000000" if end == 0 else "#ffffff"
+
+
 @dataclass(frozen=True, slots=True)
 class Scheme:
     """Every colour the desktop screens use; the participant screen has its own (theme.py)."""

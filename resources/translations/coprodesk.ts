@@ -973,6 +973,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/decision_panel.ui" line="54"/>
+        <source>Required, printed in the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/decision_panel.ui" line="55"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
@@ -1799,7 +1804,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="581"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="582"/>
         <source>{name} group: {share}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,28 +3988,28 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="288"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="290"/>
         <location filename="../../coprodesk/gui/participant/view.py" line="400"/>
         <source>{share} · fair {fair}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="333"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="335"/>
         <source>{name}, speaking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="335"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="337"/>
         <source>has not spoken yet; {share}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="338"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="340"/>
         <source>{time} on the floor; {share}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="408"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="410"/>
         <source>Item time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,7 +4074,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="255"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="257"/>
         <location filename="../../coprodesk/gui/participant/view.py" line="320"/>
         <source>{group} group</source>
         <translation type="unfinished"></translation>
@@ -4565,7 +4570,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="351"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="369"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4576,7 +4581,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="774"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="792"/>
         <source>&amp;Notes on this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4587,69 +4592,70 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="82"/>
+        <location filename="../../ui/run_view.ui" line="83"/>
         <source>Typed notes are saved as you type. Esc returns the keys to the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="104"/>
+        <location filename="../../ui/run_view.ui" line="105"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="110"/>
+        <location filename="../../ui/run_view.ui" line="111"/>
         <source>Equal-voice timers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="138"/>
-        <location filename="../../ui/run_view.ui" line="155"/>
+        <location filename="../../ui/run_view.ui" line="139"/>
+        <location filename="../../ui/run_view.ui" line="156"/>
         <source>Speaker queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="144"/>
+        <location filename="../../ui/run_view.ui" line="145"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="150"/>
+        <location filename="../../ui/run_view.ui" line="151"/>
         <source>Queue order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="164"/>
+        <location filename="../../ui/run_view.ui" line="165"/>
         <source>Next speaker (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="169"/>
+        <location filename="../../ui/run_view.ui" line="170"/>
         <source>Lower selected hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="186"/>
+        <location filename="../../ui/run_view.ui" line="187"/>
         <source>Keys: 1–0 floor · Space pause/resume · N next · Ctrl+Z undo · F1 all keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="189"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="207"/>
         <source>Queue orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="209"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="227"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="212"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="230"/>
         <source>End meeting… (Shift+F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="214"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="830"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="852"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="232"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="848"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="870"/>
         <source>End meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4699,273 +4705,273 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="339"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="357"/>
         <source>Floor to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="351"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="369"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="360"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="378"/>
         <source>Next speaker: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="370"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="388"/>
         <source>Go to item: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="380"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="398"/>
         <source>Give {t} 5 more minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="388"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="406"/>
         <source>Lower hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="388"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="406"/>
         <source>Raise hand: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="404"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
         <source>{name} arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="404"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
         <source>{name} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="411"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
         <source>Queue order: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="443"/>
         <source>Actions for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="426"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="444"/>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="447"/>
         <source>Raise hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="448"/>
         <source>Clarification (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="432"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="450"/>
         <source>Point of order (jumps the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="434"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="452"/>
         <source>Lower hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="439"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="457"/>
         <source>Mark as arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="441"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="459"/>
         <source>Mark as gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="443"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="461"/>
         <source>Now in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="446"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="464"/>
         <source>Now online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="455"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="473"/>
         <source>{name} is online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="456"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="474"/>
         <source>{name} is in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="483"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="501"/>
         <source>{who}, key {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="536"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="554"/>
         <source>NOT saved: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="548"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="556"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="566"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="574"/>
         <source>Not saved yet: waiting for the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="557"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="575"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="635"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="653"/>
         <source>Observers (not counted): {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="711"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="729"/>
         <source>Item {n} of {total}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="713"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
         <source>No agenda item running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="716"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
         <source>{name} has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="718"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="736"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="720"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="738"/>
         <source>Floor is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="722"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="740"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
         <source>Balance: nobody has spoken yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="733"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
         <source>Balance so far: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="735"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="753"/>
         <source> · on this item: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="746"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="764"/>
         <source>Speaker queue ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="747"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="765"/>
         <source>Speaker queue: no hands up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="759"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="777"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="778"/>
         <source>Not heard yet on this item: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="793"/>
         <source>Notes (open when an item starts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="783"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="801"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="786"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="804"/>
         <source>Resume with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="801"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="819"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="821"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="830"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="817"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="835"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="822"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="831"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="849"/>
         <source>End “{title}” now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="833"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="851"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="835"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="853"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="860"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="878"/>
         <source>Reopen the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="862"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="864"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="882"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5110,17 +5116,17 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="571"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="572"/>
         <source>100 % (fair 100 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="637"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="638"/>
         <source>Tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="613"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="614"/>
         <source>{share} % (fair {fair} %)</source>
         <translation type="unfinished"></translation>
     </message>

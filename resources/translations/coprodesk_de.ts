@@ -832,7 +832,7 @@
     <message>
         <location filename="../../coprodesk/gui/series/models.py" line="66"/>
         <source>Result or reason</source>
-        <translation>Ergebnis oder Grund</translation>
+        <translation>Ergebnis / Grund</translation>
     </message>
 </context>
 <context>
@@ -973,6 +973,11 @@
         <location filename="../../ui/decision_panel.ui" line="54"/>
         <source>Reason (required, printed in the minutes)</source>
         <translation>Grund (Pflicht, wird im Protokoll gedruckt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_panel.ui" line="54"/>
+        <source>Required, printed in the minutes</source>
+        <translation>Pflichtangabe, steht im Protokoll</translation>
     </message>
     <message>
         <location filename="../../ui/decision_panel.ui" line="55"/>
@@ -1801,7 +1806,7 @@
 <context>
     <name>GroupHeader</name>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="581"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="582"/>
         <source>{name} group: {share}</source>
         <translation>Gruppe {name}: {share}</translation>
     </message>
@@ -3991,28 +3996,28 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Teilnehmendenbildschirm</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="288"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="290"/>
         <location filename="../../coprodesk/gui/participant/view.py" line="400"/>
         <source>{share} · fair {fair}</source>
         <translation>{share} · fair {fair}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="333"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="335"/>
         <source>{name}, speaking</source>
         <translation>{name}, spricht</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="335"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="337"/>
         <source>has not spoken yet; {share}</source>
         <translation>hat noch nicht gesprochen; {share}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="338"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="340"/>
         <source>{time} on the floor; {share}</source>
         <translation>{time} Redezeit; {share}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="408"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="410"/>
         <source>Item time</source>
         <translation>Zeit für den Punkt</translation>
     </message>
@@ -4077,7 +4082,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Spricht gerade</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/participant/bars.py" line="255"/>
+        <location filename="../../coprodesk/gui/participant/bars.py" line="257"/>
         <location filename="../../coprodesk/gui/participant/view.py" line="320"/>
         <source>{group} group</source>
         <translation>Gruppe {group}</translation>
@@ -4575,7 +4580,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="39"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="351"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="369"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4586,7 +4591,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="75"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="774"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="792"/>
         <source>&amp;Notes on this item</source>
         <translation>&amp;Notizen zu diesem Punkt</translation>
     </message>
@@ -4597,69 +4602,70 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     </message>
     <message>
         <location filename="../../ui/run_view.ui" line="82"/>
+        <location filename="../../ui/run_view.ui" line="83"/>
         <source>Typed notes are saved as you type. Esc returns the keys to the floor.</source>
         <translation>Notizen werden beim Tippen gespeichert. Esc gibt die Tasten an das Wort zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="104"/>
+        <location filename="../../ui/run_view.ui" line="105"/>
         <source>Balance</source>
         <translation>Ausgewogenheit</translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="110"/>
+        <location filename="../../ui/run_view.ui" line="111"/>
         <source>Equal-voice timers</source>
         <translation>Uhren für gleiche Stimmen</translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="138"/>
-        <location filename="../../ui/run_view.ui" line="155"/>
+        <location filename="../../ui/run_view.ui" line="139"/>
+        <location filename="../../ui/run_view.ui" line="156"/>
         <source>Speaker queue</source>
         <translation>Redeliste</translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="144"/>
+        <location filename="../../ui/run_view.ui" line="145"/>
         <source>&amp;Order</source>
         <translation>&amp;Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="150"/>
+        <location filename="../../ui/run_view.ui" line="151"/>
         <source>Queue order</source>
         <translation>Reihenfolge der Redeliste</translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="164"/>
+        <location filename="../../ui/run_view.ui" line="165"/>
         <source>Next speaker (N)</source>
         <translation>Nächste Person (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="169"/>
+        <location filename="../../ui/run_view.ui" line="170"/>
         <source>Lower selected hand</source>
         <translation>Gewählte Hand senken</translation>
     </message>
     <message>
-        <location filename="../../ui/run_view.ui" line="186"/>
+        <location filename="../../ui/run_view.ui" line="187"/>
         <source>Keys: 1–0 floor · Space pause/resume · N next · Ctrl+Z undo · F1 all keys</source>
         <translation>Tasten: 1–0 Wort · Leertaste Pause/weiter · N nächste · Strg+Z rückgängig · F1 alle Tasten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="189"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="207"/>
         <source>Queue orders</source>
         <translation>Reihenfolgen der Redeliste</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="209"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="227"/>
         <source>Decisions and actions (Ctrl+D)</source>
         <translation>Entscheidungen und Aufgaben (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="212"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="230"/>
         <source>End meeting… (Shift+F5)</source>
         <translation>Treffen beenden… (Umschalt+F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="214"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="830"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="852"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="232"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="848"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="870"/>
         <source>End meeting</source>
         <translation>Treffen beenden</translation>
     </message>
@@ -4709,273 +4715,273 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>Treffen beenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="339"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="357"/>
         <source>Floor to {name}</source>
         <translation>Das Wort an {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="351"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="369"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="360"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="378"/>
         <source>Next speaker: {name}</source>
         <translation>Nächste Person: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="370"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="388"/>
         <source>Go to item: {t}</source>
         <translation>Zum Punkt: {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="380"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="398"/>
         <source>Give {t} 5 more minutes</source>
         <translation>{t} 5 Minuten mehr geben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="388"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="406"/>
         <source>Lower hand: {name}</source>
         <translation>Hand senken: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="388"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="406"/>
         <source>Raise hand: {name}</source>
         <translation>Hand heben: {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="404"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
         <source>{name} arrived</source>
         <translation>{name} ist angekommen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="404"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="422"/>
         <source>{name} left</source>
         <translation>{name} ist gegangen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="411"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
         <source>Queue order: {p}</source>
         <translation>Reihenfolge der Redeliste: {p}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="425"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="443"/>
         <source>Actions for {name}</source>
         <translation>Aktionen für {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="426"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="444"/>
         <source>Give the floor</source>
         <translation>Das Wort erteilen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="429"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="447"/>
         <source>Raise hand</source>
         <translation>Hand heben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="430"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="448"/>
         <source>Clarification (jumps the queue)</source>
         <translation>Rückfrage (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="432"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="450"/>
         <source>Point of order (jumps the queue)</source>
         <translation>Zur Geschäftsordnung (geht in der Redeliste vor)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="434"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="452"/>
         <source>Lower hand</source>
         <translation>Hand senken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="439"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="457"/>
         <source>Mark as arrived</source>
         <translation>Als angekommen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="441"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="459"/>
         <source>Mark as gone</source>
         <translation>Als gegangen markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="443"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="461"/>
         <source>Now in the room</source>
         <translation>Jetzt im Raum</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="446"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="464"/>
         <source>Now online</source>
         <translation>Jetzt online</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="455"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="473"/>
         <source>{name} is online</source>
         <translation>{name} ist online</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="456"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="474"/>
         <source>{name} is in the room</source>
         <translation>{name} ist im Raum</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="483"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="501"/>
         <source>{who}, key {key}</source>
         <translation>{who}, Taste {key}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="536"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="554"/>
         <source>NOT saved: {why}</source>
         <translation>NICHT gespeichert: {why}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="548"/>
-        <location filename="../../coprodesk/gui/run/view.py" line="556"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="566"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="574"/>
         <source>Not saved yet: waiting for the database</source>
         <translation>Noch nicht gespeichert: Warten auf die Datenbank</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="557"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="575"/>
         <source>Saved at {t}</source>
         <translation>Gespeichert um {t}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="635"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="653"/>
         <source>Observers (not counted): {names}</source>
         <translation>Beobachtende (nicht gezählt): {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="711"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="729"/>
         <source>Item {n} of {total}: {title}</source>
         <translation>Punkt {n} von {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="713"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
         <source>No agenda item running</source>
         <translation>Kein Tagesordnungspunkt läuft</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="716"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="734"/>
         <source>{name} has the floor</source>
         <translation>{name} hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="718"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="736"/>
         <source>The meeting has ended: the floor is closed</source>
         <translation>Das Treffen ist beendet: Das Wort ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="720"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="738"/>
         <source>Floor is open</source>
         <translation>Das Wort ist frei</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="722"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="740"/>
         <source>{name} is past the soft limit of {limit}</source>
         <translation>{name} hat die weiche Grenze von {limit} überschritten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="731"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="749"/>
         <source>Balance: nobody has spoken yet</source>
         <translation>Ausgewogenheit: Noch hat niemand gesprochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="733"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="751"/>
         <source>Balance so far: {words}</source>
         <translation>Ausgewogenheit bisher: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="735"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="753"/>
         <source> · on this item: {words}</source>
         <translation> · auf diesem Punkt: {words}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="746"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="764"/>
         <source>Speaker queue ({n})</source>
         <translation>Redeliste ({n})</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="747"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="765"/>
         <source>Speaker queue: no hands up</source>
         <translation>Redeliste: keine Hände gehoben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="759"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="777"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="760"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="778"/>
         <source>Not heard yet on this item: {names}</source>
         <translation>Auf diesem Punkt noch nicht gehört: {names}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="775"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="793"/>
         <source>Notes (open when an item starts)</source>
         <translation>Notizen (offen, sobald ein Punkt beginnt)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="783"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="801"/>
         <source>Recovered: the meeting was interrupted at {t}</source>
         <translation>Wiederhergestellt: Das Treffen wurde um {t} unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="786"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="804"/>
         <source>Resume with {name}</source>
         <translation>Fortsetzen mit {name}</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="801"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="819"/>
         <source>The minutes of this meeting are signed: its record is locked. Reopening it records an amendment.</source>
         <translation>Das Protokoll dieses Treffens ist unterschrieben: Sein Eintrag ist gesperrt. Wiederöffnen hält eine Änderung fest.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="803"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="821"/>
         <source>This meeting ended at {t}: its record is closed, and keys do not change it. Reopen it to run it again (the reason is recorded).</source>
         <translation>Dieses Treffen endete um {t}: Sein Eintrag ist geschlossen, und Tasten ändern ihn nicht. Öffnen Sie es wieder, um es erneut zu leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="812"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="830"/>
         <source>This computer&apos;s clock reads {wall}, earlier than this meeting&apos;s last record ({last}): it looks wrong, so times go on from {last}.</source>
         <translation>Die Uhr dieses Computers zeigt {wall}, früher als der letzte Eintrag dieses Treffens ({last}): Sie scheint falsch zu gehen, daher laufen die Zeiten ab {last} weiter.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="817"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="835"/>
         <source>“{title}” was still open in this closed meeting; it now ends when the meeting ended ({t}).</source>
         <translation>„{title}“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens ({t}).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="822"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="840"/>
         <source>Nothing changed: the meeting is closed. Use Reopen… to run it again.</source>
         <translation>Nichts geändert: Das Treffen ist geschlossen. Mit „Wieder öffnen…“ können Sie es erneut leiten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="831"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="849"/>
         <source>End “{title}” now?</source>
         <translation>„{title}“ jetzt beenden?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="833"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="851"/>
         <source>The floor pauses, the open agenda item ends and the meeting is closed; its record then stays as it is. You can reopen it later (the reason is recorded).</source>
         <translation>Das Wort wird pausiert, der offene Tagesordnungspunkt endet und das Treffen wird geschlossen; sein Eintrag bleibt dann so, wie er ist. Sie können es später wieder öffnen (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="835"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="853"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="860"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="878"/>
         <source>Reopen the meeting</source>
         <translation>Das Treffen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="862"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="880"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/view.py" line="864"/>
+        <location filename="../../coprodesk/gui/run/view.py" line="882"/>
         <source>Say why the meeting is reopened; the minutes print it:</source>
         <translation>Sagen Sie, warum das Treffen wieder geöffnet wird; das Protokoll druckt es:</translation>
     </message>
@@ -4997,7 +5003,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <message>
         <location filename="../../coprodesk/gui/run/models.py" line="27"/>
         <source>Under-represented group first</source>
-        <translation>Unterrepräsentierte Gruppe zuerst</translation>
+        <translation>Unterrepräsentierte zuerst</translation>
     </message>
     <message>
         <location filename="../../coprodesk/gui/run/models.py" line="65"/>
@@ -5120,17 +5126,17 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>{n} Beiträge</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="571"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="572"/>
         <source>100 % (fair 100 %)</source>
         <translation>100 % (fair 100 %)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="637"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="638"/>
         <source>Tiles</source>
         <translation>Kacheln</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/tiles.py" line="613"/>
+        <location filename="../../coprodesk/gui/run/tiles.py" line="614"/>
         <source>{share} % (fair {fair} %)</source>
         <translation>{share} % (fair {fair} %)</translation>
     </message>

@@ -416,3 +416,114 @@ def test_the_participant_screen_follows_the_scheme_and_reads_at_aa(scheme, scree
     assert all(p.theme.name == scheme for p in w.findChildren(Painted))  # every bar follows
     assert w.palette().window().color().name() == THEMES[scheme].background
     assert low_labels(w) == []
+
+
+# --- placeholders and bars ------------------------------------------------------------------
+
+class Placeholders:
+    """Every placeholder shown on the screens ``walk_everything`` opens, with the contrast
+    of its letters as rendered (with it and without it: only the letters change)."""
+
+    def __init__(self) -> None:
+        self.data: list[str] = []
+        self.ratios: dict[str, float] = {}
+
+    def read(self, root: QWidget, where: str) -> None:
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+        QApplication.processEvents()
+        for w in (root, *root.findChildren(QWidget)):
+            if not isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)) or not w.isVisible() \
+                    or not w.placeholderText() or (w.text() if isinstance(w, QLineEdit)
+                                                   else w.toPlainText()):
+                continue
+            text = w.placeholderText()
+            area = w if isinstance(w, QLineEdit) else w.viewport()
+            shown = Pixels(area.grab())
+            w.setPlaceholderText("")
+            QApplication.processEvents()
+            blank = Pixels(area.grab())
+            w.setPlaceholderText(text)
+            letters = letters_contrast(shown, blank, QRect(0, 0, shown.w, shown.h))
+            self.ratios[f"{where}: {w.objectName()} {text[:30]!r}"] = max(letters, default=21.0)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES, indirect=True)
+def test_every_placeholder_reads_at_aa(scheme, qtbot, store, tmp_path):
+    from .test_languages import walk_everything
+
+    seen = Placeholders()
+    walk_everything(qtbot, store, tmp_path, seen)
+    assert len(seen.ratios) >= 8  # the walk met the placeholders it should
+    low = {k: round(v, 2) for k, v in seen.ratios.items() if v < AA_TEXT}
+    assert low == {}
+
+
+BAR_COLOURS = (*__import__("coprodesk.domain.vocabulary", fromlist=["PALETTE"]).PALETTE,
+               "#888888", "#ffffff")  # every palette colour, and colours an import may bring
+
+
+def bar_pixels(theme, colour: str, share: float) -> Pixels:
+    from coprodesk.gui.participant.bars import BarState, GroupBar
+
+    bar = GroupBar(1)
+    bar.set_look(theme, 32.0)
+    bar.resize(640, bar.sizeHint().height())
+    bar.set_state(BarState("LE", "Lived experience", colour, "solid", share, 0.0, 1.0, "x"))
+    return Pixels(bar.grab())
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_groups_bar_stands_out_3_to_1_from_its_track_on_the_participant_screen(qtbot, theme):
+    """The filled part of a share bar against the empty track beside it, from the pixels
+    (with and without the share: the pixels that change are the fill)."""
+    low = {}
+    for colour in BAR_COLOURS:
+        filled, empty = bar_pixels(THEMES[theme], colour, 0.5), bar_pixels(THEMES[theme], colour, 0.0)
+        fill, track = Counter(), Counter()
+        for y in range(filled.h):
+            for x in range(filled.w // 2):
+                a, b = filled.at(x, y), empty.at(x, y)
+                if a != b:
+                    fill[a] += 1
+                    track[b] += 1
+        ratio = ratio_of_luminances(luminance_rgb(*fill.most_common(1)[0][0]),
+                                    luminance_rgb(*track.most_common(1)[0][0]))
+        if ratio < AA_LARGE:
+            low[colour] = round(ratio, 2)
+    assert low == {}
+
+
+def test_every_bar_colour_stands_out_3_to_1_from_its_track_in_both_schemes():
+    """What the desktop tiles and the participant screen fill their bars with, for every
+    group colour, against their tracks (light and dark), and the item's time bar."""
+    from coprodesk.gui.colours import SCHEMES as DESKTOP
+    from coprodesk.gui.colours import bar_fill
+
+    tracks = {f"desktop {s.name}": s.track for s in DESKTOP.values()}
+    tracks |= {f"participant {t.name}": t.track for t in THEMES.values()}
+    low = {(where, c): round(contrast_ratio(bar_fill(c, track), track), 2)
+           for where, track in tracks.items() for c in BAR_COLOURS
+           if contrast_ratio(bar_fill(c, track), track) < AA_LARGE}
+    low |= {(f"participant {t.name}", what): round(contrast_ratio(c, t.track), 2)
+            for t in THEMES.values() for what, c in (("time", t.accent), ("over", t.over))
+            if contrast_ratio(c, t.track) < AA_LARGE}
+    assert low == {}
+    assert bar_fill("#0072B2", THEMES["light"].track) == "#0072B2"  # a colour that stands out stays
+
+
+# --- F1 ---------------------------------------------------------------------------------------
+
+def test_f1_takes_the_focus_off_the_tiles_it_covers_and_gives_it_back(room):
+    view = room.view
+    tile = view.board.tiles[view.board.order[0]]
+    tile.setFocus()
+    room.qtbot.keyClick(tile, Qt.Key.Key_F1)
+    assert view.help.isVisible()
+    focus = QApplication.focusWidget()
+    assert focus is not None and view.help.isAncestorOf(focus), focus
+    room.qtbot.keyClick(focus, Qt.Key.Key_Tab)  # Tab stays in the overlay, off the tiles
+    assert view.help.isAncestorOf(QApplication.focusWidget())
+    room.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
+    assert not view.help.isVisible()
+    assert QApplication.focusWidget() is tile

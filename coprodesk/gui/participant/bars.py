@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coprodesk.gui.colours import bar_fill
 from coprodesk.gui.mirror import draw_text, mirror
 from coprodesk.gui.participant.theme import LIGHT, Theme, ink_on
 from coprodesk.gui.spoken import CalmText, minutes_words, share_words
@@ -94,6 +95,7 @@ def draw_share_bar(p: QPainter, rect: QRectF, share: float, fair: float, scale: 
     scale = max(scale, 1e-9)
     w = min(1.0, share / scale) * rect.width()
     if w > 0.5:
+        colour = bar_fill(colour, theme.track)  # 3:1 against the track, in the group's hue
         fill = QRectF(rect.left(), rect.top(), max(w, 2.0), rect.height())
         path = QPainterPath()
         path.addRoundedRect(fill, radius, radius)

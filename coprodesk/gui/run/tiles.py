@@ -536,6 +536,7 @@ def draw_share_bar(p: QPainter, bar: QRect, share: float, fair: float, scale: fl
     p.drawRoundedRect(QRectF(bar), 3, 3)
     if scale > 0 and share > 0:
         w = max(2.0, min(1.0, share / scale) * bar.width())
+        colour = QColor(colours.bar_fill(colour.name(), c.track))  # 3:1 against the track
         p.setBrush(colour)
         p.setPen(QPen(colour.darker(140), 1))
         p.drawRoundedRect(QRectF(bar.left(), bar.top(), w, bar.height()), 3, 3)

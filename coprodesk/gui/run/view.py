@@ -119,7 +119,9 @@ class CentrePanel:
 
 
 class HelpOverlay(QWidget):
-    """F1: every key of the run view, over a dimmed screen; Esc, F1 or a click closes it."""
+    """F1: every key of the run view, over a dimmed screen; Esc, F1 or a click closes it.
+    While it is open the focus is on it (not on a tile it covers) and Tab stays in it, as in
+    a dialog; closed, the focus goes back where it was."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -132,6 +134,7 @@ class HelpOverlay(QWidget):
         rows = run_view_keys()
         self.ui.helpKeys.setText(keys_table(rows, pad=4, gap=18))
         self.ui.helpClose.clicked.connect(self.hide)
+        self._focus_before: QWidget | None = None
         self.hide()
 
     def paintEvent(self, _event) -> None:
@@ -148,9 +151,24 @@ class HelpOverlay(QWidget):
         if self.isVisible():
             self.hide()
         else:
+            from PySide6.QtWidgets import QApplication
+
+            self._focus_before = QApplication.focusWidget()
             self.setGeometry(self.parentWidget().rect())
             self.raise_()
             self.show()
+            self.ui.helpClose.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def focusNextPrevChild(self, _next: bool) -> bool:
+        return True  # Tab stays on the overlay: the tiles under it are out of reach
+
+    def hideEvent(self, event) -> None:
+        import shiboken6
+
+        before, self._focus_before = self._focus_before, None
+        if before is not None and shiboken6.isValid(before) and before.isVisible():
+            before.setFocus(Qt.FocusReason.PopupFocusReason)
+        super().hideEvent(event)
 
 
 class RunView(QWidget):
