@@ -748,9 +748,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts (F1 outside the run view, which has its own overlay)."""
-        from PySide6.QtWidgets import QMessageBox
-
         from coprodesk.gui.run.keys import keys_table, run_view_keys
+        from coprodesk.gui.shortcuts_dialog import ShortcutsDialog
 
         everywhere, running = self.tr("Everywhere"), self.tr("Running a meeting")
         native = QKeySequence.SequenceFormat.NativeText
@@ -760,10 +759,7 @@ class MainWindow(QMainWindow):
         sort_row = (sort_keys, self.tr("Sort a table by a column"))
         text = (f"<h3>{everywhere}</h3>{keys_table([*self.shortcut_rows(), sort_row])}"
                 f"<h3>{running}</h3>{keys_table(run_view_keys())}")
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text,
-                          QMessageBox.StandardButton.Close, self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setStyleSheet("QLabel { min-width: 36em; }")  # one line per key, not three
+        box = ShortcutsDialog(self.tr("Keyboard shortcuts"), text, self)  # scrolls: fits 720 px
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
         box.open()

@@ -69,27 +69,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="801"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="808"/>
         <source>(nothing in particular)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="803"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="810"/>
         <source>Decision: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="805"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="812"/>
         <source>Item: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="818"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="825"/>
         <source>Say what will be done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="821"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="828"/>
         <source>Tick at least one person who will do it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,216 +841,216 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="17"/>
+        <location filename="../../ui/decision_panel.ui" line="28"/>
         <source>Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="18"/>
+        <location filename="../../ui/decision_panel.ui" line="29"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="19"/>
+        <location filename="../../ui/decision_panel.ui" line="30"/>
         <source>&amp;New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="24"/>
+        <location filename="../../ui/decision_panel.ui" line="35"/>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="25"/>
+        <location filename="../../ui/decision_panel.ui" line="36"/>
         <source>Decision method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="26"/>
+        <location filename="../../ui/decision_panel.ui" line="37"/>
         <source>T&amp;hreshold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="27"/>
+        <location filename="../../ui/decision_panel.ui" line="38"/>
         <source>Majority threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="28"/>
+        <location filename="../../ui/decision_panel.ui" line="39"/>
         <source>Wordin&amp;g…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="28"/>
+        <location filename="../../ui/decision_panel.ui" line="39"/>
         <source>Edit what each stance means, in this group&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="34"/>
+        <location filename="../../ui/decision_panel.ui" line="45"/>
         <source>Proposal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="35"/>
+        <location filename="../../ui/decision_panel.ui" line="46"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="35"/>
+        <location filename="../../ui/decision_panel.ui" line="46"/>
         <source>What is being decided, in words everyone in the room understands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="36"/>
+        <location filename="../../ui/decision_panel.ui" line="47"/>
         <source>&amp;Revise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="36"/>
+        <location filename="../../ui/decision_panel.ui" line="47"/>
         <source>Amend the proposal and decide again; earlier rounds stay on record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="39"/>
+        <location filename="../../ui/decision_panel.ui" line="50"/>
         <source>Earlier rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="40"/>
+        <location filename="../../ui/decision_panel.ui" line="51"/>
         <source>Stances: one row per person present; a digit picks a stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="43"/>
+        <location filename="../../ui/decision_panel.ui" line="54"/>
         <source>&amp;Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="43"/>
+        <location filename="../../ui/decision_panel.ui" line="54"/>
         <source>Record support for everyone, then change the exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="44"/>
+        <location filename="../../ui/decision_panel.ui" line="55"/>
         <source>Give each person the floor in turn while their stance is recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="44"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="251"/>
+        <location filename="../../ui/decision_panel.ui" line="55"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
         <source>&amp;Start round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="48"/>
+        <location filename="../../ui/decision_panel.ui" line="59"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="49"/>
+        <location filename="../../ui/decision_panel.ui" line="60"/>
         <source>Joint decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="52"/>
+        <location filename="../../ui/decision_panel.ui" line="63"/>
         <source>O&amp;verride:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="53"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="636"/>
+        <location filename="../../ui/decision_panel.ui" line="64"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="643"/>
         <source>Override the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="54"/>
+        <location filename="../../ui/decision_panel.ui" line="65"/>
         <source>Reason for the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="54"/>
+        <location filename="../../ui/decision_panel.ui" line="65"/>
         <source>Reason (required, printed in the minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="54"/>
+        <location filename="../../ui/decision_panel.ui" line="65"/>
         <source>Required, printed in the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="55"/>
+        <location filename="../../ui/decision_panel.ui" line="66"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="55"/>
+        <location filename="../../ui/decision_panel.ui" line="66"/>
         <source>Apply the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="60"/>
+        <location filename="../../ui/decision_panel.ui" line="71"/>
         <source>Outcome in &amp;words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="61"/>
+        <location filename="../../ui/decision_panel.ui" line="72"/>
         <source>Outcome in words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="192"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="198"/>
         <source>Outcome statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="62"/>
+        <location filename="../../ui/decision_panel.ui" line="73"/>
         <source>Recorded &amp;dissent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="63"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="194"/>
+        <location filename="../../ui/decision_panel.ui" line="74"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="200"/>
         <source>Recorded dissent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="64"/>
+        <location filename="../../ui/decision_panel.ui" line="75"/>
         <source>In &amp;plain words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="65"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="197"/>
+        <location filename="../../ui/decision_panel.ui" line="76"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="203"/>
         <source>Decision in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="65"/>
+        <location filename="../../ui/decision_panel.ui" line="76"/>
         <source>Optional: short sentences for the easy-read minutes; left empty, they are made from the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="71"/>
+        <location filename="../../ui/decision_panel.ui" line="86"/>
         <source>Ac&amp;tions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="73"/>
+        <location filename="../../ui/decision_panel.ui" line="88"/>
         <source>Actions of this meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="76"/>
+        <location filename="../../ui/decision_panel.ui" line="91"/>
         <source>&amp;Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="77"/>
+        <location filename="../../ui/decision_panel.ui" line="92"/>
         <source>&amp;Mark done / open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="78"/>
+        <location filename="../../ui/decision_panel.ui" line="93"/>
         <source>Only &amp;open actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,254 +1085,259 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="178"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="184"/>
         <source>Change the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="240"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="246"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="251"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
         <source>&amp;Stop round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="255"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="261"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="277"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="283"/>
         <source>Proposal (round %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="285"/>
         <source>Round %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="294"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="300"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="311"/>
         <source>Answered from their own devices (private until revealed): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="327"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="333"/>
         <source>Reveal answers from devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="328"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="334"/>
         <source>Answers from devices revealed: %1 stances entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="338"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="344"/>
         <source>Outcome so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="338"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="344"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="341"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="347"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="346"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
+        <source>no stances yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="353"/>
         <source>; %1 not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="357"/>
         <source>A reason is required from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="354"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
         <source>JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="354"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
         <source>NOT JOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="368"/>
         <source>Outcome now: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="368"/>
         <source>Outcome so far: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="363"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="370"/>
         <source>joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="363"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="370"/>
         <source>not joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="399"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="406"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="408"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="415"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="420"/>
         <source>Decision “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="414"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="421"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="417"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="424"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="419"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="426"/>
         <source>Change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="481"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="488"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="502"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="509"/>
         <source>Change the method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="528"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="535"/>
         <source>Edit the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="547"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="592"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="554"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="599"/>
         <source>no stance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="548"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="564"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="555"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="571"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="566"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="573"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="569"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="576"/>
         <source>%1. Next: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="571"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="578"/>
         <source>%1. The round is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="583"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="590"/>
         <source>Everyone supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="590"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="597"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="591"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="598"/>
         <source>%1&apos;s reason (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="602"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="609"/>
         <source>Revise the proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="608"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="615"/>
         <source>Amended proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="626"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="633"/>
         <source>Revise and decide again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="636"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="643"/>
         <source>Remove the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="647"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="654"/>
         <source>What each stance means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="676"/>
         <source>Change the wording of the stances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="694"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="701"/>
         <source>End of the round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="702"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="709"/>
         <source>Round: %1 has the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="750"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="757"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="757"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="764"/>
         <source>Mark an action done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="757"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="764"/>
         <source>Reopen an action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,104 +2724,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="755"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="754"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="755"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="754"/>
         <source>Running a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="760"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="759"/>
         <source>Sort a table by a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="763"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="762"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="774"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="770"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="775"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="771"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="819"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="852"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="815"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="848"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
         <source>Changes not saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
         <source>They wait because %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="824"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="826"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="827"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="823"/>
         <source>Quit without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="830"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="826"/>
         <source>Quit with changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="853"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="849"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="856"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="852"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="857"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="853"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="858"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="854"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="860"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="856"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="861"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="857"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="864"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="860"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5768,7 +5773,7 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
     <name>SigningIdentityDialog</name>
     <message>
         <location filename="../../ui/signing_identity.ui" line="5"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="238"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="239"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5909,78 +5914,78 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="135"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="136"/>
         <source>Give your name, as it should appear in signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="139"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="140"/>
         <source>Give your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="143"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="144"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="148"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="149"/>
         <source>The two passphrases differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="154"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="155"/>
         <source>An identity is already stored at %1. It is kept as it is: use it with “Use an existing file…”, or give another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="164"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="165"/>
         <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="174"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="175"/>
         <source>Created the signing identity of %1 in %2 (readable only by you). Keep the passphrase safe: nobody can recover it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="182"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="183"/>
         <source>No file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="186"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="187"/>
         <source>Minutes will be signed with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="240"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="241"/>
         <source>PKCS#12 identity (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="208"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="209"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="211"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="212"/>
         <source>Certificate saved in %1. Give it to your colleagues; they add it under File → Trusted people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="220"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="228"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="221"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="229"/>
         <source>Save my certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="221"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="222"/>
         <source>Passphrase of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="230"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="231"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,27 +69,27 @@
         <translation>Freiwillig: kurze Sätze für das Protokoll in Leichter Sprache; leer gelassen, steht dort, was getan wird</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="801"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="808"/>
         <source>(nothing in particular)</source>
         <translation>(nichts Bestimmtes)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="803"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="810"/>
         <source>Decision: </source>
         <translation>Entscheidung: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="805"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="812"/>
         <source>Item: </source>
         <translation>Punkt: </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="818"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="825"/>
         <source>Say what will be done.</source>
         <translation>Sagen Sie, was getan wird.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="821"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="828"/>
         <source>Tick at least one person who will do it.</source>
         <translation>Haken Sie mindestens eine Person an, die es tut.</translation>
     </message>
@@ -843,216 +843,216 @@
         <translation>&amp;Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="17"/>
+        <location filename="../../ui/decision_panel.ui" line="28"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="18"/>
+        <location filename="../../ui/decision_panel.ui" line="29"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="19"/>
+        <location filename="../../ui/decision_panel.ui" line="30"/>
         <source>&amp;New decision</source>
         <translation>&amp;Neue Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="24"/>
+        <location filename="../../ui/decision_panel.ui" line="35"/>
         <source>&amp;Method:</source>
         <translation>&amp;Verfahren:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="25"/>
+        <location filename="../../ui/decision_panel.ui" line="36"/>
         <source>Decision method</source>
         <translation>Entscheidungsverfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="26"/>
+        <location filename="../../ui/decision_panel.ui" line="37"/>
         <source>T&amp;hreshold:</source>
         <translation>Sc&amp;hwelle:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="27"/>
+        <location filename="../../ui/decision_panel.ui" line="38"/>
         <source>Majority threshold</source>
         <translation>Schwelle der Mehrheit</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="28"/>
+        <location filename="../../ui/decision_panel.ui" line="39"/>
         <source>Wordin&amp;g…</source>
         <translation>&amp;Wortlaut…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="28"/>
+        <location filename="../../ui/decision_panel.ui" line="39"/>
         <source>Edit what each stance means, in this group&apos;s own words</source>
         <translation>Bearbeiten, was jede Position bedeutet – in den eigenen Worten der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="34"/>
+        <location filename="../../ui/decision_panel.ui" line="45"/>
         <source>Proposal:</source>
         <translation>Vorschlag:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="35"/>
+        <location filename="../../ui/decision_panel.ui" line="46"/>
         <source>Proposal</source>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="35"/>
+        <location filename="../../ui/decision_panel.ui" line="46"/>
         <source>What is being decided, in words everyone in the room understands</source>
         <translation>Worüber entschieden wird, in Worten, die alle im Raum verstehen</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="36"/>
+        <location filename="../../ui/decision_panel.ui" line="47"/>
         <source>&amp;Revise…</source>
         <translation>Übe&amp;rarbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="36"/>
+        <location filename="../../ui/decision_panel.ui" line="47"/>
         <source>Amend the proposal and decide again; earlier rounds stay on record</source>
         <translation>Den Vorschlag ändern und neu entscheiden; frühere Runden bleiben im Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="39"/>
+        <location filename="../../ui/decision_panel.ui" line="50"/>
         <source>Earlier rounds</source>
         <translation>Frühere Runden</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="40"/>
+        <location filename="../../ui/decision_panel.ui" line="51"/>
         <source>Stances: one row per person present; a digit picks a stance</source>
         <translation>Positionen: eine Zeile pro anwesender Person; eine Ziffer wählt eine Position</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="43"/>
+        <location filename="../../ui/decision_panel.ui" line="54"/>
         <source>&amp;Everyone supports</source>
         <translation>&amp;Alle stimmen zu</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="43"/>
+        <location filename="../../ui/decision_panel.ui" line="54"/>
         <source>Record support for everyone, then change the exceptions</source>
         <translation>Zustimmung für alle erfassen, dann die Ausnahmen ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="44"/>
+        <location filename="../../ui/decision_panel.ui" line="55"/>
         <source>Give each person the floor in turn while their stance is recorded</source>
         <translation>Jeder Person der Reihe nach das Wort erteilen, während ihre Position erfasst wird</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="44"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="251"/>
+        <location filename="../../ui/decision_panel.ui" line="55"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
         <source>&amp;Start round</source>
         <translation>Runde &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="48"/>
+        <location filename="../../ui/decision_panel.ui" line="59"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="49"/>
+        <location filename="../../ui/decision_panel.ui" line="60"/>
         <source>Joint decision</source>
         <translation>Gemeinsame Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="52"/>
+        <location filename="../../ui/decision_panel.ui" line="63"/>
         <source>O&amp;verride:</source>
         <translation>Ü&amp;bersteuern:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="53"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="636"/>
+        <location filename="../../ui/decision_panel.ui" line="64"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="643"/>
         <source>Override the outcome</source>
         <translation>Das Ergebnis übersteuern</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="54"/>
+        <location filename="../../ui/decision_panel.ui" line="65"/>
         <source>Reason for the override</source>
         <translation>Grund für das Übersteuern</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="54"/>
+        <location filename="../../ui/decision_panel.ui" line="65"/>
         <source>Reason (required, printed in the minutes)</source>
         <translation>Grund (Pflicht, wird im Protokoll gedruckt)</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="54"/>
+        <location filename="../../ui/decision_panel.ui" line="65"/>
         <source>Required, printed in the minutes</source>
         <translation>Pflichtangabe, steht im Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="55"/>
+        <location filename="../../ui/decision_panel.ui" line="66"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="55"/>
+        <location filename="../../ui/decision_panel.ui" line="66"/>
         <source>Apply the override</source>
         <translation>Das Übersteuern anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="60"/>
+        <location filename="../../ui/decision_panel.ui" line="71"/>
         <source>Outcome in &amp;words:</source>
         <translation>Ergebnis in &amp;Worten:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="61"/>
+        <location filename="../../ui/decision_panel.ui" line="72"/>
         <source>Outcome in words</source>
         <translation>Ergebnis in Worten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="192"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="198"/>
         <source>Outcome statement</source>
         <translation>Ergebnisformulierung</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="62"/>
+        <location filename="../../ui/decision_panel.ui" line="73"/>
         <source>Recorded &amp;dissent:</source>
         <translation>Festgehaltener &amp;Widerspruch:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="63"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="194"/>
+        <location filename="../../ui/decision_panel.ui" line="74"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="200"/>
         <source>Recorded dissent</source>
         <translation>Festgehaltener Widerspruch</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="64"/>
+        <location filename="../../ui/decision_panel.ui" line="75"/>
         <source>In &amp;plain words:</source>
         <translation>In &amp;Leichter Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="65"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="197"/>
+        <location filename="../../ui/decision_panel.ui" line="76"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="203"/>
         <source>Decision in plain words</source>
         <translation>Entscheidung in Leichter Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="65"/>
+        <location filename="../../ui/decision_panel.ui" line="76"/>
         <source>Optional: short sentences for the easy-read minutes; left empty, they are made from the record</source>
         <translation>Freiwillig: kurze Sätze für das Protokoll in Leichter Sprache; leer gelassen, werden sie aus den Aufzeichnungen gebildet</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="71"/>
+        <location filename="../../ui/decision_panel.ui" line="86"/>
         <source>Ac&amp;tions</source>
         <translation>Auf&amp;gaben</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="73"/>
+        <location filename="../../ui/decision_panel.ui" line="88"/>
         <source>Actions of this meeting</source>
         <translation>Aufgaben dieses Treffens</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="76"/>
+        <location filename="../../ui/decision_panel.ui" line="91"/>
         <source>&amp;Add action…</source>
         <translation>Aufgabe &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="77"/>
+        <location filename="../../ui/decision_panel.ui" line="92"/>
         <source>&amp;Mark done / open</source>
         <translation>&amp;Erledigt / offen</translation>
     </message>
     <message>
-        <location filename="../../ui/decision_panel.ui" line="78"/>
+        <location filename="../../ui/decision_panel.ui" line="93"/>
         <source>Only &amp;open actions</source>
         <translation>Nur &amp;offene Aufgaben</translation>
     </message>
@@ -1087,254 +1087,259 @@
         <translation>Nicht übersteuern (der Regel folgen)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="178"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="184"/>
         <source>Change the threshold</source>
         <translation>Die Schwelle ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="240"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="246"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="251"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="257"/>
         <source>&amp;Stop round</source>
         <translation>Runde &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="255"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="261"/>
         <source>No decision yet on this meeting: “New decision” starts one for the current agenda item.</source>
         <translation>Noch keine Entscheidung in diesem Treffen: „Neue Entscheidung“ beginnt eine für den aktuellen Tagesordnungspunkt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="277"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="283"/>
         <source>Proposal (round %1):</source>
         <translation>Vorschlag (Runde %1):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="279"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="285"/>
         <source>Round %1: %2</source>
         <translation>Runde %1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="294"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="300"/>
         <source>Keys: %1  0 not given · Enter reason · Del clear</source>
         <translation>Tasten: %1  0 keine Angabe · Eingabe Grund · Entf löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="305"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="311"/>
         <source>Answered from their own devices (private until revealed): %1</source>
         <translation>Von den eigenen Geräten geantwortet (privat bis zum Aufdecken): %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="327"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="333"/>
         <source>Reveal answers from devices</source>
         <translation>Antworten von Geräten aufdecken</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="328"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="334"/>
         <source>Answers from devices revealed: %1 stances entered</source>
         <translation>Antworten von Geräten aufgedeckt: %1 Haltungen eingetragen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="338"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="344"/>
         <source>Outcome so far: %1</source>
         <translation>Bisheriges Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="338"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="344"/>
         <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="341"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="347"/>
         <source> (set by the facilitator; the rule says %1. Reason: %2)</source>
         <translation> (von der Moderation gesetzt; die Regel ergibt %1. Grund: %2)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="346"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
+        <source>no stances yet</source>
+        <translation>noch keine Positionen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="353"/>
         <source>; %1 not given</source>
         <translation>; %1 ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="350"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="357"/>
         <source>A reason is required from: %1</source>
         <translation>Ein Grund fehlt noch von: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="354"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
         <source>JOINT</source>
         <translation>GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="354"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
         <source>NOT JOINT</source>
         <translation>NICHT GEMEINSAM</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="368"/>
         <source>Outcome now: %1, %2</source>
         <translation>Ergebnis jetzt: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="361"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="368"/>
         <source>Outcome so far: %1, %2</source>
         <translation>Ergebnis bisher: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="363"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="370"/>
         <source>joint</source>
         <translation>gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="363"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="370"/>
         <source>not joint</source>
         <translation>nicht gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="399"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="406"/>
         <source>Not saved yet: %1. What you typed is kept and saved as soon as the database is free (%2 waiting).</source>
         <translation>Noch nicht gespeichert: %1. Was Sie eingegeben haben, bleibt erhalten und wird gespeichert, sobald die Datenbank frei ist (%2 ausstehend).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="408"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="415"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="413"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="420"/>
         <source>Decision “%1”: %2</source>
         <translation>Entscheidung „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="414"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="421"/>
         <source>Change a closed meeting&apos;s record?</source>
         <translation>Den Eintrag eines geschlossenen Treffens ändern?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="417"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="424"/>
         <source>The meeting is closed: this changes its recorded decision (the outcome, and whether it was joint, can change). A correction note is kept and the minutes print it.</source>
         <translation>Das Treffen ist geschlossen: Dies ändert seine festgehaltene Entscheidung (das Ergebnis und ob sie gemeinsam war, können sich ändern). Ein Korrekturvermerk wird gespeichert und im Protokoll gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="419"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="426"/>
         <source>Change it</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="481"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="488"/>
         <source>New decision</source>
         <translation>Neue Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="502"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="509"/>
         <source>Change the method</source>
         <translation>Das Verfahren ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="528"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="535"/>
         <source>Edit the proposal</source>
         <translation>Den Vorschlag bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="547"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="592"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="554"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="599"/>
         <source>no stance</source>
         <translation>keine Position</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="548"/>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="564"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="555"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="571"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="566"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="573"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="569"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="576"/>
         <source>%1. Next: %2</source>
         <translation>%1. Als Nächstes: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="571"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="578"/>
         <source>%1. The round is complete</source>
         <translation>%1. Die Runde ist vollständig</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="583"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="590"/>
         <source>Everyone supports</source>
         <translation>Alle stimmen zu</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="590"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="597"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="591"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="598"/>
         <source>%1&apos;s reason (%2):</source>
         <translation>Grund von %1 (%2):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="602"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="609"/>
         <source>Revise the proposal</source>
         <translation>Den Vorschlag überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="603"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="610"/>
         <source>The amended proposal (the earlier round, its stances and reasons stay on record):</source>
         <translation>Der geänderte Vorschlag (die frühere Runde, ihre Positionen und Gründe bleiben im Protokoll):</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="608"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="615"/>
         <source>Amended proposal</source>
         <translation>Geänderter Vorschlag</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="626"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="633"/>
         <source>Revise and decide again</source>
         <translation>Überarbeiten und neu entscheiden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="636"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="643"/>
         <source>Remove the override</source>
         <translation>Das Übersteuern aufheben</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="647"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="654"/>
         <source>What each stance means</source>
         <translation>Was jede Position bedeutet</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="669"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="676"/>
         <source>Change the wording of the stances</source>
         <translation>Den Wortlaut der Positionen ändern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="694"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="701"/>
         <source>End of the round</source>
         <translation>Ende der Runde</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="702"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="709"/>
         <source>Round: %1 has the floor</source>
         <translation>Runde: %1 hat das Wort</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="750"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="757"/>
         <source>Add an action</source>
         <translation>Eine Aufgabe hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="757"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="764"/>
         <source>Mark an action done</source>
         <translation>Eine Aufgabe als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/decisions/panel.py" line="757"/>
+        <location filename="../../coprodesk/gui/decisions/panel.py" line="764"/>
         <source>Reopen an action</source>
         <translation>Eine Aufgabe wieder öffnen</translation>
     </message>
@@ -2726,105 +2731,105 @@
         <translation>Treffen beginnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="755"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="754"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="755"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="754"/>
         <source>Running a meeting</source>
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="760"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="759"/>
         <source>Sort a table by a column</source>
         <translation>Eine Tabelle nach einer Spalte sortieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="763"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="762"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="774"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="770"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="775"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="771"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="819"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="852"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="815"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="848"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
         <source>Changes not saved yet: %1</source>
         <translation>Noch nicht gespeicherte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
         <source>They wait because %1.</source>
         <translation>Sie warten. Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="824"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation>Lassen Sie das Fenster offen, dann werden sie gespeichert, sobald die Datenbank sie annimmt; wenn Sie jetzt beenden, gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="826"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="827"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="823"/>
         <source>Quit without them</source>
         <translation>Ohne sie beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="830"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="826"/>
         <source>Quit with changes not saved yet</source>
         <translation>Beenden mit noch nicht gespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="853"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="849"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="856"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="852"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="857"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="853"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="858"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="854"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="860"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="856"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="861"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="857"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="864"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="860"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>
@@ -5778,7 +5783,7 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
     <name>SigningIdentityDialog</name>
     <message>
         <location filename="../../ui/signing_identity.ui" line="5"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="238"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="239"/>
         <source>Signing identity</source>
         <translation>Signaturidentität</translation>
     </message>
@@ -5919,78 +5924,78 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <translation>%1 (nur für Sie lesbar)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="135"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="136"/>
         <source>Give your name, as it should appear in signatures.</source>
         <translation>Geben Sie Ihren Namen an, wie er in Unterschriften erscheinen soll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="139"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="140"/>
         <source>Give your e-mail address.</source>
         <translation>Geben Sie Ihre E-Mail-Adresse an.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="143"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="144"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Die Passphrase muss mindestens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="148"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="149"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Die beiden Passphrasen unterscheiden sich; geben Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="154"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="155"/>
         <source>An identity is already stored at %1. It is kept as it is: use it with “Use an existing file…”, or give another name.</source>
         <translation>Unter %1 ist bereits eine Identität gespeichert. Sie bleibt, wie sie ist: Verwenden Sie sie mit „Vorhandene Datei verwenden…“ oder geben Sie einen anderen Namen an.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="164"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="165"/>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="174"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="175"/>
         <source>Created the signing identity of %1 in %2 (readable only by you). Keep the passphrase safe: nobody can recover it.</source>
         <translation>Die Signaturidentität von %1 wurde in %2 erstellt (nur für Sie lesbar). Bewahren Sie die Passphrase sicher auf: Niemand kann sie wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="182"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="183"/>
         <source>No file at %1.</source>
         <translation>Keine Datei unter %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="186"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="187"/>
         <source>Minutes will be signed with %1.</source>
         <translation>Protokolle werden mit %1 unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="240"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="241"/>
         <source>PKCS#12 identity (*.p12 *.pfx)</source>
         <translation>PKCS#12-Identität (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="208"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="209"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="211"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="212"/>
         <source>Certificate saved in %1. Give it to your colleagues; they add it under File → Trusted people.</source>
         <translation>Zertifikat in %1 gespeichert. Geben Sie es Ihren Kolleginnen und Kollegen; sie fügen es unter Datei → Vertrauenswürdige Personen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="220"/>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="228"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="221"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="229"/>
         <source>Save my certificate</source>
         <translation>Mein Zertifikat speichern</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="221"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="222"/>
         <source>Passphrase of %1:</source>
         <translation>Passphrase von %1:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/signing/identity.py" line="230"/>
+        <location filename="../../coprodesk/gui/signing/identity.py" line="231"/>
         <source>Certificate (*.pem)</source>
         <translation>Zertifikat (*.pem)</translation>
     </message>

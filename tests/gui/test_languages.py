@@ -358,6 +358,7 @@ def read_dialogs_of_the_decision_panel(qtbot, panel, reader: Reader) -> None:
     if panel.decision is None:
         panel.new_decision(proposal="Meet monthly")
         reader.data = sorted({*reader.data, *meeting_data(panel.store.path)}, key=len, reverse=True)
+        reader.read(panel.window(), "decision panel with a decision")
     action = ActionDialog(panel.meeting, panel.decision, panel)
     action.show()
     qtbot.waitExposed(action)

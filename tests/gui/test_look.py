@@ -106,9 +106,12 @@ def low_labels(root: QWidget) -> list[str]:
     for lb in root.findChildren(QLabel):
         if not (lb.isVisibleTo(root) and lb.text().strip() and lb.width() > 2 and lb.height() > 2):
             continue
-        top_left = lb.mapTo(root, lb.rect().topLeft())
+        seen = lb.visibleRegion().boundingRect()  # what a scroll area leaves in sight
+        if seen.width() <= 2 or seen.height() <= 2:
+            continue
+        top_left = lb.mapTo(root, seen.topLeft())
         rect = QRect(round(top_left.x() * px.dpr), round(top_left.y() * px.dpr),
-                     round(lb.width() * px.dpr), round(lb.height() * px.dpr))
+                     round(seen.width() * px.dpr), round(seen.height() * px.dpr))
         ratio = text_contrast(px, rect)
         if ratio < threshold(lb.font()):
             low.append(f"{lb.objectName() or lb.text()[:20]!r} {ratio:.1f}:1")

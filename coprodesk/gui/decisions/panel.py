@@ -156,13 +156,19 @@ class DecisionPanel(QWidget):
         self.ui.overrideCombo.addItem(self.tr("No override (follow the rule)"), "")
         for o in rules.Outcome:
             self.ui.overrideCombo.addItem(domain_word(OUTCOME_WORDS[str(o)]), str(o))
-        # Fits 1280 × 720 beside the agenda and the queue: combos size to a short minimum
-        # (their popups still show whole labels) instead of their longest entry.
-        for combo in (self.ui.decisionCombo, self.ui.methodCombo, self.ui.overrideCombo,
-                      self.ui.thresholdCombo):
-            combo.setSizeAdjustPolicy(
-                combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
+        # Fits 1280 × 720 beside the agenda and the queue: the decision picker (proposals,
+        # the meeting's words) sizes to a short minimum; the method, threshold and override
+        # boxes (our words, on rows of their own) show their longest entry whole.
+        ui = self.ui
+        ui.decisionCombo.setSizeAdjustPolicy(
+            ui.decisionCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        ui.decisionCombo.setMinimumContentsLength(16)
+        for combo in (ui.methodCombo, ui.overrideCombo, ui.thresholdCombo):
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
+        # at least eight people of the grid in sight; the rest of the panel scrolls under it
+        rows = view.verticalHeader().defaultSectionSize()
+        view.setMinimumHeight(8 * rows + view.horizontalHeader().sizeHint().height()
+                              + 2 * view.frameWidth())
         self._connect()
         self.refresh()
 
@@ -341,7 +347,8 @@ class DecisionPanel(QWidget):
             text += self.tr(" (set by the facilitator; the rule says %1. Reason: %2)").replace(
                 "%1", lower_word(OUTCOME_WORDS[str(verdict.computed)])).replace(
                 "%2", d.override_reason)
-        text += f" — {counts or self.tr('no stances yet')}"
+        none = self.tr("no stances yet")  # (a literal lupdate reads, not inside an f-string)
+        text += f" — {counts or none}"
         if not_given:
             text += self.tr("; %1 not given").replace("%1", str(not_given))
         missing = rules.missing_reasons(d.current_round, d.method)

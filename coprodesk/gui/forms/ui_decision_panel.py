@@ -8,12 +8,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
-    QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+    QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 from coprodesk.gui.decisions.grid import StanceGrid
 
@@ -28,23 +27,33 @@ class Ui_DecisionPanel(object):
         self.tabs.setObjectName(u"tabs")
         self.decisionTab = QWidget()
         self.decisionTab.setObjectName(u"decisionTab")
-        self.decisionLayout = QVBoxLayout(self.decisionTab)
+        self.decisionTabLayout = QVBoxLayout(self.decisionTab)
+        self.decisionTabLayout.setObjectName(u"decisionTabLayout")
+        self.decisionTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.decisionScroll = QScrollArea(self.decisionTab)
+        self.decisionScroll.setObjectName(u"decisionScroll")
+        self.decisionScroll.setWidgetResizable(True)
+        self.decisionScroll.setFrameShape(QFrame.NoFrame)
+        self.decisionScroll.setFocusPolicy(Qt.NoFocus)
+        self.decisionPage = QWidget()
+        self.decisionPage.setObjectName(u"decisionPage")
+        self.decisionLayout = QVBoxLayout(self.decisionPage)
         self.decisionLayout.setObjectName(u"decisionLayout")
         self.topRow = QHBoxLayout()
         self.topRow.setObjectName(u"topRow")
-        self.decisionLabel = QLabel(self.decisionTab)
+        self.decisionLabel = QLabel(self.decisionPage)
         self.decisionLabel.setObjectName(u"decisionLabel")
 
         self.topRow.addWidget(self.decisionLabel)
 
-        self.decisionCombo = QComboBox(self.decisionTab)
+        self.decisionCombo = QComboBox(self.decisionPage)
         self.decisionCombo.setObjectName(u"decisionCombo")
         self.decisionCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.decisionCombo.setMinimumContentsLength(18)
 
         self.topRow.addWidget(self.decisionCombo)
 
-        self.newButton = QPushButton(self.decisionTab)
+        self.newButton = QPushButton(self.decisionPage)
         self.newButton.setObjectName(u"newButton")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)
@@ -60,27 +69,27 @@ class Ui_DecisionPanel(object):
 
         self.methodRow = QHBoxLayout()
         self.methodRow.setObjectName(u"methodRow")
-        self.methodLabel = QLabel(self.decisionTab)
+        self.methodLabel = QLabel(self.decisionPage)
         self.methodLabel.setObjectName(u"methodLabel")
 
         self.methodRow.addWidget(self.methodLabel)
 
-        self.methodCombo = QComboBox(self.decisionTab)
+        self.methodCombo = QComboBox(self.decisionPage)
         self.methodCombo.setObjectName(u"methodCombo")
 
         self.methodRow.addWidget(self.methodCombo)
 
-        self.thresholdLabel = QLabel(self.decisionTab)
+        self.thresholdLabel = QLabel(self.decisionPage)
         self.thresholdLabel.setObjectName(u"thresholdLabel")
 
         self.methodRow.addWidget(self.thresholdLabel)
 
-        self.thresholdCombo = QComboBox(self.decisionTab)
+        self.thresholdCombo = QComboBox(self.decisionPage)
         self.thresholdCombo.setObjectName(u"thresholdCombo")
 
         self.methodRow.addWidget(self.thresholdCombo)
 
-        self.meaningsButton = QPushButton(self.decisionTab)
+        self.meaningsButton = QPushButton(self.decisionPage)
         self.meaningsButton.setObjectName(u"meaningsButton")
 
         self.methodRow.addWidget(self.meaningsButton)
@@ -94,19 +103,19 @@ class Ui_DecisionPanel(object):
 
         self.proposalRow = QHBoxLayout()
         self.proposalRow.setObjectName(u"proposalRow")
-        self.roundLabel = QLabel(self.decisionTab)
+        self.roundLabel = QLabel(self.decisionPage)
         self.roundLabel.setObjectName(u"roundLabel")
 
         self.proposalRow.addWidget(self.roundLabel)
 
-        self.proposalEdit = QPlainTextEdit(self.decisionTab)
+        self.proposalEdit = QPlainTextEdit(self.decisionPage)
         self.proposalEdit.setObjectName(u"proposalEdit")
         self.proposalEdit.setTabChangesFocus(True)
         self.proposalEdit.setMaximumSize(QSize(16777215, 64))
 
         self.proposalRow.addWidget(self.proposalEdit)
 
-        self.reviseButton = QPushButton(self.decisionTab)
+        self.reviseButton = QPushButton(self.decisionPage)
         self.reviseButton.setObjectName(u"reviseButton")
 
         self.proposalRow.addWidget(self.reviseButton)
@@ -114,13 +123,13 @@ class Ui_DecisionPanel(object):
 
         self.decisionLayout.addLayout(self.proposalRow)
 
-        self.historyLabel = QLabel(self.decisionTab)
+        self.historyLabel = QLabel(self.decisionPage)
         self.historyLabel.setObjectName(u"historyLabel")
         self.historyLabel.setWordWrap(True)
 
         self.decisionLayout.addWidget(self.historyLabel)
 
-        self.stanceView = StanceGrid(self.decisionTab)
+        self.stanceView = StanceGrid(self.decisionPage)
         self.stanceView.setObjectName(u"stanceView")
         self.stanceView.setTabKeyNavigation(False)
         self.stanceView.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -131,17 +140,17 @@ class Ui_DecisionPanel(object):
 
         self.gridButtons = QHBoxLayout()
         self.gridButtons.setObjectName(u"gridButtons")
-        self.everyoneButton = QPushButton(self.decisionTab)
+        self.everyoneButton = QPushButton(self.decisionPage)
         self.everyoneButton.setObjectName(u"everyoneButton")
 
         self.gridButtons.addWidget(self.everyoneButton)
 
-        self.roundButton = QPushButton(self.decisionTab)
+        self.roundButton = QPushButton(self.decisionPage)
         self.roundButton.setObjectName(u"roundButton")
 
         self.gridButtons.addWidget(self.roundButton)
 
-        self.keysLabel = QLabel(self.decisionTab)
+        self.keysLabel = QLabel(self.decisionPage)
         self.keysLabel.setObjectName(u"keysLabel")
         self.keysLabel.setWordWrap(True)
 
@@ -150,13 +159,13 @@ class Ui_DecisionPanel(object):
 
         self.decisionLayout.addLayout(self.gridButtons)
 
-        self.outcomeLabel = QLabel(self.decisionTab)
+        self.outcomeLabel = QLabel(self.decisionPage)
         self.outcomeLabel.setObjectName(u"outcomeLabel")
         self.outcomeLabel.setWordWrap(True)
 
         self.decisionLayout.addWidget(self.outcomeLabel)
 
-        self.jointLabel = QLabel(self.decisionTab)
+        self.jointLabel = QLabel(self.decisionPage)
         self.jointLabel.setObjectName(u"jointLabel")
         self.jointLabel.setWordWrap(True)
 
@@ -164,22 +173,22 @@ class Ui_DecisionPanel(object):
 
         self.overrideRow = QHBoxLayout()
         self.overrideRow.setObjectName(u"overrideRow")
-        self.overrideLabel = QLabel(self.decisionTab)
+        self.overrideLabel = QLabel(self.decisionPage)
         self.overrideLabel.setObjectName(u"overrideLabel")
 
         self.overrideRow.addWidget(self.overrideLabel)
 
-        self.overrideCombo = QComboBox(self.decisionTab)
+        self.overrideCombo = QComboBox(self.decisionPage)
         self.overrideCombo.setObjectName(u"overrideCombo")
 
         self.overrideRow.addWidget(self.overrideCombo)
 
-        self.overrideReasonEdit = QLineEdit(self.decisionTab)
+        self.overrideReasonEdit = QLineEdit(self.decisionPage)
         self.overrideReasonEdit.setObjectName(u"overrideReasonEdit")
 
         self.overrideRow.addWidget(self.overrideReasonEdit)
 
-        self.overrideButton = QPushButton(self.decisionTab)
+        self.overrideButton = QPushButton(self.decisionPage)
         self.overrideButton.setObjectName(u"overrideButton")
 
         self.overrideRow.addWidget(self.overrideButton)
@@ -189,38 +198,42 @@ class Ui_DecisionPanel(object):
 
         self.wordsForm = QFormLayout()
         self.wordsForm.setObjectName(u"wordsForm")
-        self.statementLabel = QLabel(self.decisionTab)
+        self.statementLabel = QLabel(self.decisionPage)
         self.statementLabel.setObjectName(u"statementLabel")
 
         self.wordsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.statementLabel)
 
-        self.statementEdit = QLineEdit(self.decisionTab)
+        self.statementEdit = QLineEdit(self.decisionPage)
         self.statementEdit.setObjectName(u"statementEdit")
 
         self.wordsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.statementEdit)
 
-        self.dissentLabel = QLabel(self.decisionTab)
+        self.dissentLabel = QLabel(self.decisionPage)
         self.dissentLabel.setObjectName(u"dissentLabel")
 
         self.wordsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dissentLabel)
 
-        self.dissentEdit = QLineEdit(self.decisionTab)
+        self.dissentEdit = QLineEdit(self.decisionPage)
         self.dissentEdit.setObjectName(u"dissentEdit")
 
         self.wordsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dissentEdit)
 
-        self.plainWordsLabel = QLabel(self.decisionTab)
+        self.plainWordsLabel = QLabel(self.decisionPage)
         self.plainWordsLabel.setObjectName(u"plainWordsLabel")
 
         self.wordsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.plainWordsLabel)
 
-        self.plainWordsEdit = QLineEdit(self.decisionTab)
+        self.plainWordsEdit = QLineEdit(self.decisionPage)
         self.plainWordsEdit.setObjectName(u"plainWordsEdit")
 
         self.wordsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.plainWordsEdit)
 
 
         self.decisionLayout.addLayout(self.wordsForm)
+
+        self.decisionScroll.setWidget(self.decisionPage)
+
+        self.decisionTabLayout.addWidget(self.decisionScroll)
 
         self.tabs.addTab(self.decisionTab, "")
         self.actionsTab = QWidget()

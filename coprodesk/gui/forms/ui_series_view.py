@@ -18,7 +18,7 @@ class Ui_SeriesView(object):
     def setupUi(self, SeriesView):
         if not SeriesView.objectName():
             SeriesView.setObjectName(u"SeriesView")
-        SeriesView.resize(1200, 800)
+        SeriesView.resize(1200, 660)
         self.mainLayout = QVBoxLayout(SeriesView)
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")

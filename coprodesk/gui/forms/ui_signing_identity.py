@@ -114,6 +114,11 @@ class Ui_SigningIdentityDialog(object):
 
         self.whereLabel = QLabel(self.newGroup)
         self.whereLabel.setObjectName(u"whereLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.whereLabel.sizePolicy().hasHeightForWidth())
+        self.whereLabel.setSizePolicy(sizePolicy)
         self.whereLabel.setWordWrap(True)
         self.whereLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprodesk.gui import settings_keys
-from coprodesk.gui.signing.messages import hide_empty, say
+from coprodesk.gui.signing.messages import fit_height, hide_empty, say
 
 SETTINGS_IDENTITY = settings_keys.SIGNING_IDENTITY
 MIN_PASSPHRASE = 8
@@ -112,6 +112,7 @@ class SigningIdentityDialog(QDialog):
     def _show_where(self) -> None:
         self.ui.whereLabel.setText(self.tr("%1 (readable only by you)")
                                    .replace("%1", shown_path(self.target())))
+        fit_height(self)  # a long path wraps onto a second line: the window makes room
 
     def _problem(self, text: str) -> None:
         say(self.ui.problemLabel, text, self.ui.doneLabel)
