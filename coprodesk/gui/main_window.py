@@ -68,7 +68,12 @@ class MainWindow(QMainWindow):
         self._editor = None  # built when a meeting is first opened: not needed at start-up
         ui.stack.addWidget(self.library)
         self.saved_label = QLabel(self.tr("Every change is saved at once"))
-        self.saved_label.setAccessibleDescription(self.tr("Save status"))
+        # a time that moves with every save: a fixed name, the time said calmly (at most once
+        # a minute, gui/spoken.CalmText) - the mark is spoken.calm_figure's, set without
+        # importing it at start-up
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.saved_label.setProperty("calmFigure", True)
+        self._saved_spoken = None
         ui.statusbar.addPermanentWidget(self.saved_label)
 
         self.library.open_requested.connect(self.open_meeting)
@@ -665,7 +670,16 @@ class MainWindow(QMainWindow):
         announce(self, text)
 
     def _saved(self, hhmm: str) -> None:
-        self.saved_label.setText(self.tr("Saved %1").replace("%1", hhmm))
+        from PySide6.QtCore import QDateTime
+
+        from coprodesk.gui.spoken import CalmText
+
+        text = self.tr("Saved %1").replace("%1", hhmm)
+        self.saved_label.setText(text)
+        if self._saved_spoken is None:
+            self._saved_spoken = CalmText(self.saved_label)
+        self._saved_spoken.update("saved", QDateTime.currentMSecsSinceEpoch(),
+                                  lambda: (self.saved_label.accessibleName(), text))
 
     def _content_changed(self, meeting_id: int) -> None:
         if self._editor is not None:

@@ -1801,7 +1801,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="112"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="113"/>
         <source>Saved at {t}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,7 +2422,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="719"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
         <source>&amp;Start meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,301 +2527,301 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="71"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="74"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="102"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="107"/>
         <source>&amp;End meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="110"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="115"/>
         <source>Share with &amp;devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="115"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="120"/>
         <source>&amp;Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="317"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="322"/>
         <source>“%1” carries signatures: an export never replaces it. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="325"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="330"/>
         <source>Meeting written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="336"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="341"/>
         <source>Import meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="337"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="342"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="348"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="353"/>
         <source>Meeting imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="364"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="369"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="367"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="393"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="398"/>
         <source>Minutes written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="404"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="409"/>
         <source>Verify minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="405"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="410"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="437"/>
         <source>Reopen for a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="433"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="438"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="443"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="448"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="451"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="456"/>
         <source>Nothing changed: the minutes of this meeting were signed after this change, and undo never changes a signed record. Use Reopen for a correction… to correct it (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="455"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="460"/>
         <source>Nothing changed: the meeting was closed after this change, and undo does not change a closed record. Use Reopen… to run it again (the reason is recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="464"/>
         <source>Nothing changed: the meeting was reopened after this change; what came before it can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="488"/>
         <source>Reopen for a correction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="535"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="540"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="551"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="558"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="556"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="563"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="571"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="576"/>
         <source>Duplicate meeting as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="575"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="580"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="590"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="595"/>
         <source>%n people</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="591"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="596"/>
         <source>%n agenda items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="592"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="597"/>
         <source>%n speaking turns</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="593"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="598"/>
         <source>%n decisions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="594"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="599"/>
         <source>%n actions</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="595"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="602"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="600"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="607"/>
         <source>Delete meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="596"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="601"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="598"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="603"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="668"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="677"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="718"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="732"/>
         <source>&amp;Resume meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="721"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="735"/>
         <source>Resume meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="736"/>
         <source>Start meeting (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="754"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="768"/>
         <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="754"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="768"/>
         <source>Running a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="759"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="773"/>
         <source>Sort a table by a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="762"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="776"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="770"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="784"/>
         <source>About CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="771"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="785"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="815"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="848"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="829"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="862"/>
         <source>Quit CoProDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="830"/>
         <source>Changes not saved yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="832"/>
         <source>They wait because %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="834"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="836"/>
         <source>Keep waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="823"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="837"/>
         <source>Quit without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="826"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="840"/>
         <source>Quit with changes not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="849"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="863"/>
         <source>“%1” is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="852"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="866"/>
         <source>%1 has the floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="853"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="867"/>
         <source>The floor is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="854"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="868"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="856"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="870"/>
         <source>Pause the floor and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="857"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="871"/>
         <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="860"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="874"/>
         <source>Quit with a running meeting</source>
         <translation type="unfinished"></translation>
     </message>

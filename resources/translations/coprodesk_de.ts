@@ -1803,7 +1803,7 @@
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/run/floor_strip.py" line="112"/>
+        <location filename="../../coprodesk/gui/run/floor_strip.py" line="113"/>
         <source>Saved at {t}</source>
         <translation>Gespeichert um {t}</translation>
     </message>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="136"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="719"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="733"/>
         <source>&amp;Start meeting</source>
         <translation>Treffen &amp;beginnen</translation>
     </message>
@@ -2529,133 +2529,133 @@
         <translation>Jede Änderung wird sofort gespeichert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="71"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="74"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="102"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="107"/>
         <source>&amp;End meeting…</source>
         <translation>Treffen b&amp;eenden…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="110"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="115"/>
         <source>Share with &amp;devices…</source>
         <translation>Mit &amp;Geräten teilen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="115"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="120"/>
         <source>&amp;Archive…</source>
         <translation>&amp;Archiv…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="317"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="322"/>
         <source>“%1” carries signatures: an export never replaces it. Choose another name.</source>
         <translation>„%1“ trägt Unterschriften: Ein Export ersetzt sie nie. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="325"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="330"/>
         <source>Meeting written to %1</source>
         <translation>Treffen geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="336"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="341"/>
         <source>Import meeting</source>
         <translation>Treffen importieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="337"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="342"/>
         <source>CoProDesk meeting (*.json)</source>
         <translation>CoProDesk-Treffen (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="348"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="353"/>
         <source>Meeting imported</source>
         <translation>Treffen importiert</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="364"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="369"/>
         <source>“%1” was still open in this closed meeting; it now ends when the meeting ended (%2).</source>
         <translation>„%1“ war in diesem geschlossenen Treffen noch offen; der Punkt endet jetzt mit dem Ende des Treffens (%2).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="367"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="372"/>
         <source>“%1” had a start in a planned meeting; it is not started now.</source>
         <translation>„%1“ hatte einen Beginn in einem geplanten Treffen; der Punkt ist jetzt nicht begonnen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="393"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="398"/>
         <source>Minutes written to %1</source>
         <translation>Protokoll geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="404"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="409"/>
         <source>Verify minutes</source>
         <translation>Protokoll prüfen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="405"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="410"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="432"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="437"/>
         <source>Reopen for a correction</source>
         <translation>Für eine Korrektur wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="433"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="438"/>
         <source>The minutes are signed. Say what needs correcting; the next minutes will print it as an amendment:</source>
         <translation>Das Protokoll ist unterschrieben. Sagen Sie, was korrigiert werden muss; das nächste Protokoll druckt es als Änderung:</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="443"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="448"/>
         <source>Reopened; the amendment is recorded.</source>
         <translation>Wieder geöffnet; die Änderung ist festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="451"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="456"/>
         <source>Nothing changed: the minutes of this meeting were signed after this change, and undo never changes a signed record. Use Reopen for a correction… to correct it (the reason is recorded).</source>
         <translation>Nichts geändert: Das Protokoll dieses Treffens wurde nach dieser Änderung unterschrieben, und Rückgängig ändert nie einen unterschriebenen Stand. Mit „Für eine Korrektur wieder öffnen…“ können Sie ihn korrigieren (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="455"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="460"/>
         <source>Nothing changed: the meeting was closed after this change, and undo does not change a closed record. Use Reopen… to run it again (the reason is recorded).</source>
         <translation>Nichts geändert: Das Treffen wurde nach dieser Änderung geschlossen, und Rückgängig ändert keinen geschlossenen Stand. Mit „Wieder öffnen…“ können Sie es erneut leiten (der Grund wird festgehalten).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="459"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="464"/>
         <source>Nothing changed: the meeting was reopened after this change; what came before it can no longer be undone.</source>
         <translation>Nichts geändert: Das Treffen wurde nach dieser Änderung wieder geöffnet; was davor geschah, lässt sich nicht mehr rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="483"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="488"/>
         <source>Reopen for a correction…</source>
         <translation>Für eine Korrektur wieder öffnen…</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="535"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="540"/>
         <source>The floor of “%1” is paused (%2 was speaking).</source>
         <translation>Das Wort in „%1“ ist pausiert (%2 hatte das Wort).</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="551"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="558"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="556"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="563"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="571"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="576"/>
         <source>Duplicate meeting as template</source>
         <translation>Treffen als Vorlage duplizieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="575"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="580"/>
         <source>Copied groups, people and agenda; no turns or decisions.</source>
         <translation>Gruppen, Personen und Tagesordnung kopiert; keine Beiträge oder Entscheidungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="590"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="595"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -2663,7 +2663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="591"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="596"/>
         <source>%n agenda items</source>
         <translation>
             <numerusform>%n Tagesordnungspunkt</numerusform>
@@ -2671,7 +2671,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="592"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="597"/>
         <source>%n speaking turns</source>
         <translation>
             <numerusform>%n Redebeitrag</numerusform>
@@ -2679,7 +2679,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="593"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="598"/>
         <source>%n decisions</source>
         <translation>
             <numerusform>%n Entscheidung</numerusform>
@@ -2687,7 +2687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coprodesk/gui/main_window.py" line="594"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="599"/>
         <source>%n actions</source>
         <translation>
             <numerusform>%n Aufgabe</numerusform>
@@ -2695,141 +2695,141 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="595"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="602"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="600"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="607"/>
         <source>Delete meeting</source>
         <translation>Treffen löschen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="596"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="601"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="598"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="603"/>
         <source>This removes the meeting with its %1. It cannot be undone; the daily copies of the database in %2 keep it as it was when they were made.</source>
         <translation>Dies entfernt das Treffen mit %1. Das lässt sich nicht rückgängig machen; die täglichen Kopien der Datenbank in %2 behalten es so, wie es bei ihrer Erstellung war.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="668"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="677"/>
         <source>Saved %1</source>
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="718"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="732"/>
         <source>&amp;Resume meeting</source>
         <translation>Treffen &amp;fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="721"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="735"/>
         <source>Resume meeting (F5)</source>
         <translation>Treffen fortsetzen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="722"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="736"/>
         <source>Start meeting (F5)</source>
         <translation>Treffen beginnen (F5)</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="754"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="768"/>
         <source>Everywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="754"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="768"/>
         <source>Running a meeting</source>
         <translation>Ein Treffen leiten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="759"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="773"/>
         <source>Sort a table by a column</source>
         <translation>Eine Tabelle nach einer Spalte sortieren</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="762"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="776"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="770"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="784"/>
         <source>About CoProDesk</source>
         <translation>Über CoProDesk</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="771"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="785"/>
         <source>CoProDesk %1
 Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</source>
         <translation>CoProDesk %1
 Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidungen, unterschriebene Protokolle.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="815"/>
-        <location filename="../../coprodesk/gui/main_window.py" line="848"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="829"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="862"/>
         <source>Quit CoProDesk</source>
         <translation>CoProDesk beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="816"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="830"/>
         <source>Changes not saved yet: %1</source>
         <translation>Noch nicht gespeicherte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="818"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="832"/>
         <source>They wait because %1.</source>
         <translation>Sie warten. Grund: %1.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="820"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="834"/>
         <source>Keep the window open and they are saved as soon as the database takes them; if you quit now, they are lost.</source>
         <translation>Lassen Sie das Fenster offen, dann werden sie gespeichert, sobald die Datenbank sie annimmt; wenn Sie jetzt beenden, gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="822"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="836"/>
         <source>Keep waiting</source>
         <translation>Weiter warten</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="823"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="837"/>
         <source>Quit without them</source>
         <translation>Ohne sie beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="826"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="840"/>
         <source>Quit with changes not saved yet</source>
         <translation>Beenden mit noch nicht gespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="849"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="863"/>
         <source>“%1” is still running.</source>
         <translation>„%1“ läuft noch.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="852"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="866"/>
         <source>%1 has the floor.</source>
         <translation>%1 hat das Wort.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="853"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="867"/>
         <source>The floor is paused.</source>
         <translation>Das Wort ist pausiert.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="854"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="868"/>
         <source>Pausing keeps the meeting open to resume later; ending it closes the record for the minutes.</source>
         <translation>Pausieren hält das Treffen offen, um es später fortzusetzen; Beenden schließt den Eintrag für das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="856"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="870"/>
         <source>Pause the floor and quit</source>
         <translation>Wort pausieren und beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="857"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="871"/>
         <source>End the meeting</source>
         <translation>Das Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../coprodesk/gui/main_window.py" line="860"/>
+        <location filename="../../coprodesk/gui/main_window.py" line="874"/>
         <source>Quit with a running meeting</source>
         <translation>Beenden mit laufendem Treffen</translation>
     </message>

@@ -199,3 +199,21 @@ def test_an_identity_created_minutes_written_and_a_countersignature_are_announce
     qtbot.mouseClick(sign.sign_button, LEFT)
     assert said[-1] == "Signed the box for Amara Okafor."
     assert name(verdict) == verdict.text() and verdict.text().startswith(said[-1])
+
+
+def test_the_save_times_keep_their_names_and_are_said_at_most_once_a_minute(run, gui, store):
+    """'Saved at 10:31' changes with every save: a screen reader hears it calmly, not a
+    rename a second (the AT-SPI test counts renames)."""
+    strip = run.view.strip
+    t0 = run.clock.now_ms()
+    strip.show_saved(t0)
+    assert name(strip.saved) == "Save status" and strip.saved.accessibleDescription() == \
+        strip.saved.text()
+    first = strip.saved.text()
+    strip.show_saved(t0 + 59_000)
+    strip.show_saved(t0 + 59_500)
+    assert strip.saved.accessibleDescription() == first  # a minute has not passed
+    strip.show_saved(t0 + 120_000)
+    assert strip.saved.accessibleDescription() == strip.saved.text() != first
+    window = gui.window(store)
+    assert name(window.saved_label) == "Save status"

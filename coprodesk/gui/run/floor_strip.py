@@ -84,7 +84,8 @@ class FloorStrip(QFrame):
         calm_figure(self.text)  # its clock ticks: the words change once a minute (below)
         self.saved = QLabel(self)
         self.saved.setObjectName("floorStripSaved")
-        self.saved.setAccessibleDescription(translate("FloorStrip", "Save status"))
+        self.saved.setAccessibleName(translate("FloorStrip", "Save status"))
+        self.saved_spoken = CalmText(self.saved)  # its time moves with every save: said calmly
         layout.addWidget(self.text, 1)
         layout.addWidget(self.saved)
         self.saved.hide()  # until there is a save to tell of (an empty label is not read out)
@@ -109,5 +110,7 @@ class FloorStrip(QFrame):
         self.text.setText(state.text)
 
     def show_saved(self, ms: int) -> None:
-        self.saved.setText(translate("FloorStrip", "Saved at {t}").format(t=local_hhmm(ms)))
+        text = translate("FloorStrip", "Saved at {t}").format(t=local_hhmm(ms))
+        self.saved.setText(text)
         self.saved.show()
+        self.saved_spoken.update("saved", ms, lambda: (self.saved.accessibleName(), text))
