@@ -103,7 +103,7 @@ def run_tests(python: Path, blame_out: Path, tests: Sequence[str] = ()) -> int:
             "from pathlib import Path; from newest_blame import BlamePlugin; "
             "out = Path(sys.argv.pop(1)); sys.exit(pytest.main(sys.argv[1:], plugins=[BlamePlugin(out)]))")
     return subprocess.run([str(python), "-c", code, str(Path(__file__).parent), str(blame_out),
-                           "-q", "-p", "no:cacheprovider", *tests], cwd=ROOT).returncode
+                           "-q", "--tb=short", "-p", "no:cacheprovider", *tests], cwd=ROOT).returncode
 
 
 def fresh_env(folder: Path, newest: bool) -> Path:
@@ -112,14 +112,14 @@ def fresh_env(folder: Path, newest: bool) -> Path:
     if not python.exists():
         subprocess.run([str(UV), "venv", "--quiet", "--python", sys.executable, str(folder)],
                        check=True)
-    uv_pip = [str(UV), "pip", "--quiet"]
+    uv_pip = [str(UV), "pip"]
     if newest:
-        subprocess.run([*uv_pip[:2], "install", "--quiet", "--python", str(python), "--upgrade",
+        subprocess.run([*uv_pip, "install", "--quiet", "--python", str(python), "--upgrade",
                         "-e", f"{ROOT}[test]"], check=True)
     else:
-        subprocess.run([*uv_pip[:2], "sync", "--quiet", "--python", str(python),
+        subprocess.run([*uv_pip, "sync", "--quiet", "--python", str(python),
                         "--require-hashes", str(LOCK)], check=True)
-        subprocess.run([*uv_pip[:2], "install", "--quiet", "--python", str(python), "--no-deps",
+        subprocess.run([*uv_pip, "install", "--quiet", "--python", str(python), "--no-deps",
                         "-e", str(ROOT)], check=True)
     return python
 
