@@ -150,6 +150,7 @@ def test_groups_only_meetings_print_no_individual_figures():
 _unicode = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(title=_unicode, notes=st.text(max_size=400), name=_unicode, proposal=_unicode,
        reason=_unicode, rules=_unicode)
