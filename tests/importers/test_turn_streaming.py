@@ -42,6 +42,7 @@ def many_turns(folder: Path, n: int, rttm: bool) -> Path:
     return path
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("rttm", [False, True], ids=["csv", "rttm"])
 def test_reading_and_writing_a_big_file_keeps_a_few_dozen_bytes_a_turn(tmp_path, rttm):
     """Objects per turn (segments, tuples, rows) took 550-800 bytes each; columns take ~60."""

@@ -253,6 +253,7 @@ def _iso(ms: int) -> str:
     return iso_utc(ms)
 
 
+@pytest.mark.slow
 @settings(max_examples=20, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(doc=meetings())
