@@ -31,7 +31,7 @@ MAY_IMPORT: dict[str, set[str]] = {
 }
 # Known exceptions, each with the reason it stays for now (the list only ever shrinks).
 EXCEPTIONS: dict[tuple[str, str], str] = {}
-HEAVY = ("reportlab", "pyhanko", "aiohttp", "segno")
+HEAVY = ("reportlab", "pyhanko", "pikepdf", "aiohttp", "segno")
 START_UP = ("coprodesk.__main__", "coprodesk.cli", "coprodesk.gui.app", "coprodesk.gui.main_window")
 
 

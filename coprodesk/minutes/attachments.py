@@ -53,9 +53,8 @@ def attachments_of(reader: Any) -> list[Attachment]:
     revision that last touched it (its file specification or its bytes)."""
     from pyhanko.pdf_utils import generic
 
-    tree = _get(_get(reader.root, "/Names"), "/EmbeddedFiles")
     out = []
-    for key, spec_raw in _name_tree_leaves(tree):
+    for key, spec_raw in name_tree_leaves(embedded_files(reader.root)):
         refs = []
         if isinstance(spec_raw, generic.IndirectObject):
             refs.append(spec_raw.reference)
@@ -73,7 +72,12 @@ def attachments_of(reader: Any) -> list[Attachment]:
     return out
 
 
-def _name_tree_leaves(node: Any, depth: int = 0):
+def embedded_files(root: Any) -> Any:
+    """The /EmbeddedFiles name tree of a document catalogue (pyHanko), or None."""
+    return _get(_get(root, "/Names"), "/EmbeddedFiles")
+
+
+def name_tree_leaves(node: Any, depth: int = 0):
     """(key, value) pairs of a PDF name tree; a hostile tree cannot recurse forever."""
     if node is None or depth > 32:
         return
@@ -82,7 +86,7 @@ def _name_tree_leaves(node: Any, depth: int = 0):
         for i in range(0, len(pairs) - 1, 2):
             yield str(pairs[i]), pairs.raw_get(i + 1)
     for kid in _get(node, "/Kids") or ():
-        yield from _name_tree_leaves(kid, depth + 1)
+        yield from name_tree_leaves(kid, depth + 1)
 
 
 def _get(obj: Any, key: str) -> Any:

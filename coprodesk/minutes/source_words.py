@@ -353,3 +353,51 @@ V_LIST_AND = QT_TRANSLATE_NOOP("Minutes", "{items} and {last}")
 V_INSIDE_ONE = QT_TRANSLATE_NOOP("Minutes", "{what} is inside the signed part.")
 V_INSIDE_MANY = QT_TRANSLATE_NOOP("Minutes", "{what} are inside the signed part.")
 V_NOT_COVERED = QT_TRANSLATE_NOOP("Minutes", "{what} is NOT covered by any signature.")
+
+# --- verify: the file's structure and the second reader (coprodesk/minutes/structure.py,
+# second_reader.py); {what} of V_KEY_TWICE and V_SIGNATURE_NOT_HEX is V_OBJECT or V_TRAILER
+V_OBJECT = QT_TRANSLATE_NOOP("Minutes", "object {num}")
+V_TRAILER = QT_TRANSLATE_NOOP("Minutes", "the trailer")
+V_KEY_TWICE = QT_TRANSLATE_NOOP(
+    "Minutes", "{what} has the key {key} twice: PDF readers disagree about which one counts")
+V_XREF_TWICE = QT_TRANSLATE_NOOP(
+    "Minutes", "object {num} is defined twice in revision {rev}: PDF readers disagree about "
+    "which one to show")
+V_UNLISTED = QT_TRANSLATE_NOOP(
+    "Minutes", "revision {rev} holds bytes that its cross-reference section does not list (at "
+    "byte {offset}): a reader that rebuilds the file would show them")
+V_MALFORMED = QT_TRANSLATE_NOOP(
+    "Minutes", "the file is malformed at byte {offset} ({what}): PDF readers repair such files "
+    "each in their own way")
+V_SIGNATURE_NOT_HEX = QT_TRANSLATE_NOOP(
+    "Minutes", "the signature value in {what} is not a hexadecimal string that exactly fills "
+    "the gap its byte range leaves: a reader may take other bytes for what was signed")
+V_AFTER_END = QT_TRANSLATE_NOOP(
+    "Minutes", "{count} bytes follow the end of the last revision: no signature covers them")
+V_LIMITS = {  # beyond what verify reads (exit 2): structure.LIMITS
+    "revisions": QT_TRANSLATE_NOOP(
+        "Minutes", "{path} has more than {limit} revisions, more than verify reads"),
+    "objects": QT_TRANSLATE_NOOP(
+        "Minutes", "{path} has more than {limit} objects, more than verify reads"),
+    "bytes": QT_TRANSLATE_NOOP(
+        "Minutes", "{path} is larger than {limit} MB, more than verify reads"),
+    "decoded": QT_TRANSLATE_NOOP(
+        "Minutes", "{path} holds more than {limit} MB of compressed structure, more than verify "
+        "reads"),
+    "compared": QT_TRANSLATE_NOOP(
+        "Minutes", "{path} asks more than {limit} objects of the second reader, more than verify "
+        "compares"),
+    "later_revisions": QT_TRANSLATE_NOOP(
+        "Minutes", "{path} has so many signatures and revisions that more than {limit} revisions "
+        "would be compared after them, more than verify compares"),
+}
+V_READERS_DISAGREE = QT_TRANSLATE_NOOP(
+    "Minutes", "a second PDF reader (qpdf) reads revision {rev} differently: {what}")
+V_DIFF_PAGES = QT_TRANSLATE_NOOP("Minutes", "the list of pages")
+V_DIFF_APPEARANCE = QT_TRANSLATE_NOOP("Minutes", "the appearance of an annotation on page {page}")
+V_DIFF_ATTACHMENTS = QT_TRANSLATE_NOOP("Minutes", "the attached files")
+V_REPAIRED = QT_TRANSLATE_NOOP(
+    "Minutes", "a second PDF reader (qpdf) had to repair revision {rev}: {why}")
+V_NO_SECOND_READER = QT_TRANSLATE_NOOP(
+    "Minutes", "verify needs pikepdf (the qpdf library) to read the file a second time, and it "
+    "is not installed")

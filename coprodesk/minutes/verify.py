@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -274,24 +274,14 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _verify(path: str, data: bytes, trusted: set[str], strict: bool) -> Verification:
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign import fields
-
-    if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise _Unreadable(W.V_NOT_A_PDF.format(path=path))
-    end = data.rfind(b"%%EOF")
-    if end < 0 or data[end + 5:].strip(b"\r\n\t \x00"):
-        # a cut file may end in the middle of a later revision, after an earlier one that is
-        # whole: read as that earlier revision it would look unsigned, not damaged
-        raise _Unreadable(W.V_TRUNCATED.format(path=path))
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        all_fields = list(fields.enumerate_sig_fields(reader))
-        total = reader.xrefs.total_revisions
-    except Exception as exc:  # pyHanko raises many kinds for a broken file
-        raise _Unreadable(W.V_DAMAGED_PDF.format(path=path, why=_first_line(exc))) from exc
+    layout, reader, all_fields = _read(path, data)
+    if reader is None:  # ambiguous, and pyHanko's strict reader refuses it: a failure
+        return Verification(path, (), (), False, layout.problems, strict=strict,
+                            file_severity=1)
+    total = reader.xrefs.total_revisions
     unsigned = tuple(shown(name) for name, value, _ref in all_fields if value is None)
     embedded, damaged = _collect(reader, all_fields)
+    _within_limits(path, total, embedded)
     checks = _check_signatures(reader, embedded, trusted, total)
     checks += damaged
 
@@ -336,9 +326,67 @@ def _verify(path: str, data: bytes, trusted: set[str], strict: bool) -> Verifica
             problems.append(W.V_ATTACHMENT_LATER.format(name=a.name, rev=a.revision,
                                                         total=total))
             file_severity = 1
+    doubts = _doubts(path, data, layout, reader, checks)
+    if doubts.lines:
+        problems[:0] = doubts.lines
+        file_severity = 1
+    if not doubts.attachments_agree:  # nothing is "inside the signed part" unless both say so
+        attached = tuple(replace(a, covered=False, covered_by=()) for a in attached)
     return Verification(path, tuple(checks), unsigned, later, tuple(problems), strict=strict,
                         notes=tuple(notes), revisions=total, file_severity=file_severity,
                         attachments=attached)
+
+
+def _read(path: str, data: bytes):
+    """The file's layout (``structure``: before any PDF library reads it), pyHanko's strict
+    reader and the signature fields; the reader is None for an ambiguous file pyHanko
+    cannot read. Raises ``_Unreadable`` for what is not a whole PDF, is beyond the limits,
+    or is damaged."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign import fields
+
+    from coprodesk.minutes import structure
+
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise _Unreadable(W.V_NOT_A_PDF.format(path=path))
+    end = data.rfind(b"%%EOF")
+    if end < 0 or data[end + 5:].strip(b"\r\n\t \x00"):
+        # a cut file may end in the middle of a later revision, after an earlier one that is
+        # whole: read as that earlier revision it would look unsigned, not damaged
+        raise _Unreadable(W.V_TRUNCATED.format(path=path))
+    try:
+        layout = structure.before_reading(data, path)
+    except structure.Refused as exc:
+        raise _Unreadable(str(exc)) from exc
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=True)
+        return layout, reader, list(fields.enumerate_sig_fields(reader))
+    except Exception as exc:  # pyHanko raises many kinds for a broken file
+        if layout.problems and not layout.malformed:
+            return layout, None, []
+        raise _Unreadable(W.V_DAMAGED_PDF.format(path=path, why=_first_line(exc))) from exc
+
+
+def _within_limits(path: str, total: int, embedded: list) -> None:
+    """pyHanko compares every revision after each signature: refuse more than the limit."""
+    from coprodesk.minutes import structure
+
+    try:
+        structure.before_validating(path, total, [e.signed_revision for e in embedded])
+    except structure.Refused as exc:
+        raise _Unreadable(str(exc)) from exc
+
+
+def _doubts(path: str, data: bytes, layout, reader, checks: list[SignatureCheck]):
+    """The structure's problems, or where a second reader sees another document than the
+    one pyHanko checked, in the revisions the signatures close and the final one."""
+    from coprodesk.minutes import structure
+
+    try:
+        return structure.doubts(data, path, layout, reader,
+                                {c.revision - 1 for c in checks if c.revision})
+    except structure.Refused as exc:
+        raise _Unreadable(str(exc)) from exc
 
 
 def _attachments(reader, checks: list[SignatureCheck], total: int

@@ -3981,6 +3981,106 @@ Run co-produced meetings: equal-voice timers, joint decisions, signed minutes.</
         <source>{what} is NOT covered by any signature.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="359"/>
+        <source>object {num}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="360"/>
+        <source>the trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="361"/>
+        <source>{what} has the key {key} twice: PDF readers disagree about which one counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="363"/>
+        <source>object {num} is defined twice in revision {rev}: PDF readers disagree about which one to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="366"/>
+        <source>revision {rev} holds bytes that its cross-reference section does not list (at byte {offset}): a reader that rebuilds the file would show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="369"/>
+        <source>the file is malformed at byte {offset} ({what}): PDF readers repair such files each in their own way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="372"/>
+        <source>the signature value in {what} is not a hexadecimal string that exactly fills the gap its byte range leaves: a reader may take other bytes for what was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="375"/>
+        <source>{count} bytes follow the end of the last revision: no signature covers them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="378"/>
+        <source>{path} has more than {limit} revisions, more than verify reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="380"/>
+        <source>{path} has more than {limit} objects, more than verify reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="382"/>
+        <source>{path} is larger than {limit} MB, more than verify reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="384"/>
+        <source>{path} holds more than {limit} MB of compressed structure, more than verify reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="387"/>
+        <source>{path} asks more than {limit} objects of the second reader, more than verify compares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="390"/>
+        <source>{path} has so many signatures and revisions that more than {limit} revisions would be compared after them, more than verify compares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="394"/>
+        <source>a second PDF reader (qpdf) reads revision {rev} differently: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="396"/>
+        <source>the list of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="397"/>
+        <source>the appearance of an annotation on page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="398"/>
+        <source>the attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="399"/>
+        <source>a second PDF reader (qpdf) had to repair revision {rev}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="401"/>
+        <source>verify needs pikepdf (the qpdf library) to read the file a second time, and it is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantWindow</name>

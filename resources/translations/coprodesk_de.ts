@@ -3989,6 +3989,106 @@ Koproduzierte Treffen leiten: Uhren für gleiche Stimmen, gemeinsame Entscheidun
         <source>{what} is NOT covered by any signature.</source>
         <translation>{what} ist von KEINER Signatur abgedeckt.</translation>
     </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="359"/>
+        <source>object {num}</source>
+        <translation>Objekt {num}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="360"/>
+        <source>the trailer</source>
+        <translation>der Trailer</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="361"/>
+        <source>{what} has the key {key} twice: PDF readers disagree about which one counts</source>
+        <translation>{what} enthält den Schlüssel {key} zweimal: PDF-Programme sind sich uneinig, welcher gilt</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="363"/>
+        <source>object {num} is defined twice in revision {rev}: PDF readers disagree about which one to show</source>
+        <translation>Objekt {num} ist in Revision {rev} zweimal festgelegt: PDF-Programme sind sich uneinig, welches sie anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="366"/>
+        <source>revision {rev} holds bytes that its cross-reference section does not list (at byte {offset}): a reader that rebuilds the file would show them</source>
+        <translation>Revision {rev} enthält Bytes, die ihre Querverweistabelle nicht aufführt (bei Byte {offset}): Ein Programm, das die Datei neu aufbaut, würde sie anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="369"/>
+        <source>the file is malformed at byte {offset} ({what}): PDF readers repair such files each in their own way</source>
+        <translation>die Datei ist bei Byte {offset} fehlerhaft aufgebaut ({what}): PDF-Programme reparieren solche Dateien jedes auf seine Weise</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="372"/>
+        <source>the signature value in {what} is not a hexadecimal string that exactly fills the gap its byte range leaves: a reader may take other bytes for what was signed</source>
+        <translation>der Signaturwert in {what} ist keine Hexadezimalzeichenkette, die genau die Lücke füllt, die ihr Bytebereich lässt: Ein Programm kann andere Bytes für das Signierte halten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="375"/>
+        <source>{count} bytes follow the end of the last revision: no signature covers them</source>
+        <translation>{count} Bytes folgen auf das Ende der letzten Revision: Keine Signatur deckt sie ab</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="378"/>
+        <source>{path} has more than {limit} revisions, more than verify reads</source>
+        <translation>{path} hat mehr als {limit} Revisionen, mehr als verify liest</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="380"/>
+        <source>{path} has more than {limit} objects, more than verify reads</source>
+        <translation>{path} hat mehr als {limit} Objekte, mehr als verify liest</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="382"/>
+        <source>{path} is larger than {limit} MB, more than verify reads</source>
+        <translation>{path} ist größer als {limit} MB, mehr als verify liest</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="384"/>
+        <source>{path} holds more than {limit} MB of compressed structure, more than verify reads</source>
+        <translation>{path} enthält mehr als {limit} MB komprimierte Struktur, mehr als verify liest</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="387"/>
+        <source>{path} asks more than {limit} objects of the second reader, more than verify compares</source>
+        <translation>{path} verlangt vom zweiten Programm mehr als {limit} Objekte, mehr als verify vergleicht</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="390"/>
+        <source>{path} has so many signatures and revisions that more than {limit} revisions would be compared after them, more than verify compares</source>
+        <translation>{path} hat so viele Signaturen und Revisionen, dass nach ihnen mehr als {limit} Revisionen verglichen würden, mehr als verify vergleicht</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="394"/>
+        <source>a second PDF reader (qpdf) reads revision {rev} differently: {what}</source>
+        <translation>ein zweites PDF-Programm (qpdf) liest Revision {rev} anders: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="396"/>
+        <source>the list of pages</source>
+        <translation>die Liste der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="397"/>
+        <source>the appearance of an annotation on page {page}</source>
+        <translation>das Aussehen einer Anmerkung auf Seite {page}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="398"/>
+        <source>the attached files</source>
+        <translation>die angehängten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="399"/>
+        <source>a second PDF reader (qpdf) had to repair revision {rev}: {why}</source>
+        <translation>ein zweites PDF-Programm (qpdf) musste Revision {rev} reparieren: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../coprodesk/minutes/source_words.py" line="401"/>
+        <source>verify needs pikepdf (the qpdf library) to read the file a second time, and it is not installed</source>
+        <translation>verify braucht pikepdf (die Bibliothek qpdf), um die Datei ein zweites Mal zu lesen, und es ist nicht installiert</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantWindow</name>

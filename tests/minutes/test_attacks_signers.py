@@ -497,8 +497,10 @@ def test_rewriting_m_changes_nothing(kit, tmp_path, capsys):
     code, report, strict = both_ways(tmp_path, capsys, forged)
     assert code in (code0, 1) and strict in (code0, 1) and code != 3
     if report is not None and report["signatures"]:
-        assert by_field(report)["Amara Okafor"]["signed_at"] == by_field(honest)[
-            "Amara Okafor"]["signed_at"]
+        # the rewrite leaves a literal /Contents and /M twice, which verify's structure
+        # check and pyHanko's strict reader refuse: then no time at all, never the new one
+        assert by_field(report)["Amara Okafor"]["signed_at"] in (
+            None, by_field(honest)["Amara Okafor"]["signed_at"])
 
 
 def test_rewriting_m_cannot_make_an_expired_certificate_good(kit, tmp_path, capsys):
