@@ -67,19 +67,21 @@ def main() -> int:
         from pypdf import PdfReader
 
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
-        assert verify_pdf(minutes).exit_code == 0 and bare_pyhanko(minutes) == 2  # warm up
+        # the benchmark's identities are on nobody's trust list: that alone is not a failure
+        assert verify_pdf(minutes, allow_untrusted=True).exit_code == 0  # warm up
+        assert bare_pyhanko(minutes) == 2
         bare_cmd = [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[2]); "
                     "from verify_speed import bare_pyhanko; from pathlib import Path; "
                     "bare_pyhanko(Path(sys.argv[1]))", str(minutes), str(Path(__file__).parent)]
         ours, bare, cli, bare_cli = [], [], [], []
         for _ in range(runs):
             t0 = time.perf_counter()
-            verify_pdf(minutes)
+            verify_pdf(minutes, allow_untrusted=True)
             t1 = time.perf_counter()
             bare_pyhanko(minutes)
             t2 = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "coprodesk", "verify", str(minutes)],
-                           check=True, capture_output=True)
+            subprocess.run([sys.executable, "-m", "coprodesk", "verify", "--allow-untrusted",
+                            str(minutes)], check=True, capture_output=True)
             t3 = time.perf_counter()
             subprocess.run(bare_cmd, check=True, capture_output=True)
             bare_cli.append(time.perf_counter() - t3)
